@@ -1,0 +1,112 @@
+import { css } from 'lit';
+import { tokens } from '../styles/tokens.js';
+
+/** Layout shared by every control: label, hint, control, error. */
+export const formControlStyles = [
+  tokens,
+  css`
+    :host {
+      display: block;
+      margin-block-end: var(--mk-form-control-spacing, calc(var(--_gap) * 2));
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    [part='label'],
+    legend[part='label'] {
+      display: block;
+      font-weight: 600;
+      margin-block-end: calc(var(--_gap) / 2);
+      padding: 0;
+    }
+    .required {
+      color: var(--_danger);
+      margin-inline-start: 0.25em;
+    }
+    .hint {
+      color: var(--_muted);
+      font-size: 0.9em;
+      margin-block-end: calc(var(--_gap) / 2);
+    }
+    .error {
+      color: var(--_danger);
+      font-size: 0.9em;
+      margin-block-start: calc(var(--_gap) / 2);
+      display: flex;
+      gap: 0.4em;
+      align-items: baseline;
+    }
+    .error[hidden] {
+      display: none;
+    }
+    .error-icon {
+      display: inline-grid;
+      place-items: center;
+      inline-size: 1.1em;
+      block-size: 1.1em;
+      border-radius: 50%;
+      background: var(--_danger);
+      color: var(--_bg);
+      font-weight: 700;
+      font-size: 0.85em;
+      flex: none;
+    }
+    input:not([type='checkbox']):not([type='radio']),
+    textarea,
+    select {
+      box-sizing: border-box;
+      inline-size: 100%;
+      font: inherit;
+      color: var(--_fg);
+      background: var(--_control-bg);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: 0.45em 0.6em;
+      min-block-size: 2.5rem;
+    }
+    textarea {
+      min-block-size: 5rem;
+      resize: vertical;
+    }
+    input:focus-visible,
+    textarea:focus-visible,
+    select:focus-visible,
+    button:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    :host(:state(user-invalid)) input,
+    :host(:state(user-invalid)) textarea,
+    :host(:state(user-invalid)) select {
+      border-color: var(--_danger);
+      border-width: 2px;
+    }
+    input[readonly],
+    textarea[readonly] {
+      background: transparent;
+      border-style: dashed;
+    }
+    :host([disabled]) {
+      opacity: 0.6;
+    }
+    @media (forced-colors: active) {
+      .error-icon {
+        border: 1px solid CanvasText;
+      }
+    }
+    @media print {
+      input:not([type='checkbox']):not([type='radio']),
+      textarea,
+      select {
+        border: none;
+        border-block-end: 1px solid #000;
+        border-radius: 0;
+        background: none;
+        color: #000;
+      }
+      textarea {
+        resize: none;
+      }
+    }
+  `,
+];

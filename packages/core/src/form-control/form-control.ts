@@ -1,0 +1,295 @@
+import { consume } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { term } from '../l10n/catalogue.js';
+import { resolveLang } from '../l10n/lang.js';
+import { type FormContext, formContext } from '../store/form-context.js';
+import { checkConstraints, type Constraints } from '../validation/constraints.js';
+import { messageFor } from '../validation/message.js';
+import { flagFor, type Problem } from '../validation/problem.js';
+
+/**
+ * The one base class of every Mentorkit control. It is form-associated (ElementInternals): it
+ * submits its value under `name`, takes part in reset, `disabled` fieldsets and state restore, and
+ * maps its constraints to the platform's `ValidityState` with the inner control as anchor.
+ *
+ * Inside `<mk-form>` (or a document element) a control with a `path` reads and writes its value in
+ * the form's store, and shows the problems the whole-record validation finds at that path.
+ *
+ * @cssstate user-invalid - The value is invalid and the user has interacted with the control or tried to submit.
+ * @cssstate user-valid - The value is valid and the user has interacted with the control.
+ */
+export abstract class MkFormControl extends LitElement {
+  static formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  protected readonly internals: ElementInternals;
+
+  /** Name under which the value is submitted with a host `<form>`. */
+  @property({ reflect: true }) name = '';
+
+  /** Visible label text. */
+  @property() label = '';
+
+  /** Help text shown under the label and read as the control's description. */
+  @property() hint = '';
+
+  /** Disables the control; it is then neither editable nor submitted. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** The control must have a value before the form submits. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** The value can be read, focused and copied, but not changed. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** JSON Pointer of this control's value inside the surrounding `<mk-form>`'s record. */
+  @property() path?: string;
+
+  /** Field-level JSON Schema constraints (minLength, maxLength, pattern, minimum, maximum, format). */
+  @property({ attribute: false }) constraints: Constraints = {};
+
+  @consume({ context: formContext, subscribe: true })
+  @state()
+  protected formContext?: FormContext;
+
+  @state() protected formDisabled = false;
+  /** Set once the user changed the value and left the control, or tried to submit. */
+  @state() protected interacted = false;
+  /** The problem shown (or to be shown): the control's own first, else the record's at `path`. */
+  protected problem?: Problem;
+  @state() protected storeProblem?: Problem;
+
+  #customMessage = '';
+  #unsubscribe: Array<() => void> = [];
+  #boundPath?: string;
+  #lang?: string;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    this.addEventListener('invalid', () => {
+      this.interacted = true;
+    });
+    this.addEventListener('focusout', () => {
+      if (this.dirty) this.interacted = true;
+    });
+  }
+
+  /** The value as it goes into the record: a string, number, boolean, array or undefined when empty. */
+  abstract get modelValue(): unknown;
+  abstract set modelValue(value: unknown);
+
+  /** The value submitted with a host `<form>`. */
+  protected abstract formValue(): string | File | FormData | null;
+
+  /** Restores the default value (the `value`/`checked` attribute). */
+  protected abstract resetValue(): void;
+
+  /** The inner native control: the anchor of validation messages and the target of focus. */
+  protected abstract get anchor(): HTMLElement | null | undefined;
+
+  /** True once the user changed the value since the last reset. */
+  protected dirty = false;
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get labels(): NodeList {
+    return this.internals.labels;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    this.interacted = true;
+    return this.internals.reportValidity();
+  }
+  /** Sets a custom error message; an empty string clears it. */
+  setCustomValidity(message: string): void {
+    this.#customMessage = message;
+    this.updateValidity();
+    this.requestUpdate();
+  }
+
+  /** The language used for built-in messages (own `lang`, the form's, an ancestor's, or the page's). */
+  protected get language(): string {
+    return this.lang || this.formContext?.lang || (this.#lang ??= resolveLang(this));
+  }
+
+  /** Disabled directly, by a disabled fieldset or form, or by the surrounding `<mk-form>`. */
+  protected get isDisabled(): boolean {
+    return this.disabled || this.formDisabled || !!this.formContext?.disabled;
+  }
+
+  /** Read-only directly, by the surrounding form, or because the current role may not write this path. */
+  protected get isReadonly(): boolean {
+    const ctx = this.formContext;
+    return this.readonly || !!ctx?.readonly || (!!ctx && this.path !== undefined && ctx.store.isReadonly(this.path));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#lang = undefined;
+    this.#bind();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unbind();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('path') || changed.has('formContext')) this.#bind();
+    this.updateValidity();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const showInvalid = this.showsProblem;
+    const states = this.internals.states;
+    toggleState(states, 'user-invalid', showInvalid);
+    toggleState(states, 'user-valid', this.interacted && !this.problem && !this.#customMessage);
+  }
+
+  /** Whether the problem (if any) is shown now: after interaction, or once the form revealed problems. */
+  protected get showsProblem(): boolean {
+    return !!this.problem && (this.interacted || !!this.formContext?.store.revealed);
+  }
+
+  /** Subclasses call this after the user changed the value. Writes to the store and the form value. */
+  protected commit(): void {
+    this.dirty = true;
+    if (this.formContext && this.path !== undefined) this.formContext.store.set(this.path, this.modelValue, { notifySelf: false });
+    this.internals.setFormValue(this.formValue());
+    this.updateValidity();
+    this.requestUpdate();
+  }
+
+  /** Re-dispatches the inner control's `change` (which does not cross the shadow boundary). */
+  protected emitChange(): void {
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  /** Computes validity from the constraints, the store's problems and the custom message. */
+  protected updateValidity(): void {
+    const local = this.isDisabled ? undefined : this.checkValue();
+    const problem = local ?? this.storeProblem;
+    this.problem = problem;
+    if (this.#customMessage) {
+      this.internals.setValidity({ customError: true }, this.#customMessage, this.anchor ?? undefined);
+    } else if (problem) {
+      this.internals.setValidity({ [flagFor(problem.keyword)]: true }, messageFor(problem, this.language), this.anchor ?? undefined);
+    } else {
+      this.internals.setValidity({});
+    }
+  }
+
+  /** The control's own constraint check. Subclasses with extra rules extend it. */
+  protected checkValue(): Problem | undefined {
+    return checkConstraints(this.modelValue, { ...this.constraints, required: this.required }, this.path ?? '');
+  }
+
+  formResetCallback(): void {
+    this.resetValue();
+    this.dirty = false;
+    this.interacted = false;
+    this.internals.setFormValue(this.formValue());
+    this.requestUpdate();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.restoreState(state);
+  }
+
+  /** Restores a value the browser kept (back/forward navigation, autofill). */
+  protected restoreState(state: string): void {
+    this.modelValue = state;
+  }
+
+  protected override firstUpdated(): void {
+    this.internals.setFormValue(this.formValue());
+    // The anchor exists only now; validity set before first render had none.
+    this.updateValidity();
+  }
+
+  // ---------- rendering helpers shared by the controls ----------
+
+  protected renderLabel(forId = 'control'): TemplateResult {
+    return html`<label part="label" for=${forId} id="label">${this.label}${this.renderRequiredMark()}</label>`;
+  }
+
+  protected renderRequiredMark(): TemplateResult | typeof nothing {
+    return this.required ? html`<span class="required" title=${term(this.language, 'required')} aria-hidden="true">*</span>` : nothing;
+  }
+
+  protected renderHint(): TemplateResult | typeof nothing {
+    return this.hint ? html`<div part="hint" id="hint" class="hint">${this.hint}</div>` : nothing;
+  }
+
+  protected renderProblem(): TemplateResult {
+    const message = this.showsProblem ? messageFor(this.problem!, this.language) : '';
+    return html`<div part="error" id="error" class="error" ?hidden=${!message}>
+      ${message ? html`<span class="error-icon" aria-hidden="true">!</span>${message}` : nothing}
+    </div>`;
+  }
+
+  /** ids for aria-describedby: the hint and the shown problem. */
+  protected get describedBy(): string | undefined {
+    const ids = [this.hint ? 'hint' : '', this.showsProblem ? 'error' : ''].filter(Boolean).join(' ');
+    return ids || undefined;
+  }
+
+  protected get ariaInvalidValue(): 'true' | undefined {
+    return this.showsProblem ? 'true' : undefined;
+  }
+
+  protected describedByAttr() {
+    return ifDefined(this.describedBy);
+  }
+
+  #bind(): void {
+    const ctx = this.formContext;
+    const path = ctx ? this.path : undefined;
+    if (path === this.#boundPath && this.#unsubscribe.length) return;
+    this.#unbind();
+    if (!ctx || path === undefined) return;
+    this.#boundPath = path;
+    const pull = () => {
+      this.modelValue = ctx.store.get(path);
+      this.internals.setFormValue(this.formValue());
+    };
+    const pullProblems = () => {
+      this.storeProblem = ctx.store.problemsAt(path)[0];
+      this.requestUpdate();
+    };
+    pull();
+    pullProblems();
+    this.#unsubscribe.push(ctx.store.subscribe(path, pull), ctx.store.subscribeProblems(path, pullProblems));
+  }
+
+  #unbind(): void {
+    for (const unsubscribe of this.#unsubscribe) unsubscribe();
+    this.#unsubscribe = [];
+    this.#boundPath = undefined;
+  }
+}
+
+function toggleState(states: CustomStateSet, name: string, on: boolean): void {
+  if (on) states.add(name);
+  else states.delete(name);
+}

@@ -1,0 +1,13 @@
+export { MkFormControl } from './form-control/form-control.js';
+export { formControlStyles } from './form-control/form-control.styles.js';
+export { MkTextField } from './text-field/text-field.js';
+export { tokens } from './styles/tokens.js';
+export { FormStore } from './store/form-store.js';
+export { formContext, type FormContext } from './store/form-context.js';
+export * from './store/pointer.js';
+export { term, localise, translationFor, registerTranslation, availableLanguages, type LocalisedText } from './l10n/catalogue.js';
+export type { Translation, TermKey } from './l10n/translation.js';
+export { resolveLang } from './l10n/lang.js';
+export { checkConstraints, type Constraints } from './validation/constraints.js';
+export { flagFor, termFor, type Problem } from './validation/problem.js';
+export { messageFor } from './validation/message.js';

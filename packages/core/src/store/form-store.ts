@@ -1,0 +1,115 @@
+import type { Problem } from '../validation/problem.js';
+import { getAt, setAt } from './pointer.js';
+
+type Listener = () => void;
+
+/**
+ * The state of one form: its value (a JSON document, changed in place), the problems found in it,
+ * and whether they are shown. Fields subscribe to their own JSON Pointer, so a keystroke notifies
+ * only the field (and any conditional section) watching that pointer: the cost of a change does not
+ * grow with the size of the form.
+ */
+export class FormStore {
+  #value: unknown;
+  #valueListeners = new Map<string, Set<Listener>>();
+  #problemListeners = new Map<string, Set<Listener>>();
+  #changeListeners = new Set<(pointer: string) => void>();
+  #problems = new Map<string, Problem[]>();
+  #revealed = false;
+  #readonlyPointers = new Set<string>();
+
+  constructor(value: unknown = {}) {
+    this.#value = value;
+  }
+
+  get value(): unknown {
+    return this.#value;
+  }
+
+  /** Replaces the whole document and tells every field. */
+  replace(value: unknown): void {
+    this.#value = value;
+    for (const listeners of this.#valueListeners.values()) for (const listener of listeners) listener();
+    for (const listener of this.#changeListeners) listener('');
+  }
+
+  get(pointer: string): unknown {
+    return getAt(this.#value, pointer);
+  }
+
+  /** Writes one value; notifies that pointer's subscribers and the change listeners. */
+  set(pointer: string, value: unknown, { notifySelf = true } = {}): void {
+    this.#value = setAt(this.#value, pointer, value);
+    if (notifySelf) this.#valueListeners.get(pointer)?.forEach((listener) => listener());
+    for (const listener of this.#changeListeners) listener(pointer);
+  }
+
+  subscribe(pointer: string, listener: Listener): () => void {
+    return add(this.#valueListeners, pointer, listener);
+  }
+
+  /** Called with the pointer of every change ('' when the whole document was replaced). */
+  onChange(listener: (pointer: string) => void): () => void {
+    this.#changeListeners.add(listener);
+    return () => this.#changeListeners.delete(listener);
+  }
+
+  /** Problems of the whole document, by pointer. Notifies the pointers whose problems changed. */
+  setProblems(problems: Problem[], { reveal }: { reveal?: boolean } = {}): void {
+    const next = new Map<string, Problem[]>();
+    for (const problem of problems) {
+      const list = next.get(problem.pointer);
+      if (list) list.push(problem);
+      else next.set(problem.pointer, [problem]);
+    }
+    const touched = new Set<string>();
+    for (const [pointer, list] of next) if (!sameProblems(list, this.#problems.get(pointer))) touched.add(pointer);
+    for (const pointer of this.#problems.keys()) if (!next.has(pointer)) touched.add(pointer);
+    const revealChanged = reveal !== undefined && reveal !== this.#revealed;
+    if (reveal !== undefined) this.#revealed = reveal;
+    this.#problems = next;
+    const notify = revealChanged ? new Set([...touched, ...next.keys()]) : touched;
+    for (const pointer of notify) this.#problemListeners.get(pointer)?.forEach((listener) => listener());
+  }
+
+  problemsAt(pointer: string): Problem[] {
+    return this.#problems.get(pointer) ?? [];
+  }
+
+  get problems(): Problem[] {
+    return [...this.#problems.values()].flat();
+  }
+
+  /** True once a submit was attempted: fields then show their problems without waiting for interaction. */
+  get revealed(): boolean {
+    return this.#revealed;
+  }
+
+  subscribeProblems(pointer: string, listener: Listener): () => void {
+    return add(this.#problemListeners, pointer, listener);
+  }
+
+  /** Pointers a role may not write (see `role` on the document elements). */
+  setReadonlyPointers(pointers: Iterable<string>): void {
+    this.#readonlyPointers = new Set(pointers);
+  }
+
+  isReadonly(pointer: string): boolean {
+    for (const prefix of this.#readonlyPointers) if (pointer === prefix || pointer.startsWith(prefix + '/')) return true;
+    return false;
+  }
+}
+
+function add(map: Map<string, Set<Listener>>, pointer: string, listener: Listener): () => void {
+  let set = map.get(pointer);
+  if (!set) map.set(pointer, (set = new Set()));
+  set.add(listener);
+  return () => {
+    set.delete(listener);
+    if (set.size === 0) map.delete(pointer);
+  };
+}
+
+function sameProblems(a: Problem[], b: Problem[] | undefined): boolean {
+  return !!b && a.length === b.length && a.every((p, i) => p.keyword === b[i]!.keyword && p.key === b[i]!.key);
+}

@@ -1,0 +1,65 @@
+/** JSON Pointer (RFC 6901) helpers. */
+
+export function parsePointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  if (!pointer.startsWith('/')) throw new SyntaxError(`Not a JSON Pointer: "${pointer}"`);
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function escapeToken(token: string | number): string {
+  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function joinPointer(base: string, token: string | number): string {
+  return `${base}/${escapeToken(token)}`;
+}
+
+/** `a.b.0` (the dotted paths of UI hint maps) → `/a/b/0`. */
+export function pointerFromDotted(path: string): string {
+  return path === '' ? '' : '/' + path.split('.').map(escapeToken).join('/');
+}
+
+/** `/a/b/0` → `a.b.0`. */
+export function dottedFromPointer(pointer: string): string {
+  return parsePointer(pointer).join('.');
+}
+
+export function getAt(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const token of parsePointer(pointer)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[token];
+  }
+  return node;
+}
+
+/**
+ * Writes `value` at `pointer` inside `root`, in place, creating objects (or arrays, for numeric
+ * tokens) on the way. `undefined` deletes the property. Returns the root, new when `pointer` is ''.
+ */
+export function setAt(root: unknown, pointer: string, value: unknown): unknown {
+  const tokens = parsePointer(pointer);
+  if (tokens.length === 0) return value;
+  let node = (root !== null && typeof root === 'object' ? root : {}) as Record<string, unknown>;
+  const top = node;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const token = tokens[i]!;
+    let next = node[token];
+    if (next === null || typeof next !== 'object') {
+      next = /^\d+$/.test(tokens[i + 1]!) ? [] : {};
+      node[token] = next;
+    }
+    node = next as Record<string, unknown>;
+  }
+  const last = tokens[tokens.length - 1]!;
+  if (value === undefined) {
+    if (Array.isArray(node)) node[Number(last)] = undefined;
+    else delete node[last];
+  } else {
+    node[last] = value;
+  }
+  return top;
+}

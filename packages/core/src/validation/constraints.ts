@@ -1,0 +1,67 @@
+import type { Problem } from './problem.js';
+
+/** The field-level subset of JSON Schema a single control checks while the user types. */
+export interface Constraints {
+  required?: boolean;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  minimum?: number | string;
+  maximum?: number | string;
+  integer?: boolean;
+  format?: string;
+}
+
+const formats: Record<string, RegExp> = {
+  email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
+  date: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+  'date-time': /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/i,
+  time: /^\d{2}:\d{2}(:\d{2})?$/,
+  uri: /^[a-z][a-z\d+.-]*:\S+$/i,
+};
+
+const patternCache = new Map<string, RegExp | null>();
+function compiled(pattern: string): RegExp | null {
+  if (!patternCache.has(pattern)) {
+    try {
+      patternCache.set(pattern, new RegExp(pattern, 'u'));
+    } catch {
+      patternCache.set(pattern, null);
+    }
+  }
+  return patternCache.get(pattern)!;
+}
+
+/** Length in code points, as JSON Schema counts it. */
+function length(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+/**
+ * The first problem with one field's value, or undefined. Empty values only fail `required`:
+ * the other keywords apply to what was entered.
+ */
+export function checkConstraints(value: unknown, c: Constraints, pointer = ''): Problem | undefined {
+  const problem = (keyword: string, key: string, params: Record<string, unknown> = {}): Problem => ({ pointer, keyword, key, params });
+  const empty = value === undefined || value === null || value === '' || value === false;
+  if (empty) return c.required ? problem('required', 'valueMissing') : undefined;
+  if (typeof value === 'string') {
+    if (c.minLength !== undefined && length(value) < c.minLength) return problem('minLength', 'tooShort', { min: c.minLength });
+    if (c.maxLength !== undefined && length(value) > c.maxLength) return problem('maxLength', 'tooLong', { max: c.maxLength });
+    if (c.pattern !== undefined && compiled(c.pattern)?.test(value) === false) return problem('pattern', 'patternMismatch');
+    if (c.format && formats[c.format] && !formats[c.format]!.test(value)) return problem('format', 'typeMismatch', { format: c.format });
+    if (c.minimum !== undefined && typeof c.minimum === 'string' && value < c.minimum)
+      return problem('minimum', 'rangeUnderflow', { min: c.minimum });
+    if (c.maximum !== undefined && typeof c.maximum === 'string' && value > c.maximum)
+      return problem('maximum', 'rangeOverflow', { max: c.maximum });
+  }
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return problem('type', 'badInput');
+    if (c.integer && !Number.isInteger(value)) return problem('multipleOf', 'stepMismatch');
+    if (typeof c.minimum === 'number' && value < c.minimum) return problem('minimum', 'rangeUnderflow', { min: c.minimum });
+    if (typeof c.maximum === 'number' && value > c.maximum) return problem('maximum', 'rangeOverflow', { max: c.maximum });
+  }
+  return undefined;
+}

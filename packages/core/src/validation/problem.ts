@@ -1,0 +1,76 @@
+import type { TermKey } from '../l10n/translation.js';
+
+/**
+ * One validation problem, in the error shape used everywhere in Mentorkit (the same shape
+ * `@mentorkit/schemas` validators return): where (JSON Pointer), which JSON Schema keyword, and a
+ * catalogue key with parameters, so a message reads the same in every browser and language.
+ */
+export interface Problem {
+  pointer: string;
+  keyword: string;
+  key: TermKey | string;
+  params: Record<string, unknown>;
+}
+
+/** JSON Schema keyword → the platform's ValidityState flag (CONVENTIONS 5). */
+export function flagFor(keyword: string): keyof ValidityStateFlags {
+  switch (keyword) {
+    case 'required':
+      return 'valueMissing';
+    case 'minLength':
+      return 'tooShort';
+    case 'maxLength':
+      return 'tooLong';
+    case 'pattern':
+      return 'patternMismatch';
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return 'rangeUnderflow';
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return 'rangeOverflow';
+    case 'multipleOf':
+      return 'stepMismatch';
+    case 'format':
+      return 'typeMismatch';
+    default:
+      return 'customError';
+  }
+}
+
+/** Catalogue key for a keyword, used when a problem comes without one. */
+export function termFor(keyword: string): TermKey {
+  switch (keyword) {
+    case 'required':
+      return 'valueMissing';
+    case 'minLength':
+      return 'tooShort';
+    case 'maxLength':
+      return 'tooLong';
+    case 'pattern':
+      return 'patternMismatch';
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return 'rangeUnderflow';
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return 'rangeOverflow';
+    case 'multipleOf':
+      return 'stepMismatch';
+    case 'format':
+      return 'typeMismatch';
+    case 'minItems':
+      return 'tooFewItems';
+    case 'maxItems':
+      return 'tooManyItems';
+    case 'uniqueItems':
+      return 'duplicateItems';
+    case 'enum':
+    case 'const':
+      return 'notAllowed';
+    case 'type':
+      return 'badInput';
+    default:
+      return 'invalid';
+  }
+}

@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// The one gate (`npm test`): format, lint, generated files, typecheck, build, manifest, Node tests and
+// browser tests. Runs every step even after a failure, then prints `N passed, N failed`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const results = join(root, 'test-results');
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+function findTests(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : findTests(path);
+    return name.endsWith('.test.ts') || name.endsWith('.test.mjs') ? [path] : [];
+  });
+}
+
+const nodeTests = [join(root, 'test', 'node'), ...readdirSync(join(root, 'packages')).map((p) => join(root, 'packages', p, 'test'))].flatMap(
+  findTests,
+);
+
+const steps = [
+  ['format', 'prettier', ['--check', '--log-level', 'warn', '.']],
+  ['lint', 'eslint', ['--max-warnings', '0', '.']],
+  ['generated files are current', 'pnpm', ['--filter', '@mentorkit/schemas', 'run', 'generate', '--check']],
+  ['build', 'pnpm', ['-r', 'run', 'build']],
+  ['typecheck', 'tsc', ['-p', 'tsconfig.json', '--noEmit']],
+  ['manifest', 'pnpm', ['-r', 'run', 'manifest']],
+  [
+    'node tests',
+    'node',
+    [
+      '--import',
+      'tsx',
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      `--test-reporter=${join(root, 'test/support/node-summary-reporter.mjs')}`,
+      `--test-reporter-destination=${join(results, 'node.json')}`,
+      ...nodeTests,
+    ],
+    { skip: nodeTests.length === 0 },
+  ],
+  ['browser tests', 'web-test-runner', []],
+];
+
+const failedSteps = [];
+for (const [label, command, args, options = {}] of steps) {
+  if (options.skip) continue;
+  console.log(`\n▶ ${label}`);
+  const started = Date.now();
+  const bin = ['pnpm', 'node'].includes(command) ? command : join(root, 'node_modules', '.bin', command);
+  const result = spawnSync(bin, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status === 0) console.log(`✔ ${label} (${seconds} s)`);
+  else {
+    console.log(`✘ ${label} failed (${seconds} s)`);
+    failedSteps.push(label);
+  }
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+for (const file of ['node.json', 'browser.json']) {
+  const path = join(results, file);
+  if (!existsSync(path)) continue;
+  const counts = JSON.parse(readFileSync(path, 'utf8').trim().split('\n').pop());
+  for (const key of Object.keys(totals)) totals[key] += counts[key] ?? 0;
+}
+
+console.log('');
+if (failedSteps.length) console.log(`Failed steps: ${failedSteps.join(', ')}`);
+if (totals.skipped) console.log(`${totals.skipped} skipped (skipped tests are not allowed)`);
+const failed = totals.failed + failedSteps.length + totals.skipped;
+console.log(`${totals.passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

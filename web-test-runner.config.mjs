@@ -1,0 +1,37 @@
+// Every browser test runs in Debian's Chromium (no downloaded browser), TypeScript through esbuild.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+import { testServerMiddleware } from './test/support/test-server.mjs';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export default {
+  files: ['packages/*/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  rootDir: '.',
+  concurrency: 2,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 10_000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  middleware: [testServerMiddleware],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' })],
+  reporters: [defaultReporter(), summaryReporter('test-results/browser.json')],
+};
