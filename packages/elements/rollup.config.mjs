@@ -1,3 +1,3 @@
 import { packageConfig } from '../../scripts/rollup-package.mjs';
 
-export default packageConfig(import.meta.dirname, { external: ['lit', '@lit/context', '@mentorkit/schemas', '@mentorkit/core'] });
+export default packageConfig(import.meta.dirname, { external: ['lit', 'tslib', '@lit/context', '@mentorkit/schemas', '@mentorkit/core'] });
