@@ -1,6 +1,34 @@
 export { MkFormControl } from './form-control/form-control.js';
+export { MkTextControl } from './form-control/text-control.js';
 export { formControlStyles } from './form-control/form-control.styles.js';
 export { MkTextField } from './text-field/text-field.js';
+export { MkTextarea } from './textarea/textarea.js';
+export { MkDateField } from './date-field/date-field.js';
+export { MkNumberField } from './number-field/number-field.js';
+export { MkChoiceControl, type ChoiceOption } from './choice/choice-control.js';
+export { choiceStyles, symbolGlyphs } from './choice/choice.styles.js';
+export { MkSelect } from './select/select.js';
+export { MkRadioGroup } from './radio-group/radio-group.js';
+export { MkCheckbox } from './checkbox/checkbox.js';
+export { MkCheckboxGroup } from './checkbox-group/checkbox-group.js';
+export { MkArray, type ItemRenderer } from './array/array.js';
+export { MkForm, type RecordValidator } from './form/form.js';
+export { MkSubmitEvent, MkInvalidEvent } from './form/events.js';
+export { renderField, type RenderContext } from './form/render-field.js';
+export { applyDefaults, defaultValueOf } from './form/defaults.js';
+export { showWhen, conditionHolds } from './form/show-when.js';
+export {
+  buildFieldTree,
+  humanise,
+  SchemaError,
+  type FieldNode,
+  type ObjectNode,
+  type ArrayNode,
+  type ValueNode,
+  type SchemaIssue,
+  type Choice,
+} from './schema/field-tree.js';
+export type { JsonSchema, UiHint, UiMap, Widget, ShowIf } from './schema/json-schema.js';
 export { tokens } from './styles/tokens.js';
 export { FormStore } from './store/form-store.js';
 export { formContext, type FormContext } from './store/form-context.js';

@@ -63,6 +63,7 @@ export abstract class MkFormControl extends LitElement {
 
   #customMessage = '';
   #unsubscribe: Array<() => void> = [];
+  #pull?: () => void;
   #boundPath?: string;
   #lang?: string;
 
@@ -170,7 +171,7 @@ export abstract class MkFormControl extends LitElement {
   /** Subclasses call this after the user changed the value. Writes to the store and the form value. */
   protected commit(): void {
     this.dirty = true;
-    if (this.formContext && this.path !== undefined) this.formContext.store.set(this.path, this.modelValue, { notifySelf: false });
+    if (this.formContext && this.path !== undefined) this.formContext.store.set(this.path, this.modelValue, { from: this.#pull });
     this.internals.setFormValue(this.formValue());
     this.updateValidity();
     this.requestUpdate();
@@ -197,7 +198,12 @@ export abstract class MkFormControl extends LitElement {
 
   /** The control's own constraint check. Subclasses with extra rules extend it. */
   protected checkValue(): Problem | undefined {
-    return checkConstraints(this.modelValue, { ...this.constraints, required: this.required }, this.path ?? '');
+    return checkConstraints(this.modelValue, this.effectiveConstraints(), this.path ?? '');
+  }
+
+  /** The constraints checked: `constraints` plus what attributes add (`required`, bounds). */
+  protected effectiveConstraints(): Constraints {
+    return { ...this.constraints, required: this.required };
   }
 
   formResetCallback(): void {
@@ -277,6 +283,7 @@ export abstract class MkFormControl extends LitElement {
       this.storeProblem = ctx.store.problemsAt(path)[0];
       this.requestUpdate();
     };
+    this.#pull = pull;
     pull();
     pullProblems();
     this.#unsubscribe.push(ctx.store.subscribe(path, pull), ctx.store.subscribeProblems(path, pullProblems));

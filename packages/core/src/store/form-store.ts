@@ -37,10 +37,20 @@ export class FormStore {
     return getAt(this.#value, pointer);
   }
 
-  /** Writes one value; notifies that pointer's subscribers and the change listeners. */
-  set(pointer: string, value: unknown, { notifySelf = true } = {}): void {
+  /**
+   * Writes one value; notifies that pointer's subscribers except `from` (the writer, which already
+   * shows the value), every subscriber below it when `subtree` is set (an array was reordered), and
+   * the change listeners.
+   */
+  set(pointer: string, value: unknown, { from, subtree = false }: { from?: Listener; subtree?: boolean } = {}): void {
     this.#value = setAt(this.#value, pointer, value);
-    if (notifySelf) this.#valueListeners.get(pointer)?.forEach((listener) => listener());
+    const notify = (listeners: Set<Listener>) => listeners.forEach((listener) => listener !== from && listener());
+    if (subtree) {
+      for (const [key, listeners] of this.#valueListeners) if (key === pointer || key.startsWith(pointer + '/')) notify(listeners);
+    } else {
+      const listeners = this.#valueListeners.get(pointer);
+      if (listeners) notify(listeners);
+    }
     for (const listener of this.#changeListeners) listener(pointer);
   }
 

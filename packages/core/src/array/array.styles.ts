@@ -1,0 +1,80 @@
+import { css } from 'lit';
+import { formControlStyles } from '../form-control/form-control.styles.js';
+
+export const arrayStyles = [
+  ...formControlStyles,
+  css`
+    fieldset.array {
+      border: none;
+      padding: 0;
+      margin: 0;
+      min-inline-size: 0;
+    }
+    ol {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: flex;
+      flex-direction: column;
+      gap: var(--_gap);
+    }
+    li {
+      border: 1px solid var(--mk-array-item-border-color, var(--_border));
+      border-radius: var(--_radius);
+      padding: var(--_gap);
+    }
+    .item-head {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: calc(var(--_gap) / 2);
+      margin-block-end: calc(var(--_gap) / 2);
+    }
+    .item-title {
+      font-weight: 600;
+      margin-inline-end: auto;
+    }
+    button {
+      font: inherit;
+      font-size: 0.875em;
+      min-block-size: 24px;
+      min-inline-size: 24px;
+      padding: 0.25em 0.6em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_control-bg);
+      color: var(--_fg);
+      cursor: pointer;
+    }
+    button.add {
+      margin-block-start: var(--_gap);
+      background: var(--_accent);
+      color: var(--_accent-fg);
+      border-color: var(--_accent);
+    }
+    button:disabled {
+      cursor: not-allowed;
+      opacity: 0.55;
+    }
+    .empty {
+      color: var(--_muted);
+      font-style: italic;
+    }
+    .visually-hidden {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    @media print {
+      button {
+        display: none;
+      }
+      li {
+        break-inside: avoid;
+      }
+    }
+  `,
+];

@@ -1,0 +1,35 @@
+import type { FieldNode } from '../schema/field-tree.js';
+import { getAt, joinPointer, setAt } from '../store/pointer.js';
+
+/** The value a new array item starts with: its schema default, or an object of its children's defaults. */
+export function defaultValueOf(node: FieldNode): unknown {
+  if (node.default !== undefined) return structuredClone(node.default);
+  if (node.kind === 'object') {
+    const value: Record<string, unknown> = {};
+    for (const child of node.children) {
+      const childDefault = defaultValueOf(child);
+      if (childDefault !== undefined) value[child.key] = childDefault;
+    }
+    return value;
+  }
+  if (node.kind === 'value' && node.valueType === 'boolean' && node.required) return false;
+  return undefined;
+}
+
+/**
+ * Fills in schema defaults (and `false` for required booleans, which an unticked box means) where
+ * the record has nothing. Never overwrites, never removes: data the schema does not know stays.
+ */
+export function applyDefaults(node: FieldNode, root: unknown, pointer = ''): unknown {
+  if (node.kind === 'object') {
+    if (getAt(root, pointer) === undefined && pointer !== '' && !node.required && node.default === undefined) {
+      // An optional object stays absent until something inside it is filled in.
+      return root;
+    }
+    for (const child of node.children) root = applyDefaults(child, root, joinPointer(pointer, child.key));
+    return root;
+  }
+  if (getAt(root, pointer) !== undefined) return root;
+  const value = node.kind === 'array' ? (node.default !== undefined ? structuredClone(node.default) : undefined) : defaultValueOf(node);
+  return value === undefined ? root : setAt(root, pointer, value);
+}

@@ -1,0 +1,87 @@
+import { css } from 'lit';
+import { tokens } from '../styles/tokens.js';
+
+export const formStyles = [
+  tokens,
+  css`
+    :host {
+      display: block;
+    }
+    fieldset.group {
+      border: 1px solid var(--mk-form-group-border-color, var(--_border));
+      border-radius: var(--_radius);
+      padding: var(--_gap) calc(var(--_gap) * 2);
+      margin: 0 0 calc(var(--_gap) * 2);
+      min-inline-size: 0;
+    }
+    fieldset.group > legend {
+      font-weight: 700;
+      padding: 0 0.25em;
+    }
+    .group-help {
+      color: var(--_muted);
+      margin: 0 0 var(--_gap);
+    }
+    [hidden] {
+      display: none !important;
+    }
+    .summary {
+      border: 2px solid var(--_danger);
+      border-inline-start-width: 6px;
+      border-radius: var(--_radius);
+      padding: var(--_gap) calc(var(--_gap) * 2);
+      margin-block-end: calc(var(--_gap) * 2);
+    }
+    .summary:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    .summary h2 {
+      font-size: 1.1em;
+      margin: 0 0 var(--_gap);
+    }
+    .summary ul {
+      margin: 0;
+      padding-inline-start: 1.25em;
+    }
+    .summary a {
+      color: var(--_danger);
+      font-weight: 600;
+    }
+    .schema-error {
+      border: 2px solid var(--_danger);
+      border-radius: var(--_radius);
+      padding: var(--_gap) calc(var(--_gap) * 2);
+    }
+    .schema-error code {
+      font-weight: 600;
+    }
+    .actions {
+      margin-block-start: var(--_gap);
+    }
+    .actions button {
+      font: inherit;
+      min-block-size: 2.5rem;
+      padding: 0.4em 1.2em;
+      border-radius: var(--_radius);
+      border: 1px solid var(--_accent);
+      background: var(--_accent);
+      color: var(--_accent-fg);
+      cursor: pointer;
+    }
+    .actions button:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    @media print {
+      .actions,
+      .summary {
+        display: none;
+      }
+      fieldset.group {
+        break-inside: avoid;
+        border-color: #000;
+      }
+    }
+  `,
+];

@@ -1,0 +1,317 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../define/form.js';
+import type { MkForm } from './form.js';
+import type { MkInvalidEvent, MkSubmitEvent } from './events.js';
+
+const observationSchema = {
+  type: 'object',
+  title: 'Observation',
+  required: ['observer', 'date'],
+  properties: {
+    observer: { type: 'string', title: 'Observer', minLength: 2 },
+    date: { type: 'string', format: 'date', title: 'Date' },
+    email: { type: 'string', format: 'email', title: 'Email' },
+    lessons: { type: 'integer', title: 'Lessons', minimum: 1, maximum: 10 },
+    consent: { type: 'boolean', title: 'Consent' },
+    level: {
+      title: 'Level',
+      oneOf: [
+        { const: 'vg', title: 'Very good' },
+        { const: 'g', title: 'Good' },
+        { const: 'lg', title: 'Less good' },
+      ],
+    },
+    subject: { type: 'string', title: 'Subject', enum: ['Maths', 'English', 'Science', 'History', 'Art'] },
+    notes: { type: 'string', title: 'Notes', description: 'Free notes taken during the lesson' },
+    place: {
+      type: 'object',
+      title: 'Place',
+      properties: { school: { type: 'string', title: 'School' }, room: { type: 'string', title: 'Room' } },
+    },
+    steps: {
+      type: 'array',
+      title: 'Action plan',
+      items: {
+        type: 'object',
+        title: 'Step',
+        properties: { step: { type: 'string', title: 'Step' }, done: { type: 'boolean', title: 'Done', default: false } },
+      },
+    },
+  },
+};
+
+async function renderForm(value: unknown = {}, extra: Partial<MkForm> = {}) {
+  const el = await fixture<MkForm>(
+    html`<mk-form .schema=${observationSchema} .ui=${{ notes: 'textarea' }} .value=${value} .validator=${extra.validator}></mk-form>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+function field(el: MkForm, path: string): HTMLElement & { updateComplete: Promise<boolean>; value: string } {
+  return el.shadowRoot!.querySelector(`[path="${path}"]`) as never;
+}
+
+/** Focuses a field (which selects its text, as Tab does) and types at the end of it. */
+async function typeInto(target: HTMLElement, text: string) {
+  target.focus();
+  await sendKeys({ press: 'End' });
+  await sendKeys({ type: text });
+}
+
+describe('<mk-form>', () => {
+  describe('rendering', () => {
+    it('renders a field element for every kind of property, with labels from titles', async () => {
+      const el = await renderForm();
+      const root = el.shadowRoot!;
+      expect(root.querySelector('mk-text-field[path="/observer"]')).to.exist;
+      expect(root.querySelector('mk-date-field[path="/date"]')).to.exist;
+      expect(root.querySelector('mk-text-field[path="/email"]')!.shadowRoot!.querySelector('input')!.type).to.equal('email');
+      expect(root.querySelector('mk-number-field[path="/lessons"]')).to.exist;
+      expect(root.querySelector('mk-checkbox[path="/consent"]')).to.exist;
+      expect(root.querySelector('mk-radio-group[path="/level"]')).to.exist;
+      expect(root.querySelector('mk-select[path="/subject"]')).to.exist;
+      expect(root.querySelector('mk-textarea[path="/notes"]')).to.exist;
+      expect(root.querySelector('fieldset.group > legend')!.textContent).to.equal('Place');
+      expect(root.querySelector('mk-array[path="/steps"]')).to.exist;
+      const level = root.querySelector('mk-radio-group')!;
+      expect([...level.shadowRoot!.querySelectorAll('label.option')].map((l) => l.textContent!.trim())).to.deep.equal([
+        'Very good',
+        'Good',
+        'Less good',
+      ]);
+    });
+
+    it('renders an error panel naming the problem and where it is for an invalid schema', async () => {
+      const el = await fixture<MkForm>(html`<mk-form .schema=${{ type: 'object', properties: { a: { type: 'strnig' } } }}></mk-form>`);
+      const panel = el.shadowRoot!.querySelector('[part=schema-error]')!;
+      expect(panel.getAttribute('role')).to.equal('alert');
+      expect(panel.textContent).to.contain('Unknown type "strnig"');
+      expect(panel.textContent).to.contain('/properties/a/type');
+    });
+
+    it('names an unknown widget in the UI map', async () => {
+      const el = await fixture<MkForm>(html`<mk-form .schema=${observationSchema} .ui=${{ notes: 'wysiwyg' }}></mk-form>`);
+      expect(el.shadowRoot!.querySelector('[part=schema-error]')!.textContent).to.contain('ui:notes');
+    });
+
+    it('renders text from the schema as text, never as HTML', async () => {
+      const el = await fixture<MkForm>(
+        html`<mk-form
+          .schema=${{ type: 'object', title: '<b>x</b>', properties: { a: { type: 'string', title: '<img src=x onerror=alert(1)>' } } }}
+        ></mk-form>`,
+      );
+      const f = el.shadowRoot!.querySelector('mk-text-field')!;
+      await f.updateComplete;
+      expect(f.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(f.shadowRoot!.querySelector('label')!.textContent).to.contain('<img');
+    });
+
+    it('renders fields that use keywords it does not know', async () => {
+      const el = await fixture<MkForm>(
+        html`<mk-form
+          .schema=${{ type: 'object', properties: { a: { type: 'string', title: 'A', contentMediaType: 'text/html', if: { minLength: 1 } } } }}
+        ></mk-form>`,
+      );
+      expect(el.shadowRoot!.querySelector('mk-text-field[path="/a"]')).to.exist;
+    });
+  });
+
+  describe('properties', () => {
+    it('shows the value it is given and keeps properties the schema does not know', async () => {
+      const el = await renderForm({ observer: 'Ana', otherSystem: { id: 42 }, place: { room: 'B2', floor: 3 } });
+      const observer = field(el, '/observer');
+      await observer.updateComplete;
+      expect(observer.shadowRoot!.querySelector('input')!.value).to.equal('Ana');
+      await typeInto(observer, ' Lund');
+      expect(el.value).to.deep.include({ observer: 'Ana Lund', otherSystem: { id: 42 } });
+      expect((el.value as { place: unknown }).place).to.deep.equal({ room: 'B2', floor: 3 });
+    });
+
+    it('fills schema defaults and false for required booleans without overwriting data', async () => {
+      const schema = {
+        type: 'object',
+        required: ['agreed'],
+        properties: { agreed: { type: 'boolean' }, cadence: { type: 'string', default: 'monthly' } },
+      };
+      const el = await fixture<MkForm>(html`<mk-form .schema=${schema} .value=${{ cadence: 'weekly' }}></mk-form>`);
+      expect(el.value).to.deep.equal({ cadence: 'weekly', agreed: false });
+    });
+
+    it('makes every field read-only with readonly', async () => {
+      const el = await renderForm({ observer: 'Ana' });
+      el.readonly = true;
+      await el.updateComplete;
+      const observer = field(el, '/observer');
+      await observer.updateComplete;
+      expect(observer.shadowRoot!.querySelector('input')!.readOnly).to.equal(true);
+      expect(el.shadowRoot!.querySelector('[part=submit]')).to.equal(null);
+    });
+
+    it('follows lang for built-in text', async () => {
+      const el = await fixture<MkForm>(html`<mk-form lang="nb" .schema=${observationSchema}></mk-form>`);
+      expect(el.shadowRoot!.querySelector('[part=submit]')!.textContent!.trim()).to.equal('Send inn');
+    });
+
+    it('shows and hides a field on another field’s value', async () => {
+      const schema = {
+        type: 'object',
+        properties: { followUp: { type: 'boolean', title: 'Follow-up needed' }, when: { type: 'string', format: 'date', title: 'When' } },
+      };
+      const ui = { when: { showIf: { path: 'followUp', equals: true } } };
+      const el = await fixture<MkForm>(html`<mk-form .schema=${schema} .ui=${ui}></mk-form>`);
+      const wrapper = field(el, '/when').parentElement!;
+      expect(wrapper.hidden).to.equal(true);
+      const box = field(el, '/followUp').shadowRoot!.querySelector('input')!;
+      box.click();
+      expect(wrapper.hidden).to.equal(false);
+    });
+  });
+
+  describe('events', () => {
+    it('lets input and change bubble from fields', async () => {
+      const el = await renderForm();
+      const inputEvent = oneEvent(el, 'input');
+      await typeInto(field(el, '/observer'), 'K');
+      await inputEvent;
+      expect((el.value as { observer: string }).observer).to.equal('K');
+    });
+
+    it('fires mk-invalid with problems in the shared shape and focuses the summary', async () => {
+      const el = await renderForm({ email: 'nope' });
+      await waitUntil(() => el.problems.length > 0, 'runtime validator loaded');
+      setTimeout(() => el.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click());
+      const event = (await oneEvent(el, 'mk-invalid')) as MkInvalidEvent;
+      const pointers = event.problems.map((p) => `${p.pointer} ${p.keyword}`).sort();
+      expect(pointers).to.deep.equal(['/date required', '/email format', '/observer required']);
+      await el.updateComplete;
+      const summary = el.shadowRoot!.querySelector('[part=error-summary]')!;
+      expect(el.shadowRoot!.activeElement).to.equal(summary);
+      expect(summary.textContent).to.contain('There are 3 problems');
+      expect(summary.textContent).to.contain('Observer: Please fill in this field.');
+    });
+
+    it('fires mk-submit with the record when valid', async () => {
+      const el = await renderForm({ observer: 'Ana', date: '2026-11-24' });
+      await waitUntil(() => el.checkValidity(), 'valid once the validator is loaded');
+      setTimeout(() => el.submit());
+      const event = (await oneEvent(el, 'mk-submit')) as MkSubmitEvent;
+      expect(event.value).to.deep.include({ observer: 'Ana', date: '2026-11-24' });
+    });
+
+    it('uses a given validator and shows its problems at the field they point to', async () => {
+      const validator = (value: unknown) =>
+        (value as { observer?: string }).observer === 'Bob' ? [{ pointer: '/observer', keyword: 'not', key: 'invalid', params: {} }] : [];
+      const el = await renderForm({ observer: 'Bob', date: '2026-01-01' }, { validator });
+      expect(await el.submit()).to.equal(false);
+      const observer = field(el, '/observer');
+      await observer.updateComplete;
+      expect(observer.shadowRoot!.querySelector('[part=error]')!.textContent).to.contain('This value is not valid.');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('focuses the field from the error summary link', async () => {
+      const el = await renderForm({ date: '2026-11-24' });
+      await waitUntil(() => el.problems.length > 0);
+      await el.submit();
+      await el.updateComplete;
+      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part=error-summary] a')!;
+      link.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(el.shadowRoot!.activeElement).to.equal(field(el, '/observer'));
+    });
+
+    it('adds, moves and removes array items with the keyboard', async () => {
+      const el = await renderForm({ steps: [{ step: 'Plan' }, { step: 'Observe' }] });
+      const array = field(el, '/steps');
+      await array.updateComplete;
+      const add = array.shadowRoot!.querySelector<HTMLButtonElement>('button.add')!;
+      add.focus();
+      await sendKeys({ press: 'Enter' });
+      await array.updateComplete;
+      expect((el.value as { steps: unknown[] }).steps).to.deep.equal([{ step: 'Plan' }, { step: 'Observe' }, { done: false }]);
+      const down = array.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.move-down')[0]!;
+      down.focus();
+      await sendKeys({ press: 'Enter' });
+      await array.updateComplete;
+      expect((el.value as { steps: { step?: string }[] }).steps.map((s) => s.step)).to.deep.equal(['Observe', 'Plan', undefined]);
+      expect(array.shadowRoot!.activeElement).to.equal(array.shadowRoot!.querySelectorAll('button.move-down')[1]);
+      expect(array.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('Step moved to position 2.');
+      const firstStep = array.shadowRoot!.querySelector('li mk-text-field') as HTMLElement & {
+        value: string;
+        updateComplete: Promise<boolean>;
+      };
+      await firstStep.updateComplete;
+      expect(firstStep.value).to.equal('Observe');
+      array.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.remove')[0]!.focus();
+      await sendKeys({ press: 'Enter' });
+      await array.updateComplete;
+      expect((el.value as { steps: { step?: string }[] }).steps.map((s) => s.step)).to.deep.equal(['Plan', undefined]);
+    });
+  });
+
+  describe('form', () => {
+    it('submits the record as JSON under its name in a host form', async () => {
+      const host = await fixture<HTMLFormElement>(
+        html`<form>
+          <mk-form name="observation" no-submit .schema=${observationSchema} .value=${{ observer: 'Ana', extra: 1 }}></mk-form>
+        </form>`,
+      );
+      const el = host.querySelector('mk-form')!;
+      await el.updateComplete;
+      await typeInto(field(el, '/observer'), 'x');
+      expect(JSON.parse(new FormData(host).get('observation') as string)).to.deep.include({ observer: 'Anax', extra: 1 });
+    });
+
+    it('blocks the host form while invalid and reveals the problems', async () => {
+      const host = await fixture<HTMLFormElement>(
+        html`<form><mk-form name="observation" no-submit .schema=${observationSchema}></mk-form><button>Save</button></form>`,
+      );
+      const el = host.querySelector('mk-form')!;
+      await waitUntil(() => !el.checkValidity(), 'validator loaded');
+      let submitted = false;
+      host.addEventListener('submit', (e) => {
+        submitted = true;
+        e.preventDefault();
+      });
+      host.requestSubmit();
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(submitted).to.equal(false);
+      expect(el.shadowRoot!.querySelector('[part=error-summary]')!.hasAttribute('hidden')).to.equal(false);
+    });
+
+    it('restores its value on host form reset and is disabled by a fieldset', async () => {
+      const host = await fixture<HTMLFormElement>(
+        html`<form>
+          <fieldset><mk-form name="o" no-submit .schema=${observationSchema} .value=${{ observer: 'Ana' }}></mk-form></fieldset>
+        </form>`,
+      );
+      const el = host.querySelector('mk-form')!;
+      await el.updateComplete;
+      await typeInto(field(el, '/observer'), 'bel');
+      host.reset();
+      expect((el.value as { observer: string }).observer).to.equal('Ana');
+      expect(field(el, '/observer').value).to.equal('Ana');
+      host.querySelector('fieldset')!.disabled = true;
+      await el.updateComplete;
+      const observer = field(el, '/observer');
+      await observer.updateComplete;
+      expect(observer.shadowRoot!.querySelector('input')!.disabled).to.equal(true);
+      expect(new FormData(host).has('o')).to.equal(false);
+    });
+  });
+
+  describe('accessibility', () => {
+    it('is accessible empty, and with problems shown', async () => {
+      const el = await renderForm({ steps: [{ step: 'Plan' }] });
+      await expect(el).to.be.accessible();
+      await waitUntil(() => el.problems.length > 0);
+      await el.submit();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  });
+});

@@ -1,0 +1,338 @@
+import { ContextProvider } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { localise, term } from '../l10n/catalogue.js';
+import { resolveLang } from '../l10n/lang.js';
+import { buildFieldTree, type FieldNode, SchemaError, type SchemaIssue } from '../schema/field-tree.js';
+import type { UiMap } from '../schema/json-schema.js';
+import { formContext } from '../store/form-context.js';
+import { FormStore } from '../store/form-store.js';
+import { messageFor } from '../validation/message.js';
+import type { Problem } from '../validation/problem.js';
+import { applyDefaults } from './defaults.js';
+import { MkInvalidEvent, MkSubmitEvent } from './events.js';
+import { formStyles } from './form.styles.js';
+import { findField, labelFor } from './locate.js';
+import { renderField } from './render-field.js';
+
+/** Validates a whole record; returns its problems in the shared error shape (empty when valid). */
+export type RecordValidator = (value: unknown) => Problem[];
+
+/**
+ * Renders any JSON Schema as an accessible form and edits one JSON record. Inside a host `<form>`
+ * it submits the whole record as JSON under its `name`, blocks the host's submit while the record
+ * is invalid, and takes part in reset and disabled.
+ *
+ * @summary Form engine: JSON Schema in, JSON record out.
+ * @event input - A field changed (bubbles from the field).
+ * @event change - A field's change was committed (bubbles from the field).
+ * @event mk-submit - A submit found the record valid; `event.value` is the record. Cancel it to stop a host form submitting.
+ * @event mk-invalid - A submit found problems; `event.problems` lists them.
+ * @csspart group - A fieldset of a nested object.
+ * @csspart error-summary - The list of problems shown after a submit.
+ * @csspart schema-error - The panel shown when the schema or UI hints cannot be rendered.
+ * @csspart submit - The submit button.
+ * @cssproperty --mk-form-group-border-color - Border of nested fieldsets.
+ * @cssstate invalid - The record has problems (shown or not).
+ */
+export class MkForm extends LitElement {
+  static formAssociated = true;
+  static override styles = formStyles;
+
+  /** The JSON Schema to render (draft-07 or 2020-12; local `$ref`s). */
+  @property({ attribute: false }) schema?: object;
+
+  /** UI hints keyed by dotted path: `{ "notes": "textarea", "points.p1.rating": { "widget": "radio" } }`. */
+  @property({ attribute: false }) ui: UiMap = {};
+
+  /**
+   * Validates the whole record. Give a precompiled validator for schemas known at build time
+   * (`mentorkit compile`); without one, the schema is interpreted at run time (CSP-safe).
+   */
+  @property({ attribute: false }) validator?: RecordValidator;
+
+  /** Name under which the record is submitted (as JSON) with a host `<form>`. */
+  @property({ reflect: true }) name = '';
+
+  /** Every field can be read but not changed. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** Every field is disabled; the record is not submitted with a host form. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Text of the submit button. Defaults to the catalogue's "Submit". */
+  @property({ attribute: 'submit-label' }) submitLabel = '';
+
+  /** Hides the submit button (for a host form with its own button). */
+  @property({ type: Boolean, attribute: 'no-submit' }) noSubmit = false;
+
+  @state() private tree?: FieldNode;
+  @state() private schemaIssues: SchemaIssue[] = [];
+  @state() private shownProblems: Problem[] = [];
+  @state() private formDisabled = false;
+
+  @query('.summary') private summary?: HTMLElement;
+
+  readonly #internals: ElementInternals;
+  readonly #store = new FormStore({});
+  readonly #provider: ContextProvider<typeof formContext>;
+  #initial: unknown = {};
+  #runtimeValidator?: RecordValidator;
+  #runtimeFor?: object;
+  #problems: Problem[] = [];
+  #syncQueued = false;
+
+  constructor() {
+    super();
+    this.#internals = this.attachInternals();
+    this.#provider = new ContextProvider(this, { context: formContext, initialValue: this.#context() });
+    this.#store.onChange(() => this.#queueSync());
+    this.addEventListener('invalid', (event) => {
+      event.preventDefault();
+      void this.#reveal();
+    });
+  }
+
+  /** The record. Read it to save; set it to load. The object is live: copy it before changing it. */
+  get value(): unknown {
+    return this.#store.value;
+  }
+  set value(value: unknown) {
+    this.#initial = value === undefined ? {} : structuredClone(value);
+    this.#load();
+  }
+
+  /** The store of this form (for document elements that lay out fields themselves). */
+  get store(): FormStore {
+    return this.#store;
+  }
+
+  /** The problems of the record now, shown or not. */
+  get problems(): Problem[] {
+    this.#flush();
+    return this.#problems;
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+  get validity(): ValidityState {
+    this.#flush();
+    return this.#internals.validity;
+  }
+  get validationMessage(): string {
+    this.#flush();
+    return this.#internals.validationMessage;
+  }
+  checkValidity(): boolean {
+    this.#flush();
+    return this.#internals.checkValidity();
+  }
+  /** Shows the problems (if any) and moves focus to their summary. */
+  reportValidity(): boolean {
+    this.#flush();
+    if (this.#problems.length) void this.#reveal();
+    return this.#problems.length === 0;
+  }
+
+  /**
+   * Validates and, when valid, fires `mk-submit` and submits the host form (if any). When invalid,
+   * shows the problems, fires `mk-invalid` and focuses the summary.
+   */
+  async submit(): Promise<boolean> {
+    this.#flush();
+    if (this.#problems.length) {
+      await this.#reveal();
+      return false;
+    }
+    const event = new MkSubmitEvent(this.#store.value);
+    this.dispatchEvent(event);
+    if (!event.defaultPrevented) this.form?.requestSubmit();
+    return true;
+  }
+
+  formResetCallback(): void {
+    this.#load();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    try {
+      this.#store.replace(JSON.parse(state));
+    } catch {
+      // A state the browser kept from another version of the page: keep the current record.
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('schema') || changed.has('ui')) this.#compile();
+    if (changed.has('readonly') || changed.has('disabled') || changed.has('lang') || changed.has('formDisabled')) {
+      this.#provider.setValue(this.#context());
+    }
+  }
+
+  #context() {
+    return {
+      store: this.#store,
+      lang: this.lang || resolveLang(this),
+      readonly: this.readonly,
+      disabled: this.disabled || this.formDisabled,
+    };
+  }
+
+  #compile(): void {
+    try {
+      this.tree = this.schema === undefined ? undefined : buildFieldTree(this.schema, this.ui);
+      this.schemaIssues = [];
+    } catch (error) {
+      this.tree = undefined;
+      this.schemaIssues = error instanceof SchemaError ? error.issues : [{ at: '', message: String((error as Error)?.message ?? error) }];
+    }
+    this.#load();
+  }
+
+  #load(): void {
+    let value: unknown = structuredClone(this.#initial ?? {});
+    if (this.tree) value = applyDefaults(this.tree, value);
+    this.#store.replace(value);
+    this.#store.setProblems([], { reveal: false });
+    this.shownProblems = [];
+    this.#sync();
+  }
+
+  #queueSync(): void {
+    if (this.#syncQueued) return;
+    this.#syncQueued = true;
+    queueMicrotask(() => this.#flush());
+  }
+
+  #flush(): void {
+    if (this.#syncQueued) this.#sync();
+  }
+
+  /** Form value, validity and (once revealed) the problems shown, after the record changed. */
+  #sync(): void {
+    this.#syncQueued = false;
+    const value = this.#store.value;
+    this.#problems = this.schemaIssues.length ? [] : this.#validate(value);
+    this.#internals.setFormValue(this.disabled ? null : JSON.stringify(value));
+    const first = this.#problems[0];
+    const states = this.#internals.states;
+    if (this.schemaIssues.length) {
+      this.#internals.setValidity({ customError: true }, term(this.#lang, 'schemaErrorTitle'), this.summary ?? undefined);
+      states.add('invalid');
+    } else if (first) {
+      this.#internals.setValidity(
+        { customError: true },
+        term(this.#lang, 'errorSummaryTitle', { count: this.#problems.length }),
+        this.summary ?? undefined,
+      );
+      states.add('invalid');
+    } else {
+      this.#internals.setValidity({});
+      states.delete('invalid');
+    }
+    if (this.#store.revealed) {
+      this.#store.setProblems(this.#problems);
+      this.shownProblems = this.#problems;
+    }
+  }
+
+  #validate(value: unknown): Problem[] {
+    if (this.validator) return this.validator(value);
+    if (!this.schema) return [];
+    if (this.#runtimeFor !== this.schema) {
+      this.#runtimeFor = this.schema;
+      this.#runtimeValidator = undefined;
+      void import('../validation/runtime-validator.js').then(({ createRuntimeValidator }) => {
+        if (this.#runtimeFor !== this.schema) return;
+        try {
+          this.#runtimeValidator = createRuntimeValidator(this.schema!);
+        } catch (error) {
+          this.schemaIssues = [{ at: '', message: String((error as Error)?.message ?? error) }];
+        }
+        this.#sync();
+      });
+    }
+    return this.#runtimeValidator?.(value) ?? [];
+  }
+
+  get #lang(): string {
+    return this.lang || resolveLang(this);
+  }
+
+  async #reveal(): Promise<void> {
+    this.#store.setProblems(this.#problems, { reveal: true });
+    this.shownProblems = this.#problems;
+    this.dispatchEvent(new MkInvalidEvent(this.#problems));
+    await this.updateComplete;
+    this.summary?.focus();
+  }
+
+  override render(): TemplateResult {
+    const lang = this.#lang;
+    if (this.schemaIssues.length) return this.#renderSchemaError(lang);
+    if (!this.tree) return html``;
+    return html`
+      ${this.#renderSummary(lang)} ${renderField(this.tree, '', { store: this.#store, lang }, { bare: this.tree.kind === 'object' })}
+      ${
+        this.noSubmit || this.readonly
+          ? nothing
+          : html`<div class="actions">
+              <button type="button" part="submit" ?disabled=${this.disabled || this.formDisabled} @click=${() => this.submit()}>
+                ${this.submitLabel || term(lang, 'submit')}
+              </button>
+            </div>`
+      }
+    `;
+  }
+
+  #renderSummary(lang: string): TemplateResult {
+    const problems = this.shownProblems;
+    return html`<div
+      class="summary"
+      part="error-summary"
+      tabindex="-1"
+      role="alert"
+      aria-labelledby="summary-title"
+      ?hidden=${problems.length === 0}
+    >
+      ${
+        problems.length
+          ? html`<h2 id="summary-title">${term(lang, 'errorSummaryTitle', { count: problems.length })}</h2>
+              <ul>
+                ${problems.map((problem) => {
+                  const label = this.tree ? localise(labelFor(this.tree, problem.pointer), lang) : '';
+                  const message = messageFor(problem, lang);
+                  return html`<li>
+                    <a href=${`#${problem.pointer}`} @click=${(e: Event) => this.#focusField(e, problem.pointer)}
+                      >${label ? `${label}: ` : ''}${message}</a
+                    >
+                  </li>`;
+                })}
+              </ul>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  #renderSchemaError(lang: string): TemplateResult {
+    return html`<div class="schema-error" part="schema-error" role="alert">
+      <h2>${term(lang, 'schemaErrorTitle')}</h2>
+      <ul>
+        ${this.schemaIssues.map((issue) => html`<li>${issue.message} <code>${term(lang, 'schemaErrorAt', { where: issue.at || '/' })}</code></li>`)}
+      </ul>
+    </div>`;
+  }
+
+  #focusField(event: Event, pointer: string): void {
+    event.preventDefault();
+    const field = findField(this.renderRoot, pointer);
+    field?.scrollIntoView({ block: 'center' });
+    field?.focus();
+  }
+}

@@ -1,0 +1,139 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { localise } from '../l10n/catalogue.js';
+import type { ArrayNode, FieldNode, ObjectNode, ValueNode } from '../schema/field-tree.js';
+import { joinPointer } from '../store/pointer.js';
+import type { FormStore } from '../store/form-store.js';
+import { defaultValueOf } from './defaults.js';
+import { showWhen } from './show-when.js';
+
+/** What rendering a field tree needs besides the tree. */
+export interface RenderContext {
+  store: FormStore;
+  lang: string;
+}
+
+/**
+ * Renders one node of a field tree at `pointer` (array items render their item node at
+ * `/array/<index>`). Objects become fieldsets with legends; values become field elements bound to
+ * the store by their `path`.
+ */
+export function renderField(node: FieldNode, pointer: string, ctx: RenderContext, { bare = false } = {}): TemplateResult | typeof nothing {
+  if (node.hidden) return nothing;
+  const body =
+    node.kind === 'object'
+      ? renderObject(node, pointer, ctx, bare)
+      : node.kind === 'array'
+        ? renderArray(node, pointer, ctx)
+        : renderValue(node, pointer, ctx);
+  if (!node.showIf) return body;
+  return html`<div ${showWhen(ctx.store, node.showIf)}>${body}</div>`;
+}
+
+function renderObject(node: ObjectNode, pointer: string, ctx: RenderContext, bare: boolean): TemplateResult {
+  const children = node.children.map((child) => renderField(child, joinPointer(pointer, child.key), ctx));
+  if (bare) return html`${children}`;
+  const help = localise(node.help, ctx.lang);
+  return html`<fieldset class="group" part="group" data-pointer=${pointer}>
+    <legend>${localise(node.label, ctx.lang)}</legend>
+    ${help ? html`<p class="group-help">${help}</p>` : nothing} ${children}
+  </fieldset>`;
+}
+
+function renderArray(node: ArrayNode, pointer: string, ctx: RenderContext): TemplateResult {
+  const item = node.item;
+  const renderItem = (itemPointer: string) => renderField(item, itemPointer, ctx, { bare: true }) as TemplateResult;
+  return html`<mk-array
+    path=${pointer}
+    .label=${localise(node.label, ctx.lang)}
+    .hint=${localise(node.help, ctx.lang)}
+    .itemLabel=${localise(item.label, ctx.lang) || localise(node.label, ctx.lang)}
+    .minItems=${node.minItems}
+    .maxItems=${node.maxItems}
+    .required=${node.required}
+    .readonly=${node.readOnly}
+    .renderItem=${renderItem}
+    .createItem=${() => defaultValueOf(item)}
+  ></mk-array>`;
+}
+
+function renderValue(node: ValueNode, pointer: string, ctx: RenderContext): TemplateResult {
+  const label = localise(node.label, ctx.lang);
+  const hint = localise(node.help, ctx.lang);
+  const placeholder = localise(node.placeholder, ctx.lang);
+  const c = node.constraints;
+  switch (node.widget) {
+    case 'textarea':
+      return html`<mk-textarea
+        path=${pointer}
+        .label=${label}
+        .hint=${hint}
+        .placeholder=${placeholder}
+        .rows=${node.rows ?? 3}
+        .required=${node.required}
+        .readonly=${node.readOnly}
+        .constraints=${c}
+      ></mk-textarea>`;
+    case 'date':
+    case 'date-time':
+      return html`<mk-date-field
+        path=${pointer}
+        .type=${c.format === 'time' ? 'time' : node.widget}
+        .label=${label}
+        .hint=${hint}
+        .required=${node.required}
+        .readonly=${node.readOnly}
+        .constraints=${c}
+      ></mk-date-field>`;
+    case 'number':
+      return html`<mk-number-field
+        path=${pointer}
+        .label=${label}
+        .hint=${hint}
+        .required=${node.required}
+        .readonly=${node.readOnly}
+        .constraints=${c}
+      ></mk-number-field>`;
+    case 'checkbox':
+      return html`<mk-checkbox path=${pointer} .label=${label} .hint=${hint} .readonly=${node.readOnly}></mk-checkbox>`;
+    case 'select':
+      return html`<mk-select
+        path=${pointer}
+        .label=${label}
+        .hint=${hint}
+        .options=${node.choices ?? []}
+        .required=${node.required}
+        .readonly=${node.readOnly}
+      ></mk-select>`;
+    case 'radio':
+    case 'scale':
+      return html`<mk-radio-group
+        path=${pointer}
+        .label=${label}
+        .hint=${hint}
+        .options=${node.choices ?? []}
+        .required=${node.required}
+        .readonly=${node.readOnly}
+        orientation=${node.widget === 'scale' ? 'horizontal' : 'vertical'}
+      ></mk-radio-group>`;
+    case 'checkboxes':
+      return html`<mk-checkbox-group
+        path=${pointer}
+        .label=${label}
+        .hint=${hint}
+        .options=${node.choices ?? []}
+        .required=${node.required}
+        .readonly=${node.readOnly}
+      ></mk-checkbox-group>`;
+    default:
+      return html`<mk-text-field
+        path=${pointer}
+        .type=${c.format === 'email' ? 'email' : c.format === 'uri' ? 'url' : 'text'}
+        .label=${label}
+        .hint=${hint}
+        .placeholder=${placeholder}
+        .required=${node.required}
+        .readonly=${node.readOnly}
+        .constraints=${c}
+      ></mk-text-field>`;
+  }
+}

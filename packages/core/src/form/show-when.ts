@@ -1,0 +1,72 @@
+import { nothing } from 'lit';
+import { AsyncDirective, directive, type ElementPart, type PartInfo, PartType } from 'lit/async-directive.js';
+import type { ShowIf } from '../schema/json-schema.js';
+import type { FormStore } from '../store/form-store.js';
+
+/** Whether a watched value meets a declarative condition. */
+export function conditionHolds(condition: ShowIf, value: unknown): boolean {
+  if (condition.equals !== undefined) return value === condition.equals;
+  if (condition.in !== undefined) return condition.in.includes(value);
+  if (condition.filled !== undefined) {
+    const filled = !(
+      value === undefined ||
+      value === null ||
+      value === '' ||
+      value === false ||
+      (Array.isArray(value) && value.length === 0)
+    );
+    return filled === condition.filled;
+  }
+  return true;
+}
+
+/**
+ * Element directive: hides its element while the condition on another field does not hold. It
+ * subscribes to that one pointer in the store, so only changes to the watched field re-check it.
+ */
+class ShowWhenDirective extends AsyncDirective {
+  #element: HTMLElement;
+  #unsubscribe?: () => void;
+  #store?: FormStore;
+  #condition?: ShowIf & { pointer: string };
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('showWhen() must be used on an element');
+    this.#element = (part as ElementPart).element as HTMLElement;
+  }
+
+  render(_store: FormStore, _condition: ShowIf & { pointer: string }) {
+    return nothing;
+  }
+
+  override update(_part: ElementPart, [store, condition]: [FormStore, ShowIf & { pointer: string }]) {
+    if (store !== this.#store || condition !== this.#condition) {
+      this.#unsubscribe?.();
+      this.#store = store;
+      this.#condition = condition;
+      this.#subscribe();
+    }
+    return nothing;
+  }
+
+  #subscribe(): void {
+    const store = this.#store!;
+    const condition = this.#condition!;
+    const apply = () => {
+      this.#element.hidden = !conditionHolds(condition, store.get(condition.pointer));
+    };
+    apply();
+    this.#unsubscribe = store.subscribe(condition.pointer, apply);
+  }
+
+  protected override disconnected(): void {
+    this.#unsubscribe?.();
+  }
+
+  protected override reconnected(): void {
+    this.#subscribe();
+  }
+}
+
+export const showWhen = directive(ShowWhenDirective);

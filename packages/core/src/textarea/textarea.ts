@@ -1,0 +1,55 @@
+import { css, html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { formControlStyles } from '../form-control/form-control.styles.js';
+import { MkTextControl } from '../form-control/text-control.js';
+
+/**
+ * A multi-line text input for notes, comments, feedback and reflections.
+ *
+ * @summary Multi-line text field, form-associated.
+ * @event input - The value changed as the user typed.
+ * @event change - The user committed a change.
+ * @csspart label - The label.
+ * @csspart hint - The help text.
+ * @csspart control - The native textarea.
+ * @csspart error - The error message.
+ * @cssproperty --mk-textarea-min-height - Minimum height of the textarea.
+ * @cssstate user-invalid - The value is invalid and the user has interacted with the field.
+ * @cssstate user-valid - The value is valid and the user has interacted with the field.
+ */
+export class MkTextarea extends MkTextControl {
+  static override styles = [
+    ...formControlStyles,
+    css`
+      textarea {
+        min-block-size: var(--mk-textarea-min-height, 5rem);
+      }
+    `,
+  ];
+
+  /** Visible rows. */
+  @property({ type: Number }) rows = 3;
+
+  override render(): TemplateResult {
+    return html`
+      ${this.renderLabel()} ${this.renderHint()}
+      <textarea
+        id="control"
+        part="control"
+        rows=${this.rows}
+        .value=${live(this.value)}
+        placeholder=${ifDefined(this.placeholder || undefined)}
+        ?disabled=${this.isDisabled}
+        ?readonly=${this.isReadonly}
+        ?required=${this.required}
+        aria-invalid=${ifDefined(this.ariaInvalidValue)}
+        aria-describedby=${this.describedByAttr()}
+        @input=${this.onInput}
+        @change=${this.emitChange}
+      ></textarea>
+      ${this.renderProblem()}
+    `;
+  }
+}

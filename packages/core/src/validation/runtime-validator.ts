@@ -1,0 +1,91 @@
+import { Validator, type OutputUnit } from '@cfworker/json-schema';
+import type { Problem } from './problem.js';
+import { termFor } from './problem.js';
+
+/** Keywords that only report that something below them failed; the leaf error says what. */
+const wrappers = new Set([
+  'properties',
+  'items',
+  'prefixItems',
+  'additionalItems',
+  'allOf',
+  '$ref',
+  'unevaluatedProperties',
+  'dependentSchemas',
+  'if',
+  'then',
+  'else',
+]);
+
+function pointerOf(instanceLocation: string): string {
+  const fragment = instanceLocation.replace(/^#/, '');
+  return decodeURIComponent(fragment);
+}
+
+/** JSON Pointer token escaping for a property name. */
+function escape(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function toProblem(unit: OutputUnit, schemaParams: (keywordLocation: string) => Record<string, unknown>): Problem {
+  let pointer = pointerOf(unit.instanceLocation);
+  const params = schemaParams(unit.keywordLocation);
+  if (unit.keyword === 'required') {
+    const missing = /"([^"]*)"/.exec(unit.error)?.[1];
+    if (missing !== undefined) {
+      pointer = `${pointer}/${escape(missing)}`;
+      params['missingProperty'] = missing;
+    }
+  }
+  return { pointer, keyword: unit.keyword, key: termFor(unit.keyword), params };
+}
+
+/**
+ * A validator for a schema known only at run time. It interprets the schema (no code generation),
+ * so it works under a strict Content-Security-Policy; precompiled validators are faster and are
+ * preferred when the schema is known at build time (see `mentorkit compile`).
+ */
+export function createRuntimeValidator(schema: object): (value: unknown) => Problem[] {
+  const draft = String((schema as { $schema?: string }).$schema ?? '').includes('draft-07') ? '7' : '2020-12';
+  const validator = new Validator(schema as never, draft, false);
+  const lookup = (keywordLocation: string): Record<string, unknown> => {
+    const tokens = keywordLocation.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+    let node: unknown = schema;
+    for (const token of tokens) node = (node as Record<string, unknown> | undefined)?.[token.replace(/~1/g, '/').replace(/~0/g, '~')];
+    const keyword = tokens[tokens.length - 1] ?? '';
+    switch (keyword) {
+      case 'minLength':
+      case 'minItems':
+      case 'minimum':
+      case 'exclusiveMinimum':
+        return { min: node };
+      case 'maxLength':
+      case 'maxItems':
+      case 'maximum':
+      case 'exclusiveMaximum':
+        return { max: node };
+      case 'format':
+        return { format: node };
+      case 'pattern':
+        return { pattern: node };
+      default:
+        return {};
+    }
+  };
+  return (value) => {
+    const result = validator.validate(value);
+    if (result.valid) return [];
+    const seen = new Set<string>();
+    const problems: Problem[] = [];
+    for (const unit of result.errors) {
+      if (wrappers.has(unit.keyword)) continue;
+      const problem = toProblem(unit, lookup);
+      const id = `${problem.pointer}|${problem.keyword}`;
+      if (!seen.has(id)) {
+        seen.add(id);
+        problems.push(problem);
+      }
+    }
+    return problems;
+  };
+}
