@@ -1,0 +1,118 @@
+import type { StandaloneError } from './generated/validators/observation-record.js';
+
+/** One validation problem: where it is, which rule it breaks, and the message key to show. */
+export interface ValidationError {
+  /** JSON Pointer to the offending value; for `required`, the pointer of the missing property. */
+  pointer: string;
+  /** The JSON Schema keyword, or for checks JSON Schema cannot express the name of the check. */
+  keyword: string;
+  /**
+   * Message key: valueMissing, tooShort, tooLong, patternMismatch, rangeUnderflow, rangeOverflow, stepMismatch,
+   * typeMismatch, badInput, notAllowed, tooFewItems, tooManyItems, duplicateItems, invalid, or a semantic key
+   * (unknownLevel, unknownItem, duplicateId, templateMismatch).
+   */
+  key: string;
+  /** Parameters for the message, for example `{ min: 4 }`. */
+  params: Record<string, unknown>;
+}
+
+/** Escapes one JSON Pointer reference token (RFC 6901). */
+export function escapeToken(token: string | number): string {
+  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function pointerOf(...tokens: (string | number)[]): string {
+  return tokens.map((token) => `/${escapeToken(token)}`).join('');
+}
+
+const keyForKeyword: Record<string, string> = {
+  required: 'valueMissing',
+  dependentRequired: 'valueMissing',
+  minLength: 'tooShort',
+  maxLength: 'tooLong',
+  pattern: 'patternMismatch',
+  minimum: 'rangeUnderflow',
+  exclusiveMinimum: 'rangeUnderflow',
+  maximum: 'rangeOverflow',
+  exclusiveMaximum: 'rangeOverflow',
+  multipleOf: 'stepMismatch',
+  format: 'typeMismatch',
+  type: 'badInput',
+  enum: 'notAllowed',
+  const: 'notAllowed',
+  additionalProperties: 'notAllowed',
+  unevaluatedProperties: 'notAllowed',
+  propertyNames: 'notAllowed',
+  minItems: 'tooFewItems',
+  maxItems: 'tooManyItems',
+  minProperties: 'tooFewItems',
+  maxProperties: 'tooManyItems',
+  uniqueItems: 'duplicateItems',
+};
+
+function paramsFor(error: StandaloneError): Record<string, unknown> {
+  const p = error.params;
+  switch (error.keyword) {
+    case 'minLength':
+    case 'minItems':
+    case 'minProperties':
+      return { min: p['limit'] };
+    case 'maxLength':
+    case 'maxItems':
+    case 'maxProperties':
+      return { max: p['limit'] };
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return { min: p['limit'], exclusive: error.keyword === 'exclusiveMinimum' };
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return { max: p['limit'], exclusive: error.keyword === 'exclusiveMaximum' };
+    case 'enum':
+      return { allowed: p['allowedValues'] };
+    case 'const':
+      return { allowed: [p['allowedValue']] };
+    case 'format':
+      return { format: p['format'] };
+    case 'pattern':
+      return { pattern: p['pattern'] };
+    case 'type':
+      return { type: p['type'] };
+    case 'multipleOf':
+      return { step: p['multipleOf'] };
+    default:
+      return { ...p };
+  }
+}
+
+function pointerFor(error: StandaloneError): string {
+  const p = error.params;
+  if (error.keyword === 'required' || error.keyword === 'dependentRequired')
+    return error.instancePath + pointerOf(String(p['missingProperty']));
+  if (error.keyword === 'additionalProperties') return error.instancePath + pointerOf(String(p['additionalProperty']));
+  if (error.keyword === 'unevaluatedProperties') return error.instancePath + pointerOf(String(p['unevaluatedProperty']));
+  if (error.keyword === 'propertyNames') return error.instancePath + pointerOf(String(p['propertyName']));
+  return error.instancePath;
+}
+
+/**
+ * Maps Ajv's errors to ValidationErrors. A failed anyOf/oneOf is reported once, at the value, rather than once
+ * per branch; a failed if/then is reported by the `required` inside it; property-name errors are reported at the
+ * offending key.
+ */
+export function fromAjvErrors(errors: readonly StandaloneError[] | null | undefined): ValidationError[] {
+  if (!errors) return [];
+  const alternatives = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => `${e.schemaPath}/`);
+  const seen = new Set<string>();
+  const result: ValidationError[] = [];
+  for (const error of errors) {
+    if (error.keyword === 'if') continue;
+    if (error.propertyName !== undefined && error.keyword !== 'propertyNames') continue;
+    if (alternatives.some((prefix) => error.schemaPath.startsWith(prefix))) continue;
+    const pointer = pointerFor(error);
+    const id = `${pointer} ${error.keyword}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    result.push({ pointer, keyword: error.keyword, key: keyForKeyword[error.keyword] ?? 'invalid', params: paramsFor(error) });
+  }
+  return result;
+}

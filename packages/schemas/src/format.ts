@@ -1,0 +1,27 @@
+import type { ValidationError } from './errors.js';
+
+const messages: Record<string, (p: Record<string, unknown>) => string> = {
+  valueMissing: () => 'is required',
+  tooShort: (p) => `must be at least ${p['min']} characters long`,
+  tooLong: (p) => `must be at most ${p['max']} characters long`,
+  patternMismatch: () => 'is not in the expected form',
+  rangeUnderflow: (p) => `must not be less than ${p['min']}`,
+  rangeOverflow: (p) => `must not be more than ${p['max']}`,
+  stepMismatch: (p) => `must be a multiple of ${p['step']}`,
+  typeMismatch: (p) => `is not a valid ${p['format']}`,
+  badInput: (p) => `must be of type ${p['type']}`,
+  notAllowed: (p) =>
+    Array.isArray(p['allowed']) ? `must be one of ${p['allowed'].map((v) => JSON.stringify(v)).join(', ')}` : 'is not allowed here',
+  tooFewItems: (p) => `must have at least ${p['min']} items`,
+  tooManyItems: (p) => `must have at most ${p['max']} items`,
+  duplicateItems: () => 'must not contain duplicates',
+  unknownLevel: (p) => `names level ${JSON.stringify(p['level'])}, which is not on the template scale`,
+  unknownItem: (p) => `names ${p['item'] ?? 'an item'} ${JSON.stringify(p['id'] ?? p['ref'])}, which the template does not have`,
+  duplicateId: (p) => `repeats the id ${JSON.stringify(p['id'])}`,
+  templateMismatch: (p) => `does not match the template (expected ${JSON.stringify(p['expected'])})`,
+};
+
+/** A plain English message for an error, for logs and the CLI (user interfaces use their own catalogue). */
+export function formatValidationError(error: ValidationError): string {
+  return (messages[error.key] ?? (() => 'is invalid'))(error.params);
+}

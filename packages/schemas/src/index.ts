@@ -1,0 +1,13 @@
+export type { ValidationError } from './errors.js';
+export type { SchemaValidator } from './validators.js';
+export type { Kind, DocumentRole, Template, DocumentRecord, TemplateOfKind, RecordOfKind } from './kinds.js';
+export type { BuiltInTemplateId } from './templates.js';
+export type * from './generated/types/index.js';
+export { kinds } from './kinds.js';
+export { validateRecord, validateTemplate } from './validate.js';
+export { validatorFor } from './validators.js';
+export { builtInTemplates, getTemplate } from './templates.js';
+export { migrateRecord, currentSchemaVersion } from './migrate.js';
+export { checkRecord, checkTemplate } from './checks.js';
+export { canonicalJson, signedContent, contentHash, unsignedProperties } from './canonical.js';
+export { formatValidationError } from './format.js';
