@@ -11,7 +11,8 @@ export default {
   files: ['packages/*/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   rootDir: '.',
-  concurrency: 2,
+  // One page at a time: real keyboard input (sendKeys) goes to the focused page only.
+  concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
   browsers: [

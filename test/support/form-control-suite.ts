@@ -7,12 +7,14 @@ export interface FormControlSuiteOptions {
   tag: string;
   /** Attributes that give the control a default value, e.g. `value="x"`. */
   defaultAttributes: Record<string, string>;
-  /** The FormData entry the default produces. */
-  defaultEntry: string;
+  /** Light-DOM content, e.g. `<option>`s. */
+  children?: string;
+  /** The FormData entry the default produces (null: no entry). */
+  defaultEntry: string | null;
   /** Changes the value as a user would (keyboard or pointer). */
   changeByUser: (el: HTMLElement) => Promise<void>;
-  /** The FormData entry after `changeByUser`. */
-  changedEntry: string;
+  /** The FormData entry after `changeByUser` (null: no entry). */
+  changedEntry: string | null;
 }
 
 function attributes(map: Record<string, string>): string {
@@ -25,10 +27,11 @@ function attributes(map: Record<string, string>): string {
 export function runFormControlTests(options: FormControlSuiteOptions): void {
   const tag = unsafeStatic(options.tag);
   const defaults = unsafeStatic(attributes(options.defaultAttributes));
+  const children = unsafeStatic(options.children ?? '');
 
   async function inForm(extra = '') {
     const form = await fixture<HTMLFormElement>(
-      staticHtml`<form><fieldset><${tag} name="field" label="Field" ${defaults} ${unsafeStatic(extra)}></${tag}></fieldset><button>Send</button></form>`,
+      staticHtml`<form><fieldset><${tag} name="field" label="Field" ${defaults} ${unsafeStatic(extra)}>${children}</${tag}></fieldset><button>Send</button></form>`,
     );
     const control = form.querySelector(options.tag) as MkFormControl;
     await control.updateComplete;
@@ -60,8 +63,8 @@ export function runFormControlTests(options: FormControlSuiteOptions): void {
       fieldset.disabled = true;
       await control.updateComplete;
       expect(new FormData(form).has('field')).to.equal(false);
-      const inner = control.shadowRoot!.querySelector('input, textarea, select, button') as HTMLInputElement;
-      expect(inner.disabled).to.equal(true);
+      const enabled = control.shadowRoot!.querySelectorAll('input:enabled, textarea:enabled, select:enabled, button:enabled');
+      expect(enabled.length, 'enabled inner controls').to.equal(0);
     });
 
     it('exposes form, labels and willValidate like a native control', async () => {
@@ -72,7 +75,7 @@ export function runFormControlTests(options: FormControlSuiteOptions): void {
 
     it('blocks requestSubmit while required and empty, and takes focus', async () => {
       const form = await fixture<HTMLFormElement>(
-        staticHtml`<form><${tag} name="field" label="Field" required></${tag}><button>Send</button></form>`,
+        staticHtml`<form><${tag} name="field" label="Field" required>${children}</${tag}><button>Send</button></form>`,
       );
       const control = form.querySelector(options.tag) as MkFormControl;
       await control.updateComplete;

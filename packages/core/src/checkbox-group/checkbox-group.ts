@@ -67,7 +67,7 @@ export class MkCheckboxGroup extends MkChoiceControl {
 
   protected override checkValue(): Problem | undefined {
     return this.required && this.chosenValues().length === 0
-      ? { pointer: this.path ?? '', keyword: 'minItems', key: 'tooFewItems', params: { min: 1 } }
+      ? { pointer: this.path ?? '', keyword: 'required', key: 'tooFewItems', params: { min: 1 } }
       : undefined;
   }
 

@@ -67,7 +67,7 @@ export class MkCheckbox extends MkFormControl {
   }
 
   protected override checkValue(): Problem | undefined {
-    return this.required && !this.checked ? { pointer: this.path ?? '', keyword: 'const', key: 'valueMissing', params: {} } : undefined;
+    return this.required && !this.checked ? { pointer: this.path ?? '', keyword: 'required', key: 'valueMissing', params: {} } : undefined;
   }
 
   override render(): TemplateResult {

@@ -32,6 +32,11 @@ export class MkRadioGroup extends MkChoiceControl {
     return this.renderRoot.querySelector<HTMLInputElement>('input:checked') ?? this.renderRoot.querySelector<HTMLInputElement>('input');
   }
 
+  /** Focuses the chosen option (or the first), as Tab into a radio group does. */
+  override focus(options?: FocusOptions): void {
+    this.anchor?.focus(options);
+  }
+
   override render(): TemplateResult {
     const locked = this.isDisabled || this.isReadonly;
     return html`
