@@ -160,10 +160,7 @@ export interface RubricCriterion {
   text: LocalisedText;
 }
 /**
- * Performance criteria, each with evidence and a mapping to other standards.
- *
- * This interface was referenced by `RubricTemplate`'s JSON-Schema
- * via the `definition` "advancedPart".
+ * Optional performance criteria with evidence and mappings to other standards.
  */
 export interface AdvancedPart {
   /**
@@ -256,10 +253,7 @@ export interface FrameworkRefs {
   refs: string[];
 }
 /**
- * Closing reflection: key questions, reflection, targets, verification signatures and reflective comments.
- *
- * This interface was referenced by `RubricTemplate`'s JSON-Schema
- * via the `definition` "closingPart".
+ * Optional closing reflection: key questions, reflection, targets, verifications and reflective comments.
  */
 export interface ClosingPart {
   /**
@@ -306,4 +300,72 @@ export interface RoleLabel {
    * Label as shown, for example "Head Teacher".
    */
   label: LocalisedText;
+}
+/**
+ * Performance criteria, each with evidence and a mapping to other standards.
+ *
+ * This interface was referenced by `RubricTemplate`'s JSON-Schema
+ * via the `definition` "advancedPart".
+ */
+export interface AdvancedPart1 {
+  /**
+   * Title of the part.
+   */
+  title: LocalisedText;
+  /**
+   * What the part is about.
+   */
+  description?: LocalisedText;
+  /**
+   * Heading of the evidence column, for example "Achieved".
+   */
+  achievedLabel?: LocalisedText;
+  /**
+   * The standards frameworks criteria map to.
+   *
+   * @minItems 1
+   */
+  frameworks: Framework[];
+  /**
+   * The performance criteria.
+   *
+   * @minItems 1
+   */
+  criteria: PerformanceCriterion[];
+}
+/**
+ * Closing reflection: key questions, reflection, targets, verification signatures and reflective comments.
+ *
+ * This interface was referenced by `RubricTemplate`'s JSON-Schema
+ * via the `definition` "closingPart".
+ */
+export interface ClosingPart1 {
+  /**
+   * Title of the part.
+   */
+  title?: LocalisedText;
+  /**
+   * Heading of the key questions.
+   */
+  keyQuestionsTitle?: LocalisedText;
+  /**
+   * Questions to support the reflection process.
+   */
+  keyQuestions?: NumberedText[];
+  /**
+   * The reflection field.
+   */
+  reflection?: FieldLabel;
+  /**
+   * The targets for further development field.
+   */
+  targets?: FieldLabel;
+  /**
+   * Roles that verify the assessment by signing.
+   */
+  verifications?: RoleLabel[];
+  /**
+   * Roles that add reflective comments.
+   */
+  comments?: RoleLabel[];
 }
