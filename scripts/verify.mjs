@@ -19,9 +19,10 @@ function findTests(dir) {
   });
 }
 
-const nodeTests = [join(root, 'test', 'node'), ...readdirSync(join(root, 'packages')).map((p) => join(root, 'packages', p, 'test'))].flatMap(
-  findTests,
-);
+const nodeTests = [
+  join(root, 'test', 'node'),
+  ...readdirSync(join(root, 'packages')).map((p) => join(root, 'packages', p, 'test')),
+].flatMap(findTests);
 
 const steps = [
   ['format', 'prettier', ['--check', '--log-level', 'warn', '.']],
@@ -30,6 +31,7 @@ const steps = [
   ['build', 'pnpm', ['-r', 'run', 'build']],
   ['typecheck', 'tsc', ['-p', 'tsconfig.json', '--noEmit']],
   ['manifest', 'pnpm', ['-r', 'run', 'manifest']],
+  ['storybook build', 'pnpm', ['run', 'storybook:build']],
   [
     'node tests',
     'node',

@@ -86,8 +86,11 @@ export const formControlStyles = [
       background: transparent;
       border-style: dashed;
     }
-    :host([disabled]) {
+    input:disabled,
+    textarea:disabled,
+    select:disabled {
       opacity: 0.6;
+      cursor: not-allowed;
     }
     @media (forced-colors: active) {
       .error-icon {

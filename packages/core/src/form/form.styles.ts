@@ -44,7 +44,13 @@ export const formStyles = [
       margin: 0;
       padding-inline-start: 1.25em;
     }
+    .summary li {
+      margin-block: 0.25em;
+    }
     .summary a {
+      display: inline-block;
+      min-block-size: 24px;
+      line-height: 24px;
       color: var(--_danger);
       font-weight: 600;
     }

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define/form.js';
 import type { MkForm } from './form.js';
@@ -180,7 +180,7 @@ describe('<mk-form>', () => {
 
     it('fires mk-invalid with problems in the shared shape and focuses the summary', async () => {
       const el = await renderForm({ email: 'nope' });
-      await waitUntil(() => el.problems.length > 0, 'runtime validator loaded');
+      await el.validationReady;
       setTimeout(() => el.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click());
       const event = (await oneEvent(el, 'mk-invalid')) as MkInvalidEvent;
       const pointers = event.problems.map((p) => `${p.pointer} ${p.keyword}`).sort();
@@ -194,7 +194,6 @@ describe('<mk-form>', () => {
 
     it('fires mk-submit with the record when valid', async () => {
       const el = await renderForm({ observer: 'Ana', date: '2026-11-24' });
-      await waitUntil(() => el.checkValidity(), 'valid once the validator is loaded');
       setTimeout(() => el.submit());
       const event = (await oneEvent(el, 'mk-submit')) as MkSubmitEvent;
       expect(event.value).to.deep.include({ observer: 'Ana', date: '2026-11-24' });
@@ -214,7 +213,6 @@ describe('<mk-form>', () => {
   describe('keyboard', () => {
     it('focuses the field from the error summary link', async () => {
       const el = await renderForm({ date: '2026-11-24' });
-      await waitUntil(() => el.problems.length > 0);
       await el.submit();
       await el.updateComplete;
       const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part=error-summary] a')!;
@@ -270,14 +268,13 @@ describe('<mk-form>', () => {
         html`<form><mk-form name="observation" no-submit .schema=${observationSchema}></mk-form><button>Save</button></form>`,
       );
       const el = host.querySelector('mk-form')!;
-      await waitUntil(() => !el.checkValidity(), 'validator loaded');
+      await el.validationReady;
       let submitted = false;
       host.addEventListener('submit', (e) => {
         submitted = true;
         e.preventDefault();
       });
       host.requestSubmit();
-      await aTimeout(0);
       await el.updateComplete;
       expect(submitted).to.equal(false);
       expect(el.shadowRoot!.querySelector('[part=error-summary]')!.hasAttribute('hidden')).to.equal(false);
@@ -308,7 +305,6 @@ describe('<mk-form>', () => {
     it('is accessible empty, and with problems shown', async () => {
       const el = await renderForm({ steps: [{ step: 'Plan' }] });
       await expect(el).to.be.accessible();
-      await waitUntil(() => el.problems.length > 0);
       await el.submit();
       await el.updateComplete;
       await expect(el).to.be.accessible();

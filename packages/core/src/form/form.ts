@@ -79,6 +79,7 @@ export class MkForm extends LitElement {
   #initial: unknown = {};
   #runtimeValidator?: RecordValidator;
   #runtimeFor?: object;
+  #runtimeLoading: Promise<void> = Promise.resolve();
   #problems: Problem[] = [];
   #syncQueued = false;
 
@@ -105,6 +106,11 @@ export class MkForm extends LitElement {
   /** The store of this form (for document elements that lay out fields themselves). */
   get store(): FormStore {
     return this.#store;
+  }
+
+  /** Resolves once the validator for the current schema is ready (the runtime one loads on demand). */
+  get validationReady(): Promise<void> {
+    return this.#runtimeLoading;
   }
 
   /** The problems of the record now, shown or not. */
@@ -140,6 +146,7 @@ export class MkForm extends LitElement {
    * shows the problems, fires `mk-invalid` and focuses the summary.
    */
   async submit(): Promise<boolean> {
+    await this.validationReady;
     this.#flush();
     if (this.#problems.length) {
       await this.#reveal();
@@ -248,7 +255,7 @@ export class MkForm extends LitElement {
     if (this.#runtimeFor !== this.schema) {
       this.#runtimeFor = this.schema;
       this.#runtimeValidator = undefined;
-      void import('../validation/runtime-validator.js').then(({ createRuntimeValidator }) => {
+      this.#runtimeLoading = import('../validation/runtime-validator.js').then(({ createRuntimeValidator }) => {
         if (this.#runtimeFor !== this.schema) return;
         try {
           this.#runtimeValidator = createRuntimeValidator(this.schema!);
