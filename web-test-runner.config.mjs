@@ -33,6 +33,6 @@ export default {
     }),
   ],
   middleware: [testServerMiddleware],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'esnext' })],
   reporters: [defaultReporter(), summaryReporter('test-results/browser.json')],
 };

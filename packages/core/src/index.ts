@@ -39,3 +39,4 @@ export { resolveLang } from './l10n/lang.js';
 export { checkConstraints, type Constraints } from './validation/constraints.js';
 export { flagFor, termFor, type Problem } from './validation/problem.js';
 export { messageFor } from './validation/message.js';
+export { formStyles } from './form/form.styles.js';

@@ -1,1 +1,6 @@
-export {};
+export { MkDocumentElement, type DocumentForm } from './document/document-element.js';
+export { MkObservationForm } from './observation-form/observation-form.js';
+export { observationForm } from './observation-form/observation-schema.js';
+export { MkScaleSummary, type SummaryLevel } from './scale-summary/scale-summary.js';
+export { terms, joined } from './l10n/terms.js';
+export * as formSchema from './shared/form-schema.js';

@@ -19,6 +19,14 @@ export const formControlStyles = [
       margin-block-end: calc(var(--_gap) / 2);
       padding: 0;
     }
+    :host([hide-label]) [part='label'] {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
     .required {
       color: var(--_danger);
       margin-inline-start: 0.25em;

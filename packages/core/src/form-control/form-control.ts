@@ -32,6 +32,9 @@ export abstract class MkFormControl extends LitElement {
   /** Visible label text. */
   @property() label = '';
 
+  /** Keeps the label for screen readers but hides it visually (when the layout shows it elsewhere). */
+  @property({ type: Boolean, attribute: 'hide-label', reflect: true }) hideLabel = false;
+
   /** Help text shown under the label and read as the control's description. */
   @property() hint = '';
 

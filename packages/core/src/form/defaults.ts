@@ -22,9 +22,10 @@ export function defaultValueOf(node: FieldNode): unknown {
  */
 export function applyDefaults(node: FieldNode, root: unknown, pointer = ''): unknown {
   if (node.kind === 'object') {
-    if (getAt(root, pointer) === undefined && pointer !== '' && !node.required && node.default === undefined) {
+    if (getAt(root, pointer) === undefined && pointer !== '') {
+      if (node.default !== undefined) return setAt(root, pointer, structuredClone(node.default));
       // An optional object stays absent until something inside it is filled in.
-      return root;
+      if (!node.required) return root;
     }
     for (const child of node.children) root = applyDefaults(child, root, joinPointer(pointer, child.key));
     return root;

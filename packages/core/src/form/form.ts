@@ -12,7 +12,7 @@ import type { Problem } from '../validation/problem.js';
 import { applyDefaults } from './defaults.js';
 import { MkInvalidEvent, MkSubmitEvent } from './events.js';
 import { formStyles } from './form.styles.js';
-import { findField, labelFor } from './locate.js';
+import { findField, labelFor, nodeAt } from './locate.js';
 import { renderField } from './render-field.js';
 
 /** Validates a whole record; returns its problems in the shared error shape (empty when valid). */
@@ -66,8 +66,10 @@ export class MkForm extends LitElement {
   /** Hides the submit button (for a host form with its own button). */
   @property({ type: Boolean, attribute: 'no-submit' }) noSubmit = false;
 
-  @state() private tree?: FieldNode;
-  @state() private schemaIssues: SchemaIssue[] = [];
+  /** The field tree of `schema` and `ui`, or undefined while there is none (or it has issues). */
+  @state() protected tree?: FieldNode;
+  /** Problems with the schema or UI map (or, in a document element, the template): shown instead of the form. */
+  @state() protected schemaIssues: SchemaIssue[] = [];
   @state() private shownProblems: Problem[] = [];
   @state() private formDisabled = false;
 
@@ -82,6 +84,8 @@ export class MkForm extends LitElement {
   #runtimeLoading: Promise<void> = Promise.resolve();
   #problems: Problem[] = [];
   #syncQueued = false;
+  /** Set when a record is loaded: once validated, data that is wrong (not merely missing) is shown with its problems. */
+  #checkLoaded = false;
 
   constructor() {
     super();
@@ -182,6 +186,11 @@ export class MkForm extends LitElement {
     }
   }
 
+  /** Tells every field to re-read the form's settings (after readonly pointers or roles changed). */
+  protected refreshFields(): void {
+    this.#provider.setValue(this.#context(), true);
+  }
+
   #context() {
     return {
       store: this.#store,
@@ -208,6 +217,7 @@ export class MkForm extends LitElement {
     this.#store.replace(value);
     this.#store.setProblems([], { reveal: false });
     this.shownProblems = [];
+    this.#checkLoaded = true;
     this.#sync();
   }
 
@@ -243,10 +253,18 @@ export class MkForm extends LitElement {
       this.#internals.setValidity({});
       states.delete('invalid');
     }
+    if (this.#checkLoaded && this.#validatorAvailable) {
+      this.#checkLoaded = false;
+      if (this.#problems.some((p) => p.keyword !== 'required')) this.#store.setProblems(this.#problems, { reveal: true });
+    }
     if (this.#store.revealed) {
       this.#store.setProblems(this.#problems);
       this.shownProblems = this.#problems;
     }
+  }
+
+  get #validatorAvailable(): boolean {
+    return !!this.validator || !this.schema || !!this.#runtimeValidator;
   }
 
   #validate(value: unknown): Problem[] {
@@ -280,12 +298,28 @@ export class MkForm extends LitElement {
     this.summary?.focus();
   }
 
+  /** The language the form reads in. */
+  protected get language(): string {
+    return this.#lang;
+  }
+
+  /** Renders the field (or group) at a record pointer with the engine's field elements. */
+  protected renderPath(pointer: string, options: { bare?: boolean } = {}): TemplateResult | typeof nothing {
+    const node = this.tree && nodeAt(this.tree, pointer);
+    return node ? renderField(node, pointer, { store: this.#store, lang: this.#lang }, options) : nothing;
+  }
+
+  /** The form's content between the error summary and the submit button. Document elements lay it out themselves. */
+  protected renderBody(): TemplateResult | typeof nothing {
+    return this.renderPath('', { bare: this.tree?.kind === 'object' });
+  }
+
   override render(): TemplateResult {
     const lang = this.#lang;
     if (this.schemaIssues.length) return this.#renderSchemaError(lang);
     if (!this.tree) return html``;
     return html`
-      ${this.#renderSummary(lang)} ${renderField(this.tree, '', { store: this.#store, lang }, { bare: this.tree.kind === 'object' })}
+      ${this.#renderSummary(lang)} ${this.renderBody()}
       ${
         this.noSubmit || this.readonly
           ? nothing

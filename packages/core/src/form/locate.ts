@@ -2,6 +2,17 @@ import type { LocalisedText } from '../l10n/catalogue.js';
 import type { FieldNode } from '../schema/field-tree.js';
 import { escapeToken, parsePointer } from '../store/pointer.js';
 
+/** The tree node describing the value at a record pointer (array indexes match the item node). */
+export function nodeAt(tree: FieldNode, pointer: string): FieldNode | undefined {
+  let node: FieldNode | undefined = tree;
+  for (const token of parsePointer(pointer)) {
+    if (node?.kind === 'object') node = node.children.find((c) => c.key === token);
+    else if (node?.kind === 'array') node = node.item;
+    else return undefined;
+  }
+  return node;
+}
+
 /** The label of the field at a record pointer (array indexes match the item node). */
 export function labelFor(tree: FieldNode, pointer: string): LocalisedText {
   let node: FieldNode | undefined = tree;

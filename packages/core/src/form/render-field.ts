@@ -44,6 +44,7 @@ function renderArray(node: ArrayNode, pointer: string, ctx: RenderContext): Temp
   const renderItem = (itemPointer: string) => renderField(item, itemPointer, ctx, { bare: true }) as TemplateResult;
   return html`<mk-array
     path=${pointer}
+    ?hide-label=${node.labelHidden}
     .label=${localise(node.label, ctx.lang)}
     .hint=${localise(node.help, ctx.lang)}
     .itemLabel=${localise(item.label, ctx.lang) || localise(node.label, ctx.lang)}
@@ -65,6 +66,7 @@ function renderValue(node: ValueNode, pointer: string, ctx: RenderContext): Temp
     case 'textarea':
       return html`<mk-textarea
         path=${pointer}
+        ?hide-label=${node.labelHidden}
         .label=${label}
         .hint=${hint}
         .placeholder=${placeholder}
@@ -77,6 +79,7 @@ function renderValue(node: ValueNode, pointer: string, ctx: RenderContext): Temp
     case 'date-time':
       return html`<mk-date-field
         path=${pointer}
+        ?hide-label=${node.labelHidden}
         .type=${c.format === 'time' ? 'time' : node.widget}
         .label=${label}
         .hint=${hint}
@@ -87,6 +90,7 @@ function renderValue(node: ValueNode, pointer: string, ctx: RenderContext): Temp
     case 'number':
       return html`<mk-number-field
         path=${pointer}
+        ?hide-label=${node.labelHidden}
         .label=${label}
         .hint=${hint}
         .required=${node.required}
@@ -98,6 +102,7 @@ function renderValue(node: ValueNode, pointer: string, ctx: RenderContext): Temp
     case 'select':
       return html`<mk-select
         path=${pointer}
+        ?hide-label=${node.labelHidden}
         .label=${label}
         .hint=${hint}
         .options=${node.choices ?? []}
@@ -108,6 +113,7 @@ function renderValue(node: ValueNode, pointer: string, ctx: RenderContext): Temp
     case 'scale':
       return html`<mk-radio-group
         path=${pointer}
+        ?hide-label=${node.labelHidden}
         .label=${label}
         .hint=${hint}
         .options=${node.choices ?? []}
@@ -118,6 +124,7 @@ function renderValue(node: ValueNode, pointer: string, ctx: RenderContext): Temp
     case 'checkboxes':
       return html`<mk-checkbox-group
         path=${pointer}
+        ?hide-label=${node.labelHidden}
         .label=${label}
         .hint=${hint}
         .options=${node.choices ?? []}
@@ -127,6 +134,7 @@ function renderValue(node: ValueNode, pointer: string, ctx: RenderContext): Temp
     default:
       return html`<mk-text-field
         path=${pointer}
+        ?hide-label=${node.labelHidden}
         .type=${c.format === 'email' ? 'email' : c.format === 'uri' ? 'url' : 'text'}
         .label=${label}
         .hint=${hint}

@@ -8,6 +8,10 @@ export interface Choice {
   value: unknown;
   label: LocalisedText;
   description?: LocalisedText;
+  /** A shape shown with the label (`x-symbol` on a `oneOf` member), so colour is never the only signal. */
+  symbol?: string;
+  /** Accent colour (`x-color` on a `oneOf` member). */
+  color?: string;
 }
 
 interface NodeBase {
@@ -20,6 +24,8 @@ interface NodeBase {
   required: boolean;
   readOnly: boolean;
   hidden: boolean;
+  /** The label is read by screen readers but not shown (a layout shows it elsewhere). */
+  labelHidden: boolean;
   showIf?: ShowIf & { pointer: string };
   default?: unknown;
   schema: JsonSchema;
@@ -185,6 +191,8 @@ function choicesOf(schema: JsonSchema): Choice[] | undefined {
       value: s.const,
       label: s.title ?? String(s.const),
       ...(s.description ? { description: s.description } : {}),
+      ...(typeof s['x-symbol'] === 'string' ? { symbol: s['x-symbol'] } : {}),
+      ...(typeof s['x-color'] === 'string' ? { color: s['x-color'] } : {}),
     }));
   }
   return undefined;
@@ -225,6 +233,7 @@ function build(
     required,
     readOnly: schema.readOnly === true,
     hidden: hint.hidden === true,
+    labelHidden: hint.labelHidden === true,
     ...(hint.showIf
       ? { showIf: { ...hint.showIf, pointer: hint.showIf.path.startsWith('/') ? hint.showIf.path : pointerFromDotted(hint.showIf.path) } }
       : {}),

@@ -63,6 +63,8 @@ export interface UiHint {
   /** Property order of an object: names listed first, in this order; the rest after. */
   order?: string[];
   hidden?: boolean;
+  /** Read the label to screen readers but do not show it (the layout shows it elsewhere). */
+  labelHidden?: boolean;
   /** Help text (overrides the schema's description). */
   help?: LocalisedText;
   placeholder?: LocalisedText;

@@ -58,8 +58,31 @@ export function setAt(root: unknown, pointer: string, value: unknown): unknown {
   if (value === undefined) {
     if (Array.isArray(node)) node[Number(last)] = undefined;
     else delete node[last];
+    pruneEmptyObjects(top, tokens.slice(0, -1));
   } else {
     node[last] = value;
   }
   return top;
+}
+
+/**
+ * After a property was cleared, removes the objects on its path that are now empty (innermost
+ * first), so clearing the only field of an optional group leaves no `{}` behind to fail `required`.
+ * Arrays and the root are kept.
+ */
+function pruneEmptyObjects(root: Record<string, unknown>, path: string[]): void {
+  for (let depth = path.length; depth > 0; depth--) {
+    const parent = getAt(
+      root,
+      '/' +
+        path
+          .slice(0, depth - 1)
+          .map(escapeToken)
+          .join('/'),
+    ) as Record<string, unknown>;
+    const key = path[depth - 1]!;
+    const child = parent?.[key];
+    if (Array.isArray(parent) || child === null || typeof child !== 'object' || Array.isArray(child) || Object.keys(child).length) return;
+    delete parent[key];
+  }
 }

@@ -1,0 +1,119 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localise, MkForm, type Problem, type SchemaIssue, type UiMap } from '@mentorkit/core';
+import {
+  formatValidationError,
+  getTemplate,
+  builtInTemplates,
+  validateRecord,
+  validateTemplate,
+  type Kind,
+  type TemplateOfKind,
+} from '@mentorkit/schemas';
+
+/** What a document element renders from its template: a JSON Schema for the record's fields and UI hints. */
+export interface DocumentForm {
+  schema: object;
+  ui: UiMap;
+}
+
+/**
+ * Base of the document elements (observation form, agreement, rubric, development plan). It is a
+ * `<mk-form>`: the same store, field elements, validation, error summary and form association. It
+ * adds a template (a built-in id or a template object), turns it into a form schema, validates the
+ * record against the shared record schema and its template, and makes other roles' parts read-only.
+ */
+export abstract class MkDocumentElement<K extends Kind> extends MkForm {
+  /** The template: a built-in template id (attribute) or a template object (property). */
+  @property() template?: string | TemplateOfKind[K];
+
+  /**
+   * Who is filling the document in; parts that belong to another role are read-only. Empty: every
+   * part is writable. The attribute is `user-role`, because `role` is ARIA's.
+   */
+  @property({ attribute: 'user-role' }) override role = '';
+
+  /** The document kind this element edits. */
+  protected abstract readonly kind: K;
+
+  /** The resolved, valid template (undefined while there is none or it is invalid). */
+  protected resolvedTemplate?: TemplateOfKind[K];
+
+  #templateIssues: SchemaIssue[] = [];
+
+  /** Builds the form schema and UI hints from a valid template. */
+  protected abstract buildForm(template: TemplateOfKind[K]): DocumentForm;
+
+  /** Record pointers the given role may not write. */
+  protected readonlyPointers(_role: string, _template: TemplateOfKind[K]): string[] {
+    return [];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('template')) this.#resolveTemplate();
+    if ((changed.has('role') || changed.has('template')) && this.resolvedTemplate) {
+      this.store.setReadonlyPointers(this.role ? this.readonlyPointers(this.role, this.resolvedTemplate) : []);
+      this.refreshFields();
+    }
+    super.willUpdate(changed);
+    if (this.#templateIssues.length) this.schemaIssues = this.#templateIssues;
+  }
+
+  #resolveTemplate(): void {
+    const given = this.template;
+    let template: unknown = given;
+    const issues: SchemaIssue[] = [];
+    if (typeof given === 'string') {
+      template = getTemplate(given);
+      if (!template)
+        issues.push({
+          at: 'template',
+          message: `Unknown template "${given}". Built-in templates: ${Object.keys(builtInTemplates).join(', ')}.`,
+        });
+    } else if (given === undefined || given === null) {
+      issues.push({ at: 'template', message: 'No template is set: give a built-in template id or a template object.' });
+    }
+    if (template && !issues.length) {
+      const kind = (template as { kind?: unknown }).kind;
+      if (kind !== this.kind)
+        issues.push({
+          at: 'template/kind',
+          message: `This element edits "${this.kind}" documents; the template is of kind "${String(kind)}".`,
+        });
+      else
+        for (const error of validateTemplate(template))
+          issues.push({ at: `template${error.pointer}`, message: formatValidationError(error) });
+    }
+    this.#templateIssues = issues;
+    this.resolvedTemplate = issues.length ? undefined : (template as TemplateOfKind[K]);
+    if (this.resolvedTemplate) {
+      const { schema, ui } = this.buildForm(this.resolvedTemplate);
+      const resolved = this.resolvedTemplate;
+      this.schema = schema;
+      this.ui = ui;
+      this.validator = (value) => this.validateDocument(value, resolved);
+    } else {
+      this.schema = undefined;
+      this.validator = undefined;
+    }
+  }
+
+  /** Validates a record: its kind, the shared record schema and the template's checks. */
+  protected validateDocument(value: unknown, template: TemplateOfKind[K]): Problem[] {
+    const kind = (value as { kind?: unknown } | null)?.kind;
+    if (kind !== undefined && kind !== this.kind)
+      return [{ pointer: '/kind', keyword: 'const', key: 'notAllowed', params: { allowed: [this.kind] } }];
+    return validateRecord(value, template as never);
+  }
+
+  /** The template's attribution line (title, organisation, year, source), shown under the form. */
+  protected renderAttribution(): TemplateResult | typeof nothing {
+    const a = (
+      this.resolvedTemplate as
+        { attribution?: { title?: unknown; organisation?: string; year?: number; sourceDocument?: string } } | undefined
+    )?.attribution;
+    if (!a) return nothing;
+    const parts = [localise(a.title as never, this.language), a.organisation, a.year].filter(Boolean).join(', ');
+    return html`<p class="attribution" part="attribution">${parts}</p>`;
+  }
+}

@@ -1,0 +1,132 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { escapeToken, formStyles, localise } from '@mentorkit/core';
+import type { ObservationTemplate } from '@mentorkit/schemas';
+import { MkDocumentElement, type DocumentForm } from '../document/document-element.js';
+import { terms } from '../l10n/terms.js';
+import { observationForm } from './observation-schema.js';
+import { observationFormStyles } from './observation-form.styles.js';
+
+/** Parts of the record the observed teacher writes; everything else is the observer's. */
+const observedParts = ['/reflection'];
+const observerParts = ['/information', '/ratings', '/notes', '/comments', '/feedback'];
+
+/**
+ * A peer-to-peer lesson observation (RESPOND guidelines): information, observation points rated on
+ * the template's scale with notes, general notes and comments, the observer's feedback and the
+ * observed teacher's reflection, and an action plan. Inside a host `<form>` it submits the record as
+ * JSON under its `name`.
+ *
+ * @summary Peer observation form, form-associated.
+ * @event input - A field changed.
+ * @event change - A field's change was committed.
+ * @event mk-submit - A submit found the record valid; `event.value` is the record.
+ * @event mk-invalid - A submit found problems; `event.problems` lists them.
+ * @csspart group - A section's fieldset.
+ * @csspart error-summary - The problems shown after a submit.
+ * @csspart schema-error - The panel shown when the template is invalid.
+ * @csspart submit - The submit button.
+ * @csspart points - The grid of observation points.
+ * @csspart summary - The counts of ratings per level.
+ * @csspart attribution - The source of the template.
+ * @cssproperty --mk-form-group-border-color - Border of sections.
+ * @cssstate invalid - The record has problems.
+ */
+export class MkObservationForm extends MkDocumentElement<'observation'> {
+  static override styles = [...formStyles, observationFormStyles];
+
+  protected readonly kind = 'observation' as const;
+
+  protected buildForm(template: ObservationTemplate): DocumentForm {
+    return observationForm(template);
+  }
+
+  /** `observer` writes the information, ratings, notes and feedback; `observed` writes the reflection; both write the action plan. */
+  protected override readonlyPointers(role: string): string[] {
+    if (role === 'observer') return observedParts;
+    if (role === 'observed') return observerParts;
+    return [];
+  }
+
+  protected override renderBody(): TemplateResult {
+    const template = this.resolvedTemplate!;
+    const lang = this.language;
+    return html`
+      <header>
+        <h2>${localise(template.title, lang)}</h2>
+        ${template.description ? html`<p>${localise(template.description, lang)}</p>` : nothing}
+      </header>
+      <section aria-labelledby="information">
+        <h3 id="information">${localise(terms.information, lang)}</h3>
+        ${this.#guidance('information')}
+        <div class="information">${this.#information()}</div>
+      </section>
+      <section aria-labelledby="points">
+        <h3 id="points">${localise(terms.observationPoints, lang)}</h3>
+        ${this.#guidance('points')}
+        <mk-scale-summary
+          part="summary"
+          pointer="/ratings"
+          .levels=${template.scale.levels}
+          .items=${template.points.map((p) => p.id)}
+          .notRatedLabel=${terms.notRated}
+        ></mk-scale-summary>
+        ${this.#points(template)}
+      </section>
+      <section aria-labelledby="notes">
+        <h3 id="notes">${localise(terms.notes, lang)}</h3>
+        ${this.renderPath('/notes')} ${this.renderPath('/comments')}
+      </section>
+      <section aria-labelledby="feedback">
+        <h3 id="feedback">${localise(terms.feedback, lang)}</h3>
+        ${this.renderPath('/feedback/text')} ${this.renderPath('/reflection/text')}
+      </section>
+      <section aria-labelledby="actions">
+        <h3 id="actions">${localise(terms.actionPlan, lang)}</h3>
+        ${this.renderPath('/actionPlan')}
+      </section>
+      ${this.renderAttribution()}
+    `;
+  }
+
+  #guidance(key: keyof NonNullable<ObservationTemplate['guidance']>): TemplateResult | typeof nothing {
+    const text = this.resolvedTemplate!.guidance?.[key];
+    return text ? html`<p class="guidance">${localise(text, this.language)}</p>` : nothing;
+  }
+
+  #information(): TemplateResult[] {
+    const fields = this.resolvedTemplate!.informationFields?.map((f) => f.id) ?? [
+      'date',
+      'time',
+      'place',
+      'observer',
+      'observed',
+      'subject',
+      'group',
+      'purpose',
+    ];
+    return fields.map((id) => {
+      const pointer = id === 'observer' || id === 'observed' ? `/information/${id}/name` : `/information/${id}`;
+      return html`<div class=${id === 'purpose' ? 'wide' : ''}>${this.renderPath(pointer)}</div>`;
+    });
+  }
+
+  #points(template: ObservationTemplate): TemplateResult {
+    const lang = this.language;
+    return html`<div class="points" part="points">
+      <div class="head" aria-hidden="true">${localise(terms.pointTitle, lang)}</div>
+      <div class="head" aria-hidden="true">${localise(terms.rating, lang)}</div>
+      <div class="head" aria-hidden="true">${localise(terms.notes, lang)}</div>
+      ${template.points.map((point) => {
+        const base = `/ratings/${escapeToken(point.id)}`;
+        return html`<div class="point">
+          <div class="point-title" aria-hidden="true">
+            ${localise(point.title, lang)}
+            ${point.criterion ? html`<span class="criterion">${localise(point.criterion, lang)}</span>` : nothing}
+          </div>
+          <div>${this.renderPath(`${base}/level`)}</div>
+          <div>${this.renderPath(`${base}/notes`)}</div>
+        </div>`;
+      })}
+    </div>`;
+  }
+}

@@ -1,0 +1,45 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '@mentorkit/elements/define/observation-form.js';
+import filled from '../schemas/examples/valid/respond-observation.record.json';
+
+const meta: Meta = {
+  title: 'Documents/Observation form',
+  component: 'mk-observation-form',
+  args: { template: 'respond-observation', role: '', readonly: false, lang: '' },
+  argTypes: { role: { control: 'inline-radio', options: ['', 'observer', 'observed'] } },
+  render: (a) =>
+    html`<mk-observation-form
+      name="observation"
+      template=${a['template']}
+      user-role=${a['role']}
+      lang=${a['lang'] || document.documentElement.lang}
+      .value=${structuredClone(a['value'] ?? {})}
+      ?readonly=${a['readonly']}
+    ></mk-observation-form>`,
+};
+export default meta;
+type Story = StoryObj;
+
+export const Empty: Story = {};
+export const Filled: Story = { args: { value: filled } };
+export const InvalidAfterSubmit: Story = {
+  args: { value: { information: { observer: { name: 'Anna Berg' } } } },
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector('mk-observation-form')!;
+    await form.updateComplete;
+    await form.submit();
+  },
+};
+export const ObserverView: Story = { args: { value: filled, role: 'observer' } };
+export const ObservedTeacherView: Story = { args: { value: filled, role: 'observed' } };
+export const ReadOnly: Story = { args: { value: filled, readonly: true } };
+export const PrintPreview: Story = {
+  args: { value: filled, readonly: true },
+  parameters: { docs: { description: { story: 'Use the browser’s print preview: the print stylesheet lays the form out on A4.' } } },
+};
+export const Norwegian: Story = { args: { lang: 'nb' } };
+export const Finnish: Story = { args: { lang: 'fi' } };
+export const Italian: Story = { args: { lang: 'it' } };
+export const Dutch: Story = { args: { lang: 'nl' } };
+export const InvalidTemplate: Story = { args: { template: 'no-such-template' } };
