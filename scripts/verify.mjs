@@ -29,8 +29,8 @@ const steps = [
   ['lint', 'eslint', ['--max-warnings', '0', '.']],
   ['generated files are current', 'pnpm', ['--filter', '@mentorkit/schemas', 'run', 'generate', '--check']],
   ['build', 'pnpm', ['-r', 'run', 'build']],
-  ['typecheck', 'tsc', ['-p', 'tsconfig.json', '--noEmit']],
   ['manifest', 'pnpm', ['-r', 'run', 'manifest']],
+  ['typecheck', 'tsc', ['-p', 'tsconfig.json', '--noEmit']],
   ['storybook build', 'pnpm', ['run', 'storybook:build']],
   [
     'node tests',
