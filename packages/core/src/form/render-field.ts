@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { localise } from '../l10n/catalogue.js';
 import type { ArrayNode, FieldNode, ObjectNode, ValueNode } from '../schema/field-tree.js';
-import { joinPointer } from '../store/pointer.js';
+import { isRelativePointer, joinPointer, resolveRelativePointer } from '../store/pointer.js';
 import type { FormStore } from '../store/form-store.js';
 import { defaultValueOf } from './defaults.js';
 import { showWhen } from './show-when.js';
@@ -26,7 +26,10 @@ export function renderField(node: FieldNode, pointer: string, ctx: RenderContext
         ? renderArray(node, pointer, ctx)
         : renderValue(node, pointer, ctx);
   if (!node.showIf) return body;
-  return html`<div ${showWhen(ctx.store, node.showIf)}>${body}</div>`;
+  const condition = isRelativePointer(node.showIf.pointer)
+    ? { ...node.showIf, pointer: resolveRelativePointer(pointer, node.showIf.pointer) }
+    : node.showIf;
+  return html`<div ${showWhen(ctx.store, condition)}>${body}</div>`;
 }
 
 function renderObject(node: ObjectNode, pointer: string, ctx: RenderContext, bare: boolean): TemplateResult {

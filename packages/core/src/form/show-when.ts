@@ -41,7 +41,7 @@ class ShowWhenDirective extends AsyncDirective {
   }
 
   override update(_part: ElementPart, [store, condition]: [FormStore, ShowIf & { pointer: string }]) {
-    if (store !== this.#store || condition !== this.#condition) {
+    if (store !== this.#store || !sameCondition(condition, this.#condition)) {
       this.#unsubscribe?.();
       this.#store = store;
       this.#condition = condition;
@@ -67,6 +67,11 @@ class ShowWhenDirective extends AsyncDirective {
   protected override reconnected(): void {
     this.#subscribe();
   }
+}
+
+/** Conditions of array items are made afresh on each render: compare what they say, not their identity. */
+function sameCondition(a: ShowIf & { pointer: string }, b: (ShowIf & { pointer: string }) | undefined): boolean {
+  return !!b && a.pointer === b.pointer && a.equals === b.equals && a.in === b.in && a.filled === b.filled;
 }
 
 export const showWhen = directive(ShowWhenDirective);

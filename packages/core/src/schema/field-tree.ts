@@ -1,6 +1,6 @@
 import type { LocalisedText } from '../l10n/catalogue.js';
 import type { Constraints } from '../validation/constraints.js';
-import { joinPointer, parsePointer, pointerFromDotted } from '../store/pointer.js';
+import { isRelativePointer, joinPointer, parsePointer, pointerFromDotted } from '../store/pointer.js';
 import type { JsonSchema, ShowIf, UiHint, UiMap, Widget } from './json-schema.js';
 
 /** A choice of an enum or of a `oneOf` of `const`s. */
@@ -235,7 +235,16 @@ function build(
     hidden: hint.hidden === true,
     labelHidden: hint.labelHidden === true,
     ...(hint.showIf
-      ? { showIf: { ...hint.showIf, pointer: hint.showIf.path.startsWith('/') ? hint.showIf.path : pointerFromDotted(hint.showIf.path) } }
+      ? {
+          showIf: {
+            ...hint.showIf,
+            // A relative pointer stays relative: it is resolved against each rendered item's pointer.
+            pointer:
+              hint.showIf.path.startsWith('/') || isRelativePointer(hint.showIf.path)
+                ? hint.showIf.path
+                : pointerFromDotted(hint.showIf.path),
+          },
+        }
       : {}),
     ...(schema.default !== undefined ? { default: schema.default } : {}),
     schema,

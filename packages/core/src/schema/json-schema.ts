@@ -44,7 +44,10 @@ export type Widget =
 
 /** Show a field only while another field has a value (declarative; nothing is evaluated as code). */
 export interface ShowIf {
-  /** Dotted path or JSON Pointer of the field to watch (absolute, from the root of the record). */
+  /**
+   * The field to watch: a dotted path or JSON Pointer from the root of the record, or a Relative
+   * JSON Pointer from this field (`1/status`: the `status` beside it, in the same array item).
+   */
   path: string;
   /** Shown when the watched value equals this. */
   equals?: unknown;

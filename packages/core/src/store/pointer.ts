@@ -27,6 +27,28 @@ export function dottedFromPointer(pointer: string): string {
   return parsePointer(pointer).join('.');
 }
 
+/** True for a Relative JSON Pointer (`0`, `1/status`, `2/items/0`): levels up, then a pointer. */
+export function isRelativePointer(path: string): boolean {
+  return /^(0|[1-9]\d*)(\/|$)/.test(path);
+}
+
+/**
+ * Resolves a Relative JSON Pointer against the absolute pointer of a value: `1/status` from
+ * `/actions/0/reason` is `/actions/0/status` (one level up, to the item, then its `status`).
+ */
+export function resolveRelativePointer(base: string, relative: string): string {
+  const [, up, rest = ''] = /^(\d+)(.*)$/.exec(relative)!;
+  const tokens = parsePointer(base);
+  const levels = Number(up);
+  if (levels > tokens.length) throw new SyntaxError(`"${relative}" goes above the root from "${base}"`);
+  return (
+    tokens
+      .slice(0, tokens.length - levels)
+      .map((t) => '/' + escapeToken(t))
+      .join('') + rest
+  );
+}
+
 export function getAt(root: unknown, pointer: string): unknown {
   let node = root;
   for (const token of parsePointer(pointer)) {
