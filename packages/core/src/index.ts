@@ -40,3 +40,4 @@ export { checkConstraints, type Constraints } from './validation/constraints.js'
 export { flagFor, termFor, type Problem } from './validation/problem.js';
 export { messageFor } from './validation/message.js';
 export { formStyles } from './form/form.styles.js';
+export { MkSignature, type SignatureDrawing, type SignatureValue } from './signature/signature.js';
