@@ -23,6 +23,23 @@ describe('<mk-checkbox-group>', () => {
       expect(el.modelValue).to.deep.equal(['TS1', 'MS1']);
     });
 
+    it('compares object values by content, whatever their key order', async () => {
+      const el = await fixture<MkCheckboxGroup>(html`<mk-checkbox-group label="Maps to"></mk-checkbox-group>`);
+      el.options = [
+        { value: { framework: 'teaching', ref: '1' }, label: 'Teaching 1' },
+        { value: { framework: 'mentor', ref: '1' }, label: 'Mentor 1' },
+      ];
+      el.modelValue = [{ ref: '1', framework: 'mentor' }];
+      await el.updateComplete;
+      const boxes = el.shadowRoot!.querySelectorAll('input');
+      expect([...boxes].map((b) => b.checked)).to.deep.equal([false, true]);
+      boxes[0]!.click();
+      expect(el.modelValue).to.deep.equal([
+        { framework: 'teaching', ref: '1' },
+        { framework: 'mentor', ref: '1' },
+      ]);
+    });
+
     it('submits one entry per chosen option', async () => {
       const form = await fixture<HTMLFormElement>(
         html`<form><mk-checkbox-group name="tags" label="Tags" value="TS1,MS1"></mk-checkbox-group></form>`,

@@ -5,6 +5,21 @@ import { choiceStyles } from '../choice/choice.styles.js';
 import { MkChoiceControl } from '../choice/choice-control.js';
 import type { Problem } from '../validation/problem.js';
 
+/** Identity of an option value: JSON for objects (a `const` may be `{ framework, ref }`), text otherwise. */
+function keyOf(value: unknown): string {
+  return value !== null && typeof value === 'object' ? canonical(value) : String(value);
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
+}
+
 /**
  * A group of checkboxes choosing several options (tags). The record holds an array of the chosen
  * options' values, in the options' order; the form submits one entry per chosen option.
@@ -44,25 +59,26 @@ export class MkCheckboxGroup extends MkChoiceControl {
 
   /** The chosen values as comma-separated text. */
   override get value(): string {
-    return this.chosenValues().map(String).join(',');
+    return this.chosenValues().map(keyOf).join(',');
   }
   override set value(value: string) {
     const wanted = String(value ?? '')
       .split(',')
       .map((v) => v.trim());
-    this.modelValue = this.options.filter((o) => wanted.includes(String(o.value))).map((o) => o.value);
+    this.modelValue = this.options.filter((o) => wanted.includes(keyOf(o.value))).map((o) => o.value);
   }
 
   protected override formValue(): FormData | null {
     const chosen = this.chosenValues();
     if (!chosen.length || !this.name) return null;
     const data = new FormData();
-    for (const value of chosen) data.append(this.name, String(value));
+    for (const value of chosen) data.append(this.name, keyOf(value));
     return data;
   }
 
   protected override isChosen(option: { value: unknown }): boolean {
-    return this.chosenValues().some((v) => String(v) === String(option.value));
+    const key = keyOf(option.value);
+    return this.chosenValues().some((v) => keyOf(v) === key);
   }
 
   protected override checkValue(): Problem | undefined {
@@ -105,10 +121,11 @@ export class MkCheckboxGroup extends MkChoiceControl {
 
   #toggle(index: number): void {
     const option = this.options[index]!;
-    const chosen = new Set(this.chosenValues().map(String));
-    if (chosen.has(String(option.value))) chosen.delete(String(option.value));
-    else chosen.add(String(option.value));
-    const next = this.options.filter((o) => chosen.has(String(o.value))).map((o) => o.value);
+    const key = keyOf(option.value);
+    const chosen = new Set(this.chosenValues().map(keyOf));
+    if (chosen.has(key)) chosen.delete(key);
+    else chosen.add(key);
+    const next = this.options.filter((o) => chosen.has(keyOf(o.value))).map((o) => o.value);
     this.selected = next.length ? next : undefined;
     this.hasSelection = true;
     this.commit();

@@ -62,4 +62,6 @@ export const symbolGlyphs: Record<string, string> = {
   check: '✔',
   cross: '✖',
   dash: '—',
+  ring: '○',
+  half: '◐',
 };
