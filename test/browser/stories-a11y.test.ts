@@ -21,41 +21,85 @@ type StoryWindow = Window & {
 const themes = ['light', 'dark', 'high-contrast'];
 const base = '/storybook-static';
 
-/** One preview iframe for the whole run; stories and themes are switched through Storybook's channel. */
-async function openPreview(): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.title = 'Storybook preview';
-  frame.style.cssText = 'width: 1024px; height: 768px; border: 0';
-  frame.src = `${base}/iframe.html?id=${encodeURIComponent(firstStory)}&viewMode=story`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+/** Loads a preview URL into the frame and adds axe-core to it. */
+async function load(frame: HTMLIFrameElement, url: string): Promise<void> {
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = url;
+  await loaded;
   const win = frame.contentWindow as StoryWindow;
   await waitUntil(() => win.__STORYBOOK_PREVIEW__?.currentRender, 'preview ready', { timeout: 15000 });
   const script = win.document.createElement('script');
   script.src = '/node_modules/axe-core/axe.min.js';
   win.document.head.append(script);
   await new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+}
+
+/** One preview iframe for the whole run; stories and themes are switched through Storybook's channel. */
+async function openPreview(): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.title = 'Storybook preview';
+  frame.style.cssText = 'width: 1024px; height: 768px; border: 0';
+  document.body.append(frame);
+  await load(frame, `${base}/iframe.html?id=${encodeURIComponent(firstStory)}&viewMode=story`);
   return frame;
 }
 
-async function show(win: StoryWindow, id: string, theme: string): Promise<void> {
+const settled = ['finished', 'completed', 'errored', 'aborted'];
+
+/**
+ * Shows a story in a theme through Storybook's channel (fast); if the preview does not settle on it,
+ * loads the story's URL instead (slow, but always works).
+ */
+async function show(frame: HTMLIFrameElement, id: string, theme: string): Promise<StoryWindow> {
+  let win = frame.contentWindow as StoryWindow;
   const preview = win.__STORYBOOK_PREVIEW__!;
   preview.channel.emit('updateGlobals', { globals: { theme } });
   preview.channel.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
-  await waitUntil(
-    () => preview.currentRender?.id === id && ['finished', 'completed', 'errored', 'aborted'].includes(preview.currentRender?.phase ?? ''),
-    `story ${id} rendered`,
-    { timeout: 15000 },
-  );
+  try {
+    await waitUntil(() => preview.currentRender?.id === id && settled.includes(preview.currentRender?.phase ?? ''), `story ${id}`, {
+      timeout: 4000,
+    });
+  } catch {
+    await load(frame, `${base}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=theme:${theme}`);
+    win = frame.contentWindow as StoryWindow;
+    await waitUntil(
+      () => win.__STORYBOOK_PREVIEW__?.currentRender?.id === id && settled.includes(win.__STORYBOOK_PREVIEW__.currentRender.phase ?? ''),
+      `story ${id} rendered`,
+      {
+        timeout: 15000,
+      },
+    );
+  }
   // A re-render for the new globals may follow the first one; wait until it settles too.
   await waitUntil(
-    () => win.document.body.classList.contains(`mk-theme-${theme}`) && preview.currentRender?.phase !== 'rendering',
+    () => win.document.body.classList.contains(`mk-theme-${theme}`) && win.__STORYBOOK_PREVIEW__!.currentRender?.phase !== 'rendering',
     `theme ${theme}`,
   );
-  expect(preview.currentRender!.phase, `story ${id}`).to.be.oneOf(['finished', 'completed']);
+  expect(win.__STORYBOOK_PREVIEW__!.currentRender!.phase, `story ${id}`).to.be.oneOf(['finished', 'completed']);
+  return win;
 }
 
 let firstStory = '';
+
+/** Runs axe in the preview; Storybook's own a11y panel may be running it at that moment, so wait for it. */
+async function runAxe(win: StoryWindow): Promise<AxeResult> {
+  const options = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } };
+  let result: AxeResult | undefined;
+  await waitUntil(
+    async () => {
+      try {
+        result = await win.axe!.run(win.document, options);
+        return true;
+      } catch (error) {
+        if (String(error).includes('already running')) return false;
+        throw error;
+      }
+    },
+    'axe run',
+    { timeout: 15000 },
+  );
+  return result!;
+}
 
 describe('Storybook stories', function () {
   this.timeout(600_000);
@@ -67,15 +111,12 @@ describe('Storybook stories', function () {
     const failures: string[] = [];
     firstStory = stories[0]!.id;
     const frame = await openPreview();
-    const win = frame.contentWindow as StoryWindow;
     for (const theme of themes) {
       for (const story of stories) {
-        await show(win, story.id, theme);
+        const win = await show(frame, story.id, theme);
         const root = win.document.querySelector('#storybook-root')!;
         if (!root.querySelector('*')) failures.push(`${story.id} [${theme}]: rendered nothing`);
-        const result = await win.axe!.run(win.document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        });
+        const result = await runAxe(win);
         for (const v of result.violations)
           failures.push(`${story.id} [${theme}]: ${v.id} (${v.impact}) ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
       }

@@ -91,6 +91,18 @@ describe('<mk-form>', () => {
       expect(panel.textContent).to.contain('/properties/a/type');
     });
 
+    it('names a $ref that points at nothing, and no exception escapes', async () => {
+      const errors: unknown[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e.error);
+      window.addEventListener('error', onError);
+      const el = await fixture<MkForm>(html`<mk-form .schema=${{ type: 'object', properties: { date: { $ref: '#/$defs/missing' } } }}></mk-form>`);
+      await el.validationReady;
+      await el.updateComplete;
+      window.removeEventListener('error', onError);
+      expect(el.shadowRoot!.querySelector('[part=schema-error]')!.textContent).to.contain('$ref "#/$defs/missing" points at nothing');
+      expect(errors).to.deep.equal([]);
+    });
+
     it('names an unknown widget in the UI map', async () => {
       const el = await fixture<MkForm>(html`<mk-form .schema=${observationSchema} .ui=${{ notes: 'wysiwyg' }}></mk-form>`);
       expect(el.shadowRoot!.querySelector('[part=schema-error]')!.textContent).to.contain('ui:notes');
