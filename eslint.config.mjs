@@ -29,6 +29,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Controls re-dispatch `change` and call their own listeners; guarding every element is noise.
       'wc/guard-super-call': 'off',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'lit/directives/style-map.js',
+              message: 'styleMap writes a style attribute, which a strict CSP blocks: use cssProperties() from @mentorkit/core.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -41,3 +41,4 @@ export { flagFor, termFor, type Problem } from './validation/problem.js';
 export { messageFor } from './validation/message.js';
 export { formStyles } from './form/form.styles.js';
 export { MkSignature, type SignatureDrawing, type SignatureValue } from './signature/signature.js';
+export { cssProperties } from './styles/css-properties.js';

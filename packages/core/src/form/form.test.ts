@@ -95,7 +95,9 @@ describe('<mk-form>', () => {
       const errors: unknown[] = [];
       const onError = (e: ErrorEvent) => errors.push(e.error);
       window.addEventListener('error', onError);
-      const el = await fixture<MkForm>(html`<mk-form .schema=${{ type: 'object', properties: { date: { $ref: '#/$defs/missing' } } }}></mk-form>`);
+      const el = await fixture<MkForm>(
+        html`<mk-form .schema=${{ type: 'object', properties: { date: { $ref: '#/$defs/missing' } } }}></mk-form>`,
+      );
       await el.validationReady;
       await el.updateComplete;
       window.removeEventListener('error', onError);

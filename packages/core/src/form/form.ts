@@ -298,6 +298,11 @@ export class MkForm extends LitElement {
     this.summary?.focus();
   }
 
+  /** The form's custom states (`:state(…)`), for subclasses that add their own (it keeps `invalid`). */
+  protected get customStates(): CustomStateSet {
+    return this.#internals.states;
+  }
+
   /** The language the form reads in. */
   protected get language(): string {
     return this.#lang;

@@ -1,10 +1,10 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { MkChoiceControl } from '../choice/choice-control.js';
 import { choiceStyles, symbolGlyphs } from '../choice/choice.styles.js';
 import { localise } from '../l10n/catalogue.js';
+import { cssProperties } from '../styles/css-properties.js';
 
 /**
  * A group of radio buttons (native radios in a fieldset, so arrow keys move between options and a
@@ -46,7 +46,7 @@ export class MkRadioGroup extends MkChoiceControl {
         <div class="options" part="options">
           ${this.options.map(
             (option, i) => html`
-              <label class="option" part="option" style=${styleMap(option.color ? { '--_option-color': option.color } : {})}>
+              <label class="option" part="option" ${cssProperties({ '--_option-color': option.color })}>
                 <input
                   type="radio"
                   name="choice"

@@ -1,8 +1,8 @@
 import { consume } from '@lit/context';
 import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
+  cssProperties,
   formContext,
   localise,
   parsePointer,
@@ -173,7 +173,7 @@ export class MkScaleSummary extends LitElement {
             (row) =>
               html`<span
                 class="segment ${row.key ? '' : 'none'}"
-                style=${styleMap({ flexGrow: String(row.count / total), ...(row.color ? { '--_segment': row.color } : {}) })}
+                ${cssProperties({ flexGrow: String(row.count / total), '--_segment': row.color })}
                 >${row.symbol ? symbolGlyphs[row.symbol] : ''}</span
               >`,
           )}

@@ -1,0 +1,109 @@
+// Runs on a page served with `default-src 'self'; script-src 'self'; style-src 'self'`: renders,
+// fills, validates and submits each element, and reports every CSP violation it sees.
+import '@mentorkit/core/define/form.js';
+import '@mentorkit/elements/define/observation-form.js';
+import type { MkForm, MkSubmitEvent } from '@mentorkit/core';
+import observationRecord from '../../schemas/examples/valid/respond-observation.record.json' with { type: 'json' };
+
+export interface ElementsCspResults {
+  violations: string[];
+  /** The deliberate `new Function` probe: proves violations are seen on this page. */
+  probeBlocked: boolean;
+  cases: { name: string; invalidFirst: boolean; submitted: unknown; error?: string }[];
+}
+
+// The page publishes its results on window for the test in test/browser/elements-csp.test.ts.
+declare global {
+  interface Window {
+    elementsCsp?: ElementsCspResults;
+  }
+}
+
+const violations: string[] = [];
+document.addEventListener('securitypolicyviolation', (e) =>
+  violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+);
+
+function typeInto(form: HTMLElement, path: string, text: string): void {
+  const field = form.shadowRoot!.querySelector(`[path="${path}"]`)!;
+  const input = field.shadowRoot!.querySelector('input, textarea') as HTMLInputElement;
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+async function submitted(form: MkForm): Promise<{ invalidFirst: boolean; submitted: unknown }> {
+  const invalidFirst = !(await form.submit());
+  return { invalidFirst, submitted: undefined };
+}
+
+async function runCase(name: string, make: () => MkForm, fill: (form: MkForm) => Promise<void>) {
+  const stage = document.getElementById('stage')!;
+  const form = make();
+  stage.append(form);
+  try {
+    await form.updateComplete;
+    await form.validationReady;
+    const { invalidFirst } = await submitted(form);
+    await fill(form);
+    await form.updateComplete;
+    let value: unknown;
+    form.addEventListener('mk-submit', (e: MkSubmitEvent) => (value = e.value), { once: true });
+    await form.submit();
+    return { name, invalidFirst, submitted: value };
+  } catch (error) {
+    return { name, invalidFirst: false, submitted: undefined, error: String(error) };
+  } finally {
+    form.remove();
+  }
+}
+
+async function run(): Promise<ElementsCspResults> {
+  let probeBlocked = false;
+  try {
+    new Function('return 1')();
+  } catch {
+    probeBlocked = true;
+  }
+  const cases = [];
+  cases.push(
+    await runCase(
+      'mk-form with a runtime schema',
+      () => {
+        const form = document.createElement('mk-form');
+        form.schema = {
+          type: 'object',
+          required: ['observer'],
+          properties: {
+            observer: { type: 'string', title: 'Observer', minLength: 2, pattern: '^[A-Z]' },
+            notes: { type: 'string', title: 'Notes' },
+          },
+        };
+        form.ui = { notes: 'textarea' };
+        return form;
+      },
+      async (form) => {
+        typeInto(form, '/observer', 'Anna Berg');
+        typeInto(form, '/notes', 'Calm start.');
+      },
+    ),
+  );
+  cases.push(
+    await runCase(
+      'mk-observation-form',
+      () => {
+        const form = document.createElement('mk-observation-form');
+        form.template = 'respond-observation';
+        const record = structuredClone(observationRecord) as Record<string, unknown> & { information: Record<string, unknown> };
+        delete record.information['purpose'];
+        form.value = record;
+        return form;
+      },
+      async (form) => typeInto(form, '/information/purpose', 'Questioning'),
+    ),
+  );
+  // Let any late violation reports arrive before reading them.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  return { violations, probeBlocked, cases };
+}
+
+run().then((results) => (window.elementsCsp = results));
