@@ -5,3 +5,5 @@ export { MkScaleSummary, type SummaryLevel } from './scale-summary/scale-summary
 export { terms, joined } from './l10n/terms.js';
 export * as formSchema from './shared/form-schema.js';
 export { MkRagRubric } from './rag-rubric/rag-rubric.js';
+export { MkDevelopmentPlan } from './development-plan/development-plan.js';
+export { MkPlanStep } from './plan-step/plan-step.js';

@@ -1,0 +1,60 @@
+import { css } from 'lit';
+
+export const developmentPlanStyles = css`
+  .title h2 {
+    margin: 0 0 0.25rem;
+    font-size: 1.35em;
+  }
+  .title p,
+  .preamble p {
+    margin: 0 0 0.75rem;
+    color: var(--_muted);
+  }
+  section {
+    margin-block-end: 1.5rem;
+  }
+  section > h3 {
+    font-size: 1.1em;
+    margin: 0 0 0.5rem;
+    padding-block-end: 0.25rem;
+    border-block-end: 2px solid var(--_border);
+  }
+  .usage {
+    border-inline-start: 4px solid var(--_accent);
+    padding: 0.25rem 0.75rem;
+    margin-block-end: 1.5rem;
+  }
+  .usage h3 {
+    font-size: 1em;
+    margin: 0 0 0.25rem;
+  }
+  .usage p {
+    margin: 0;
+  }
+  .header-fields {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    gap: 0 1rem;
+  }
+  .stage > h4 {
+    font-size: 1.05em;
+    margin: 1rem 0 0.5rem;
+  }
+  .attribution {
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  @media print {
+    @page {
+      size: A4;
+      margin: 15mm;
+    }
+    :host {
+      font-size: 10pt;
+      color: #000;
+    }
+    .usage {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,158 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { formStyles, localise } from '@mentorkit/core';
+import type { PlanTemplate } from '@mentorkit/schemas';
+import { MkDocumentElement, type DocumentForm } from '../document/document-element.js';
+import { renderPlanStep } from '../plan-step/render-step.js';
+import { planStepStyles } from '../plan-step/plan-step.styles.js';
+import { isDate, parseDuration, planEnd } from './due-dates.js';
+import { developmentPlanStyles } from './development-plan.styles.js';
+import { headerFields, planForm, planReadonlyPointers } from './plan-schema.js';
+import { planTerms } from './plan-terms.js';
+
+type PlanStep = PlanTemplate['steps'][number];
+
+/** A plan lasts a year and is reviewed each quarter unless its template says otherwise (the RESPOND plan). */
+export const defaultDuration = 'P1Y';
+export const defaultReviewInterval = 'P3M';
+
+/**
+ * An individual development plan, or a school-level development process (RESPOND, iHub4Schools,
+ * MenSI STEPS): header, timeline, goal, the template's steps with guidance and reflective prompts,
+ * the teacher's answers, planned actions, evidence and status per step, progress at a glance, and
+ * dated reviews with the next and overdue due dates. Inside a host `<form>` it submits the record
+ * as JSON under its `name`.
+ *
+ * @summary Development plan with steps, actions and reviews, form-associated.
+ * @event input - A field changed.
+ * @event change - A field's change was committed.
+ * @event mk-submit - A submit found the record valid; `event.value` is the record.
+ * @event mk-invalid - A submit found problems; `event.problems` lists them.
+ * @csspart group - A fieldset (timeline, answers…).
+ * @csspart error-summary - The problems shown after a submit.
+ * @csspart schema-error - The panel shown when the template is invalid.
+ * @csspart submit - The submit button.
+ * @csspart usage - How the plan is used (template text).
+ * @csspart progress - The progress of steps and actions.
+ * @csspart stage - A stage grouping steps.
+ * @csspart step - One step.
+ * @csspart optional-badge - The "Optional" mark of an optional step.
+ * @csspart review-schedule - When reviews are due.
+ * @csspart attribution - The source of the template.
+ * @cssproperty --mk-form-group-border-color - Border of fieldsets.
+ * @cssproperty --mk-plan-step-border-color - Border of each step.
+ * @cssstate invalid - The record has problems.
+ */
+export class MkDevelopmentPlan extends MkDocumentElement<'plan'> {
+  static override styles = [...formStyles, planStepStyles, developmentPlanStyles];
+
+  /** The day due reviews are judged on (`YYYY-MM-DD`); empty: the current date. Set it for tests, stories and printing as of a date. */
+  @property() today = '';
+
+  protected readonly kind = 'plan' as const;
+
+  constructor() {
+    super();
+    // A timeline given only a start ends one plan length later (a year, unless the template says otherwise).
+    this.store.onChange((pointer) => {
+      if (pointer !== '/timeline/start') return;
+      const start = this.store.get('/timeline/start');
+      const duration = parseDuration(this.resolvedTemplate?.timeline?.duration ?? defaultDuration);
+      if (isDate(start) && duration && this.store.get('/timeline/end') === undefined)
+        this.store.set('/timeline/end', planEnd(start, duration));
+    });
+  }
+
+  protected buildForm(template: PlanTemplate): DocumentForm {
+    return planForm(template, this.language);
+  }
+
+  /** `teacher` writes the header, timeline, goal and steps; `supervisor` writes the reviews. */
+  protected override readonlyPointers(role: string): string[] {
+    return planReadonlyPointers(role);
+  }
+
+  protected override renderBody(): TemplateResult {
+    const template = this.resolvedTemplate!;
+    const lang = this.language;
+    return html`
+      <div class="title">
+        <h2>${localise(template.title, lang)}</h2>
+        ${template.description ? html`<p>${localise(template.description, lang)}</p>` : nothing}
+      </div>
+      ${
+        template.preamble?.length
+          ? html`<div class="preamble">
+              ${template.preamble.map(
+                (p) => html`<p>${p.title ? html`<strong>${localise(p.title, lang)}.</strong> ` : nothing}${localise(p.text, lang)}</p>`,
+              )}
+            </div>`
+          : nothing
+      }
+      ${
+        template.usage
+          ? html`<aside class="usage" part="usage" aria-labelledby="usage">
+              <h3 id="usage">${localise(planTerms.usage, lang)}</h3>
+              <p>${localise(template.usage, lang)}</p>
+            </aside>`
+          : nothing
+      }
+      <section aria-labelledby="plan">
+        <h3 id="plan">${localise(planTerms.plan, lang)}</h3>
+        <div class="header-fields">${headerFields(template).map((f) => this.renderPath(`/header/${f.id}`))}</div>
+        ${this.renderPath('/timeline')} ${this.renderPath('/goal')}
+      </section>
+      <section aria-labelledby="progress">
+        <h3 id="progress">${localise(planTerms.progress, lang)}</h3>
+        <mk-plan-progress part="progress" .steps=${template.steps.map((s) => ({ id: s.id, optional: s.optional }))}></mk-plan-progress>
+      </section>
+      <section aria-labelledby="steps">
+        <h3 id="steps">${localise(planTerms.steps, lang)}</h3>
+        ${this.#steps(template)}
+      </section>
+      <section aria-labelledby="reviews">
+        <h3 id="reviews">${localise(planTerms.reviews, lang)}</h3>
+        <mk-plan-review-schedule
+          part="review-schedule"
+          interval=${template.reviewCadence?.interval ?? defaultReviewInterval}
+          today=${this.today}
+        ></mk-plan-review-schedule>
+        ${this.renderPath('/reviews')}
+      </section>
+      ${this.renderAttribution()}
+    `;
+  }
+
+  /** Steps in template order, grouped under their stages where the template has stages. */
+  #steps(template: PlanTemplate): TemplateResult {
+    const stages = template.stages ?? [];
+    if (!stages.length) return html`${template.steps.map((step) => this.#step(step, 4))}`;
+    const lang = this.language;
+    const unstaged = template.steps.filter((s) => !s.stage || !stages.some((stage) => stage.id === s.stage));
+    return html`${stages.map(
+      (stage) =>
+        html`<section class="stage" part="stage" aria-labelledby=${`stage-${stage.id}`}>
+          <h4 id=${`stage-${stage.id}`}>${localise(stage.title, lang)}</h4>
+          ${stage.description ? html`<p class="guidance">${localise(stage.description, lang)}</p>` : nothing}
+          ${template.steps.filter((s) => s.stage === stage.id).map((step) => this.#step(step, 5))}
+        </section>`,
+    )}
+    ${
+      unstaged.length
+        ? html`<section class="stage" part="stage" aria-labelledby="stage-other">
+            <h4 id="stage-other">${localise(planTerms.otherSteps, lang)}</h4>
+            ${unstaged.map((step) => this.#step(step, 5))}
+          </section>`
+        : nothing
+    }`;
+  }
+
+  #step(step: PlanStep, level: 4 | 5): TemplateResult {
+    return renderPlanStep(step, {
+      lang: this.language,
+      store: this.store,
+      renderPath: (pointer) => this.renderPath(pointer),
+      level,
+    });
+  }
+}
