@@ -7,3 +7,4 @@ export * as formSchema from './shared/form-schema.js';
 export { MkRagRubric } from './rag-rubric/rag-rubric.js';
 export { MkDevelopmentPlan } from './development-plan/development-plan.js';
 export { MkPlanStep } from './plan-step/plan-step.js';
+export { MkAgreement, MkSignEvent, type SigningStatus, type SigningState } from './agreement/agreement.js';

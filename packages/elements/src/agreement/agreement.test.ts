@@ -1,0 +1,403 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { MkArray, MkInvalidEvent, MkSignature, MkSubmitEvent } from '@mentorkit/core';
+import { contentHash, validateRecord, type AgreementRecord } from '@mentorkit/schemas';
+import respondRecord from '../../../../schemas/examples/valid/respond-agreement.record.json' with { type: 'json' };
+import peerRecord from '../../../../schemas/examples/valid/peer-group-agreement.record.json' with { type: 'json' };
+import schoolRecord from '../../../../schemas/examples/valid/school-to-school-agreement.record.json' with { type: 'json' };
+import '../define/agreement.js';
+import type { MkAgreement } from './agreement.js';
+import type { MkSignEvent } from './sign-event.js';
+
+type Field = HTMLElement & { updateComplete: Promise<boolean>; value: string };
+
+const records = { 'respond-agreement': respondRecord, 'peer-group-agreement': peerRecord, 'school-to-school-agreement': schoolRecord };
+type TemplateId = keyof typeof records;
+
+/** An example record as it was before anyone signed. */
+function unsigned(id: TemplateId): AgreementRecord {
+  const record = structuredClone(records[id]) as unknown as AgreementRecord;
+  delete record.signatures;
+  delete record.status;
+  return record;
+}
+const signed = (id: TemplateId) => structuredClone(records[id]) as unknown as AgreementRecord;
+
+async function render(template: TemplateId, value: unknown = undefined, signer = '') {
+  const el = await fixture<MkAgreement>(html`<mk-agreement template=${template} signer=${signer} .value=${value}></mk-agreement>`);
+  await el.signingReady;
+  return el;
+}
+
+function field(el: MkAgreement, path: string): Field {
+  return el.shadowRoot!.querySelector(`[path="${path}"]`) as Field;
+}
+
+function signatureControls(el: MkAgreement): MkSignature[] {
+  return [...el.shadowRoot!.querySelectorAll('mk-signature')];
+}
+
+const statusText = (el: MkAgreement) => el.shadowRoot!.querySelector('[part=status]')!.textContent!.replace(/\s+/g, ' ').trim();
+const record = (el: MkAgreement) => el.value as AgreementRecord;
+
+/** Signs for the first signer whose control is active, by keyboard only: type the name, Tab to "Sign", Enter. */
+async function signByKeyboard(el: MkAgreement, name: string): Promise<MkSignEvent> {
+  const control = signatureControls(el)[0]!;
+  await control.updateComplete;
+  control.focus();
+  await sendKeys({ type: name });
+  await sendKeys({ press: 'Tab' }); // "Draw instead"
+  await sendKeys({ press: 'Tab' }); // "Sign as …"
+  expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('sign-button');
+  const signedEvent = oneEvent(el, 'mk-sign') as Promise<MkSignEvent>;
+  await sendKeys({ press: 'Enter' });
+  const event = await signedEvent;
+  await el.signingReady;
+  return event;
+}
+
+/** A stroke of synthetic pointer events on a signature canvas. */
+function drawStroke(control: MkSignature, points: [number, number][]): void {
+  const canvas = control.shadowRoot!.querySelector('canvas')!;
+  const rect = canvas.getBoundingClientRect();
+  const init = { pointerId: 3, pointerType: 'touch', isPrimary: true, bubbles: true, composed: true, button: 0 };
+  const at = ([x, y]: [number, number]) => ({ clientX: rect.left + x, clientY: rect.top + y });
+  canvas.dispatchEvent(new PointerEvent('pointerdown', { ...init, ...at(points[0]!) }));
+  for (const p of points.slice(1)) canvas.dispatchEvent(new PointerEvent('pointermove', { ...init, ...at(p) }));
+  canvas.dispatchEvent(new PointerEvent('pointerup', { ...init, ...at(points[points.length - 1]!) }));
+}
+
+describe('<mk-agreement>', () => {
+  describe('rendering', () => {
+    it('renders the RESPOND agreement: two parties, six numbered commitments as text, meetings, signatures', async () => {
+      const el = await render('respond-agreement');
+      const root = el.shadowRoot!;
+      expect(root.querySelector('h2')!.textContent).to.equal('Agreement for mentors and leaders of peer-to-peer programs');
+      expect([...root.querySelectorAll('section h3')].map((h) => h.textContent)).to.deep.equal([
+        'Parties',
+        'Commitments',
+        'Meetings',
+        'Signatures',
+      ]);
+      expect([...root.querySelectorAll('[part=party] > legend')].map((l) => l.textContent)).to.deep.equal([
+        'Name of Mentor',
+        'Name of Mentee',
+      ]);
+      const commitments = root.querySelectorAll('[part=commitments] li');
+      expect(commitments.length).to.equal(6);
+      expect(commitments[5]!.textContent).to.contain('at least once a week');
+      expect(root.querySelector('[part=commitments] mk-textarea, [part=commitments] input')).to.equal(null);
+      expect(root.querySelector('[path="/customCommitments"]'), 'no own commitments for RESPOND').to.equal(null);
+      expect(root.querySelector('dl.terms')!.textContent).to.contain('Regularly, if possible at least once a week');
+      expect(statusText(el)).to.equal('○ Draft: not signed yet.');
+      expect(el.matches(':state(draft)')).to.equal(true);
+      expect(signatureControls(el).length).to.equal(2);
+    });
+
+    it('renders the peer group: a group of members within its bounds, a facilitator, ground rules and own items', async () => {
+      const el = await render('peer-group-agreement');
+      const members = field(el, '/parties/group/0/group/members') as unknown as MkArray;
+      await members.updateComplete;
+      expect(members.items.length, 'prefilled with the fewest members').to.equal(4);
+      expect(members.minItems).to.equal(4);
+      expect(members.maxItems).to.equal(8);
+      expect(field(el, '/parties/group/0/group/facilitator/name')).to.exist;
+      const root = el.shadowRoot!;
+      expect([...root.querySelectorAll('section h3')].map((h) => h.textContent)).to.include('Ground rules');
+      expect(root.querySelector('#ground-rules')!.parentElement!.querySelectorAll('ol.numbered li').length).to.equal(3);
+      expect(field(el, '/customCommitments')).to.exist;
+      expect(field(el, '/additionalGroundRules')).to.exist;
+    });
+
+    it('renders school-to-school: one mentor school and a list of mentee schools, each with who signs for it', async () => {
+      const el = await render('school-to-school-agreement', unsigned('school-to-school-agreement'));
+      expect(field(el, '/parties/mentor-school/0/school/name').value).to.equal('GO! atheneum Avelgem');
+      const schools = field(el, '/parties/mentee-schools') as unknown as MkArray;
+      await schools.updateComplete;
+      expect(schools.items.length).to.equal(3);
+      const rows = [...el.shadowRoot!.querySelectorAll('[part=signer] .who')].map((p) => p.textContent);
+      expect(rows).to.deep.equal([
+        'Els Peeters, GO! atheneum Avelgem',
+        'Jan Claes, GO! Basisschool Noord',
+        'Sofie Maes, GO! Basisschool Zuid',
+        'Tom Jacobs, GO! Middenschool Oost',
+      ]);
+    });
+
+    it('renders template and record text as text, never as HTML', async () => {
+      const template = structuredClone((await import('@mentorkit/schemas')).getTemplate('respond-agreement')!) as {
+        commitments: { id: string; text: string }[];
+      };
+      template.commitments[0]!.text = '<img src=x onerror=alert(1)>';
+      const value = unsigned('respond-agreement');
+      value.parties['mentor']![0]!.person!.name = '<b>Anna</b>';
+      const el = await fixture<MkAgreement>(html`<mk-agreement .template=${template as never} .value=${value}></mk-agreement>`);
+      await el.signingReady;
+      expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part=commitments] li')!.textContent).to.equal('<img src=x onerror=alert(1)>');
+    });
+
+    it('shows an error naming the problem for an unknown or invalid template', async () => {
+      const el = await fixture<MkAgreement>(html`<mk-agreement template="no-such-template"></mk-agreement>`);
+      expect(el.shadowRoot!.querySelector('[part=schema-error]')!.textContent).to.contain('Unknown template "no-such-template"');
+      el.template = 'respond-observation';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part=schema-error]')!.textContent).to.contain('edits "agreement" documents');
+    });
+  });
+
+  describe('properties', () => {
+    it('makes only the signer’s signature controls active', async () => {
+      const el = await render('respond-agreement', unsigned('respond-agreement'), 'mentee');
+      const controls = signatureControls(el);
+      expect(controls.length).to.equal(1);
+      expect(controls[0]!.label).to.equal('Signature of Marco Rossi');
+      expect(el.shadowRoot!.querySelector('[part=signer] .pending')!.textContent).to.equal('Waiting for Anna Berg to sign');
+    });
+
+    it('keeps the group within 4–8 members: add and remove stop at the bounds, and fewer is a problem', async () => {
+      const value = unsigned('peer-group-agreement');
+      const el = await render('peer-group-agreement', value);
+      const members = field(el, '/parties/group/0/group/members') as unknown as MkArray;
+      await members.updateComplete;
+      const add = () => members.shadowRoot!.querySelector<HTMLButtonElement>('button.add')!;
+      for (let n = 5; n < 8; n++) {
+        await members.addItem();
+        expect(add().disabled, `add at ${n + 1}`).to.equal(n + 1 === 8);
+      }
+      expect(add().disabled).to.equal(true);
+      const group = () => record(el).parties['group']![0]!.group!;
+      expect(group().members.length).to.equal(8);
+      while (group().members.length > 4) await members.removeItem(0);
+      await members.updateComplete;
+      expect([...members.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.remove')].every((b) => b.disabled)).to.equal(true);
+      const three = unsigned('peer-group-agreement');
+      three.parties['group']![0]!.group!.members.splice(0, 2);
+      el.value = three;
+      await el.updateComplete;
+      expect(el.problems).to.deep.include({
+        pointer: '/parties/group/0/group/members',
+        keyword: 'minMembers',
+        key: 'tooFewItems',
+        params: { min: 4 },
+      });
+    });
+
+    it('reads its own text in the element’s language', async () => {
+      const el = await fixture<MkAgreement>(html`<mk-agreement lang="fi" template="respond-agreement"></mk-agreement>`);
+      await el.signingReady;
+      expect(el.shadowRoot!.querySelector('section h3')!.textContent).to.equal('Osapuolet');
+      expect(statusText(el)).to.contain('Luonnos');
+    });
+  });
+
+  describe('events', () => {
+    it('lets both RESPOND parties sign by keyboard, then locks the agreement', async () => {
+      const el = await render('respond-agreement', unsigned('respond-agreement'));
+      const hashBefore = await contentHash(record(el));
+      const first = await signByKeyboard(el, 'Anna Berg');
+      expect(first.signature).to.include({ role: 'mentor', method: 'typed', typedName: 'Anna Berg', contentHash: hashBefore });
+      expect(first.signature.signer.name).to.equal('Anna Berg');
+      expect(record(el).signatures).to.have.length(1);
+      expect(statusText(el)).to.contain('◐ Partly signed. Waiting for: Marco Rossi.');
+      expect(el.matches(':state(partly-signed)')).to.equal(true);
+      const name = field(el, '/parties/mentee/0/person/name');
+      await name.updateComplete;
+      expect(name.shadowRoot!.querySelector('input')!.readOnly, 'content read-only once signing began').to.equal(true);
+      await signByKeyboard(el, 'Marco Rossi');
+      expect(statusText(el)).to.contain('✔ Signed by all parties. The agreement is locked.');
+      expect(el.matches(':state(signed)')).to.equal(true);
+      expect(el.matches(':state(locked)')).to.equal(true);
+      expect(signatureControls(el).length).to.equal(0);
+      expect(record(el).status).to.equal('signed');
+      expect(record(el).signatures!.every((s) => s.contentHash === hashBefore)).to.equal(true);
+      expect(validateRecord(record(el))).to.deep.equal([]);
+    });
+
+    it('lets every member and the facilitator of the peer group sign', async () => {
+      const el = await render('peer-group-agreement', unsigned('peer-group-agreement'), 'group');
+      const names = ['Liisa Virtanen', 'Mikko Korhonen', 'Aino Mäkinen', 'Juha Nieminen', 'Sanna Heikkinen', 'Pekka Laine'];
+      for (const [i, name] of names.entries()) {
+        expect(signatureControls(el)[0]!.label).to.equal(`Signature of ${name}`);
+        await signByKeyboard(el, name);
+        if (i < names.length - 1) expect(el.signingStatus!.state).to.equal('partly-signed');
+      }
+      expect(el.signingStatus!.state).to.equal('signed');
+      expect(record(el).signatures!.map((s) => s.signer.name)).to.deep.equal(names);
+      expect(validateRecord(record(el))).to.deep.equal([]);
+    });
+
+    it('lets the mentor school and every mentee school sign; each signer only in their own slot', async () => {
+      const el = await render('school-to-school-agreement', unsigned('school-to-school-agreement'), 'mentor-school');
+      expect(signatureControls(el).length).to.equal(1);
+      await signByKeyboard(el, 'Els Peeters');
+      el.signer = 'mentee-schools';
+      await el.updateComplete;
+      for (const name of ['Jan Claes', 'Sofie Maes', 'Tom Jacobs']) await signByKeyboard(el, name);
+      expect(el.signingStatus!.state).to.equal('signed');
+      expect(record(el).signatures!.map((s) => s.role)).to.deep.equal([
+        'mentor-school',
+        'mentee-schools',
+        'mentee-schools',
+        'mentee-schools',
+      ]);
+    });
+
+    it('signs with a drawing made with pointer events on the canvas', async () => {
+      const el = await render('respond-agreement', unsigned('respond-agreement'), 'mentor');
+      const control = signatureControls(el)[0]!;
+      control.shadowRoot!.querySelector<HTMLButtonElement>('[part=method-button]')!.click();
+      await control.updateComplete;
+      drawStroke(control, [
+        [10, 40],
+        [40, 12],
+        [70, 44],
+        [110, 20],
+      ]);
+      const signedEvent = oneEvent(el, 'mk-sign') as Promise<MkSignEvent>;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=sign-button]')!.click();
+      const { signature } = await signedEvent;
+      await el.signingReady;
+      expect(signature.method).to.equal('drawn');
+      expect(signature.drawing!.svgPath).to.equal('M10 40 L40 12 L70 44 L110 20');
+      const drawn = el.shadowRoot!.querySelector('[part=signer] svg.drawing')!;
+      expect(drawn.getAttribute('aria-label')).to.equal('Drawn signature of Anna Berg');
+      expect(drawn.querySelector('path')!.getAttribute('d')).to.equal('M10 40 L40 12 L70 44 L110 20');
+      expect(validateRecord(record(el))).to.deep.equal([]);
+    });
+
+    it('refuses to sign an incomplete agreement: it shows the problems and fires mk-invalid', async () => {
+      const value = unsigned('respond-agreement');
+      delete (value.parties['mentee']![0]!.person as { name?: string }).name;
+      const el = await render('respond-agreement', value, 'mentor');
+      const control = signatureControls(el)[0]!;
+      control.value = 'Anna Berg';
+      const invalid = oneEvent(el, 'mk-invalid') as Promise<MkInvalidEvent>;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=sign-button]')!.click();
+      const { problems } = await invalid;
+      expect(problems.map((p) => p.pointer)).to.include('/parties/mentee/0/person/name');
+      expect(record(el).signatures).to.equal(undefined);
+    });
+
+    it('shows a change after signing, and names the parts that changed', async () => {
+      const el = await render('respond-agreement', signed('respond-agreement'));
+      expect(el.signingStatus!.state, 'the example’s signatures match its content').to.equal('signed');
+      const tampered = signed('respond-agreement');
+      tampered.parties['mentee']![0]!.person!.name = 'Mario Rossi';
+      tampered.meeting!.start = '2025-10-01';
+      el.value = tampered;
+      await el.signingReady;
+      expect(el.signingStatus!.state).to.equal('changed');
+      expect(el.matches(':state(changed)')).to.equal(true);
+      expect(el.matches(':state(locked)')).to.equal(false);
+      expect(el.signingStatus!.changedParts).to.have.members(['/parties/mentee', '/meeting/start']);
+      expect(statusText(el)).to.contain('▲ Changed after signing: the signatures no longer match the content.');
+      expect(statusText(el)).to.contain('Changed: Parties: Name of Mentee; Meetings: Start.');
+      const mismatches = el.shadowRoot!.querySelectorAll('[part=signer] .mismatch');
+      expect(mismatches.length, 'both signatures, one of them by a name no longer a party').to.equal(2);
+      expect(signatureControls(el).length, 'no signing while changed').to.equal(0);
+    });
+
+    it('names the changed parts from the digests a signature made here carries, in a fresh element', async () => {
+      const first = await render('peer-group-agreement', unsigned('peer-group-agreement'), 'group');
+      await signByKeyboard(first, 'Liisa Virtanen');
+      const saved = structuredClone(record(first));
+      saved.customCommitments![0]!.text = 'We meet whenever we like.';
+      const fresh = await render('peer-group-agreement', saved);
+      expect(fresh.signingStatus!.state).to.equal('changed');
+      expect(fresh.signingStatus!.changedParts).to.deep.equal(['/customCommitments/0']);
+      expect(statusText(fresh)).to.contain('Changed: Commitment 5.');
+    });
+
+    it('says when a change cannot be located (a signature with no part digests, seen for the first time)', async () => {
+      const tampered = signed('school-to-school-agreement');
+      tampered.meeting!.place = 'Brussels';
+      const el = await render('school-to-school-agreement', tampered);
+      expect(el.signingStatus!.state).to.equal('changed');
+      expect(statusText(el)).to.contain('Which part changed cannot be told');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('adds an own commitment by keyboard before signing, numbered after the template’s', async () => {
+      const el = await render('peer-group-agreement', unsigned('peer-group-agreement'), 'group');
+      const own = field(el, '/customCommitments') as unknown as MkArray;
+      await own.updateComplete;
+      own.shadowRoot!.querySelector<HTMLButtonElement>('button.add')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await own.updateComplete;
+      await sendKeys({ type: 'We start on time.' });
+      const added = record(el).customCommitments![1]!;
+      expect(added).to.deep.equal({ id: 'own-2', proposedBy: 'group', text: 'We start on time.' });
+      await signByKeyboard(el, 'Liisa Virtanen');
+      const list = el.shadowRoot!.querySelector('ol.own')!;
+      expect(list.getAttribute('start')).to.equal('5');
+      expect([...list.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal([
+        'We rotate who chooses the theme of the next meeting. (proposed by Peer group (members and facilitator))',
+        'We start on time. (proposed by Peer group (members and facilitator))',
+      ]);
+    });
+  });
+
+  describe('form', () => {
+    it('submits the record as JSON under its name in a host form, signatures included', async () => {
+      const host = await fixture<HTMLFormElement>(
+        html`<form>
+          <mk-agreement name="agreement" no-submit template="respond-agreement" .value=${unsigned('respond-agreement')}></mk-agreement>
+        </form>`,
+      );
+      const el = host.querySelector('mk-agreement')!;
+      await el.signingReady;
+      await signByKeyboard(el, 'Anna Berg');
+      const submitted = JSON.parse(new FormData(host).get('agreement') as string) as AgreementRecord;
+      expect(submitted.signatures![0]!.typedName).to.equal('Anna Berg');
+      expect(validateRecord(submitted)).to.deep.equal([]);
+    });
+
+    it('fires mk-submit with a record valid against the shared schema and its template', async () => {
+      const el = await render('school-to-school-agreement', signed('school-to-school-agreement'));
+      setTimeout(() => el.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click());
+      const event = (await oneEvent(el, 'mk-submit')) as MkSubmitEvent;
+      expect(validateRecord(event.value)).to.deep.equal([]);
+    });
+
+    it('fires mk-invalid on submit when a party is missing its name', async () => {
+      const el = await render('respond-agreement');
+      setTimeout(() => el.submit());
+      const event = (await oneEvent(el, 'mk-invalid')) as MkInvalidEvent;
+      expect(event.problems.map((p) => p.pointer)).to.include.members(['/parties/mentor/0/person/name', '/parties/mentee/0/person/name']);
+    });
+  });
+
+  describe('accessibility', () => {
+    it('is accessible in draft, invalid after submit, partly signed, signed and changed', async () => {
+      const el = await render('respond-agreement');
+      await expect(el).to.be.accessible();
+      await el.submit();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      el.value = unsigned('respond-agreement');
+      await el.signingReady;
+      await signByKeyboard(el, 'Anna Berg');
+      await expect(el).to.be.accessible();
+      await signByKeyboard(el, 'Marco Rossi');
+      await expect(el).to.be.accessible();
+      const tampered = structuredClone(record(el));
+      tampered.meeting!.place = 'Library';
+      el.value = tampered;
+      await el.signingReady;
+      await waitUntil(() => el.signingStatus?.state === 'changed');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible for the peer group and school-to-school templates, and signer views', async () => {
+      for (const id of ['peer-group-agreement', 'school-to-school-agreement'] as const) {
+        const el = await render(id, unsigned(id), id === 'peer-group-agreement' ? 'group' : 'mentee-schools');
+        await expect(el).to.be.accessible();
+        el.value = signed(id);
+        await el.signingReady;
+        await expect(el).to.be.accessible();
+      }
+    });
+  });
+});

@@ -1,0 +1,431 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { escapeToken, formStyles, localise, type MkSignature } from '@mentorkit/core';
+import { contentHash, type AgreementRecord, type AgreementTemplate, type PartySlot, type Signature } from '@mentorkit/schemas';
+import { MkDocumentElement, type DocumentForm } from '../document/document-element.js';
+import { agreementForm, allowsOwnGroundRules, slotBounds, signs } from './agreement-schema.js';
+import type { SignerState } from './agreement-signers.js';
+import { contentParts, partDigests, partsNamespace, signingStatus, type SigningState, type SigningStatus } from './agreement-status.js';
+import { agreementStyles } from './agreement.styles.js';
+import { agreementTerms as t, fill } from './agreement-terms.js';
+import { partLabel } from './part-label.js';
+import { MkSignEvent } from './sign-event.js';
+
+export { MkSignEvent };
+export type { SigningState, SigningStatus };
+
+/** The parts a signature covers that the form edits: read-only once anyone has signed. */
+const contentPointers = ['/parties', '/customCommitments', '/additionalGroundRules', '/meeting'];
+
+const stateSymbols: Record<SigningState, string> = { draft: '○', 'partly-signed': '◐', signed: '✔', changed: '▲' };
+const stateTerms = { draft: t.statusDraft, 'partly-signed': t.statusPartly, signed: t.statusSigned, changed: t.statusChanged };
+
+const roleTerms: Record<string, Record<string, string>> = {
+  mentor: { en: 'Mentor', nb: 'Mentor', fi: 'Mentori', it: 'Mentore', nl: 'Mentor' },
+  mentee: { en: 'Mentee', nb: 'Mentee', fi: 'Mentoroitava', it: 'Mentee', nl: 'Mentee' },
+};
+
+type Record_ = Partial<AgreementRecord>;
+
+function hasSignatures(record: unknown): boolean {
+  const signatures = (record as Record_ | undefined)?.signatures;
+  return Array.isArray(signatures) && signatures.length > 0;
+}
+
+/**
+ * A mentoring agreement (RESPOND mentor–mentee, a Finnish peer group, school-to-school): the
+ * parties, the template's numbered commitments, meetings and ground rules, the parties' own
+ * commitments when the template allows them, and a signature by every party. A signature binds to
+ * the SHA-256 of the content (`contentHash`); once anyone has signed, the content is read-only, once
+ * everyone has signed the agreement is locked, and a change made after signing by any means (a host
+ * setting `value`) is shown together with the parts that changed. Inside a host `<form>` it submits
+ * the record as JSON under its `name`.
+ *
+ * @summary Agreement with parties, commitments and signatures, form-associated.
+ * @event input - A field changed.
+ * @event change - A field's change was committed, or a party signed.
+ * @event mk-sign - A party signed; `event.signature` is the signature appended to `signatures`.
+ * @event mk-submit - A submit found the record valid; `event.value` is the record.
+ * @event mk-invalid - A submit (or an attempt to sign) found problems; `event.problems` lists them.
+ * @csspart status - The signing status: text and a shape.
+ * @csspart group - A section's fieldset.
+ * @csspart party - The fieldset of one party.
+ * @csspart commitments - The numbered commitments.
+ * @csspart signer - One signer's row in the signatures section.
+ * @csspart sign-button - The button that signs.
+ * @csspart error-summary - The problems shown after a submit.
+ * @csspart schema-error - The panel shown when the template is invalid.
+ * @csspart submit - The submit button.
+ * @csspart attribution - The source of the template.
+ * @cssproperty --mk-form-group-border-color - Border of sections.
+ * @cssstate invalid - The record has problems.
+ * @cssstate draft - Nobody has signed.
+ * @cssstate partly-signed - Some parties have signed.
+ * @cssstate signed - Every party has signed and the content matches.
+ * @cssstate changed - The content changed after a signature.
+ * @cssstate locked - Every party has signed: nothing can be changed.
+ */
+export class MkAgreement extends MkDocumentElement<'agreement'> {
+  static override styles = [...formStyles, agreementStyles];
+
+  protected readonly kind = 'agreement' as const;
+
+  /**
+   * The party slot id (`mentor`, `group`, `mentee-schools`…) of who is using the element: only that
+   * party's signature controls are active. Empty: every party may sign here (one shared screen).
+   */
+  @property() signer = '';
+
+  @state() private status?: SigningStatus;
+
+  /** Parts of content seen signed, by content hash: lets a later change be named exactly. */
+  readonly #snapshots = new Map<string, Map<string, string>>();
+  #statusQueued = false;
+  #statusRun = 0;
+  #statusDone: Promise<void> = Promise.resolve();
+  #contentLocked?: boolean;
+
+  constructor() {
+    super();
+    this.store.onChange((pointer) => {
+      if (pointer === '' || pointer.startsWith('/parties') || pointer.startsWith('/signatures') || hasSignatures(this.store.value))
+        this.#queueStatus();
+    });
+  }
+
+  /** The signing status: who signed, who is missing, and what changed after signing (undefined until computed). */
+  get signingStatus(): SigningStatus | undefined {
+    return this.status;
+  }
+
+  /** Resolves once the signing status reflects the current record (hashing is asynchronous). */
+  get signingReady(): Promise<void> {
+    return this.#statusDone.then(async () => {
+      if (this.#statusQueued) await this.#statusDone;
+      await this.updateComplete;
+    });
+  }
+
+  protected buildForm(template: AgreementTemplate): DocumentForm {
+    return agreementForm(template);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('template')) this.#queueStatus();
+    const locked = hasSignatures(this.store.value);
+    if (locked !== this.#contentLocked || changed.has('template') || changed.has('role')) {
+      this.#contentLocked = locked;
+      this.store.setReadonlyPointers(locked ? contentPointers : []);
+      this.refreshFields();
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.#reflectStates();
+  }
+
+  /** Custom states for styling: `:state(draft)`, `:state(signed)`, `:state(locked)`… */
+  #reflectStates(): void {
+    const states = this.customStates;
+    const current = this.status?.state;
+    for (const name of ['draft', 'partly-signed', 'signed', 'changed'] as const) {
+      if (name === current) states.add(name);
+      else states.delete(name);
+    }
+    if (current === 'signed') states.add('locked');
+    else states.delete('locked');
+  }
+
+  #queueStatus(): void {
+    if (this.#statusQueued) return;
+    this.#statusQueued = true;
+    this.#statusDone = Promise.resolve().then(async () => {
+      this.#statusQueued = false;
+      const template = this.resolvedTemplate;
+      const run = ++this.#statusRun;
+      if (!template) {
+        this.status = undefined;
+        return;
+      }
+      const status = await signingStatus(template, this.store.value as Record_, this.#snapshots);
+      if (run === this.#statusRun) this.status = status;
+    });
+  }
+
+  /** True when the signatures of `slot` can be given here now. */
+  #canSign(slot: PartySlot): boolean {
+    const state = this.status?.state;
+    return !this.readonly && !this.disabled && (!this.signer || this.signer === slot.id) && state !== 'changed' && state !== 'signed';
+  }
+
+  /** Signs for one expected signer with what they typed or drew in their `<mk-signature>`. */
+  async #sign(signer: SignerState): Promise<void> {
+    await this.signingReady;
+    const status = this.status;
+    if (!status || !this.#canSign(signer.slot) || status.signers.find((s) => s.key === signer.key)?.signature) return;
+    const control = this.renderRoot.querySelector<MkSignature>(`mk-signature[data-signer="${CSS.escape(signer.key)}"]`);
+    if (!control || !this.reportValidity() || !control.reportValidity()) return;
+    const value = control.signature!;
+    const record = this.store.value as AgreementRecord;
+    const parts = contentParts(record);
+    const hash = await contentHash(record);
+    const signedAt = new Date().toISOString();
+    const person = signer.person;
+    const signature: Signature = {
+      signer: { name: person.name!, ...(person.id ? { id: person.id } : {}), ...(person.role ? { role: person.role } : {}) },
+      role: signer.slot.id,
+      signedAt,
+      ...(value.method === 'typed'
+        ? { method: 'typed' as const, typedName: value.typedName }
+        : { method: 'drawn' as const, drawing: value.drawing }),
+      contentHash: hash,
+      extensions: { [partsNamespace]: { parts: await partDigests(parts) } },
+    };
+    this.#snapshots.set(hash, parts);
+    this.store.set('/signatures', [...(Array.isArray(record.signatures) ? record.signatures : []), signature]);
+    this.store.set('/updatedAt', signedAt);
+    await this.signingReady;
+    if (this.status?.state === 'signed') this.store.set('/status', 'signed');
+    this.dispatchEvent(new MkSignEvent(signature));
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part=status]')?.focus();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#queueStatus();
+  }
+
+  // ---------- rendering ----------
+
+  protected override renderBody(): TemplateResult {
+    const template = this.resolvedTemplate!;
+    const lang = this.language;
+    return html`
+      <div class="head">
+        <h2>${localise(template.title, lang)}</h2>
+        ${template.purpose ? html`<p class="purpose">${localise(template.purpose, lang)}</p>` : nothing}
+        ${template.description ? html`<p>${localise(template.description, lang)}</p>` : nothing}
+      </div>
+      ${this.#renderStatus(template)}
+      <section aria-labelledby="parties">
+        <h3 id="parties">${localise(t.parties, lang)}</h3>
+        ${template.parties.map((slot) => this.#renderSlot(slot))}
+      </section>
+      <section aria-labelledby="commitments">
+        <h3 id="commitments">${localise(t.commitments, lang)}</h3>
+        ${template.commitmentsIntro ? html`<p class="intro">${localise(template.commitmentsIntro, lang)}</p>` : nothing}
+        <ol class="numbered" part="commitments">
+          ${template.commitments.map((c) => html`<li>${localise(c.text, lang)}</li>`)}
+        </ol>
+        ${template.allowCustomCommitments ? this.#renderOwn('/customCommitments', template.commitments.length, t.ownCommitments, t.ownCommitment) : nothing}
+      </section>
+      ${this.#renderGroundRules(template)} ${this.#renderMeetings(template)} ${this.#renderSignatures(template)} ${this.renderAttribution()}
+    `;
+  }
+
+  #renderStatus(template: AgreementTemplate): TemplateResult | typeof nothing {
+    const status = this.status;
+    if (!status) return nothing;
+    const lang = this.language;
+    const names = status.missing.map((s) => this.#signerName(s)).join(', ');
+    const parts = status.changedParts.map((p) => partLabel(p, template, lang));
+    return html`<div class="status" part="status" data-state=${status.state} tabindex="-1" role="status">
+      <span class="symbol" aria-hidden="true">${stateSymbols[status.state]}</span>
+      <div>
+        <strong>${fill(stateTerms[status.state], lang, { names })}</strong>
+        ${
+          status.state === 'changed'
+            ? status.partsKnown && parts.length
+              ? html`<p class="changed">${fill(t.changedParts, lang, { parts: parts.join('; ') })}</p>`
+              : html`<p class="changed">${localise(t.changedUnknown, lang)}</p>`
+            : nothing
+        }
+        ${status.state === 'partly-signed' ? html`<p>${localise(t.contentLocked, lang)}</p>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  #renderSlot(slot: PartySlot): TemplateResult {
+    const lang = this.language;
+    const base = `/parties/${escapeToken(slot.id)}`;
+    if (slotBounds(slot).max !== 1) return html`<div class="party-list">${this.renderPath(base)}</div>`;
+    const party = `${base}/0`;
+    if (slot.kind === 'group')
+      return html`<fieldset class="party" part="party">
+        <legend>${localise(slot.label, lang)}</legend>
+        ${this.renderPath(`${party}/group/name`)} ${this.renderPath(`${party}/group/members`)}
+        ${this.renderPath(`${party}/group/facilitator`)}
+      </fieldset>`;
+    if (slot.kind === 'mentorSchool' || slot.kind === 'menteeSchool')
+      return html`<fieldset class="party" part="party">
+        <legend>${localise(slot.label, lang)}</legend>
+        <div class="fields">${this.renderPath(`${party}/school/name`)} ${this.renderPath(`${party}/school/country`)}</div>
+        ${this.renderPath(`${party}/school/contact`)}
+      </fieldset>`;
+    const role = roleTerms[slot.kind];
+    return html`<fieldset class="party" part="party">
+      <legend>${localise(slot.label, lang)}</legend>
+      ${role ? html`<p class="role">${localise(t.role, lang)}: ${localise(role, lang)}</p>` : nothing}
+      <div class="fields">
+        ${this.renderPath(`${party}/person/name`)} ${this.renderPath(`${party}/person/position`)}
+        ${this.renderPath(`${party}/person/organisation`)}
+      </div>
+    </fieldset>`;
+  }
+
+  /** The parties' own items: an editable list before anyone signs, numbered text after. */
+  #renderOwn(pointer: string, offset: number, title: Record<string, string>, item: Record<string, string>): TemplateResult {
+    const lang = this.language;
+    const items = ((this.store.get(pointer) as { id: string; text?: string; proposedBy?: string }[] | undefined) ?? []).filter(Boolean);
+    if (hasSignatures(this.store.value) || this.readonly) {
+      if (!items.length) return html``;
+      return html`<h4>${localise(title, lang)}</h4>
+        <ol class="numbered own" start=${offset + 1}>
+          ${items.map((c) => {
+            const by = this.resolvedTemplate!.parties.find((s) => s.id === c.proposedBy);
+            return html`<li>
+              ${c.text ?? ''}${by ? html` <span class="by">(${fill(t.proposedBy, lang, { name: localise(by.label, lang) })})</span>` : nothing}
+            </li>`;
+          })}
+        </ol>`;
+    }
+    return html`<mk-array
+      path=${pointer}
+      .label=${localise(title, lang)}
+      .itemLabel=${localise(item, lang)}
+      .renderItem=${(itemPointer: string) => this.renderPath(`${itemPointer}/text`) as TemplateResult}
+      .createItem=${() => this.#newOwnItem()}
+    ></mk-array>`;
+  }
+
+  /** A new own commitment or rule: an id unique in the record and apart from the template's, and its proposer. */
+  #newOwnItem(): { id: string; proposedBy?: string } {
+    const record = this.store.value as Record_;
+    const template = this.resolvedTemplate!;
+    const taken = new Set([
+      ...template.commitments.map((c) => c.id),
+      ...(template.groundRules ?? []).map((r) => r.id),
+      ...[...(record.customCommitments ?? []), ...(record.additionalGroundRules ?? [])].map((c) => c?.id),
+    ]);
+    let n = 1;
+    while (taken.has(`own-${n}`)) n++;
+    return { id: `own-${n}`, ...(this.signer ? { proposedBy: this.signer } : {}) };
+  }
+
+  #renderGroundRules(template: AgreementTemplate): TemplateResult | typeof nothing {
+    if (!allowsOwnGroundRules(template)) return nothing;
+    const lang = this.language;
+    const rules = template.groundRules ?? [];
+    return html`<section aria-labelledby="ground-rules">
+      <h3 id="ground-rules">${localise(t.groundRules, lang)}</h3>
+      ${
+        rules.length
+          ? html`<ol class="numbered">
+              ${rules.map((r) => html`<li>${localise(r.text, lang)}</li>`)}
+            </ol>`
+          : nothing
+      }
+      ${this.#renderOwn('/additionalGroundRules', rules.length, t.ownGroundRules, t.groundRule)}
+    </section>`;
+  }
+
+  #renderMeetings(template: AgreementTemplate): TemplateResult {
+    const lang = this.language;
+    return html`<section aria-labelledby="meetings">
+      <h3 id="meetings">${localise(t.meetings, lang)}</h3>
+      ${
+        template.cadence || template.duration
+          ? html`<dl class="terms">
+              ${
+                template.cadence
+                  ? html`<dt>${localise(t.cadence, lang)}</dt>
+                      <dd>${localise(template.cadence.text, lang)}</dd>`
+                  : nothing
+              }
+              ${
+                template.duration
+                  ? html`<dt>${localise(t.duration, lang)}</dt>
+                      <dd>${localise(template.duration.text, lang)}</dd>`
+                  : nothing
+              }
+            </dl>`
+          : nothing
+      }
+      <div class="fields">${['period', 'schedule', 'place', 'start', 'end'].map((key) => this.renderPath(`/meeting/${key}`))}</div>
+      ${this.renderPath('/meeting/notes')}
+    </section>`;
+  }
+
+  #renderSignatures(template: AgreementTemplate): TemplateResult {
+    const lang = this.language;
+    const signers = this.status?.signers ?? [];
+    return html`<section aria-labelledby="signatures">
+      <h3 id="signatures">${localise(t.signatures, lang)}</h3>
+      ${template.parties.filter(signs).map(
+        (slot) =>
+          html`<div class="slot-signatures">
+            <h4>${localise(slot.label, lang)}</h4>
+            ${signers.filter((s) => s.slot.id === slot.id).map((s) => this.#renderSigner(s))}
+            ${this.status?.others.filter((s) => s.role === slot.id).map((s) => this.#renderSigned(s, s.signer.name))}
+          </div>`,
+      )}
+    </section>`;
+  }
+
+  #signerName(signer: SignerState): string {
+    const name = signer.person.name?.trim() || `(${localise(t.unnamed, this.language)})`;
+    return signer.onBehalfOf ? `${name}, ${signer.onBehalfOf}` : name;
+  }
+
+  #renderSigner(signer: SignerState): TemplateResult {
+    const lang = this.language;
+    const name = this.#signerName(signer);
+    if (signer.signature) return this.#renderSigned(signer.signature, name);
+    if (!this.#canSign(signer.slot))
+      return html`<div class="signer" part="signer">
+        <p class="who">${name}</p>
+        <p class="pending">${fill(t.waitingFor, lang, { name })}</p>
+      </div>`;
+    const today = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
+    return html`<div class="signer" part="signer">
+      <p class="who">${name}</p>
+      <mk-signature data-signer=${signer.key} required .label=${fill(t.signatureOf, lang, { name })} lang=${lang}></mk-signature>
+      <p class="date">${fill(t.dateToday, lang, { date: today })}</p>
+      <button type="button" class="sign" part="sign-button" ?disabled=${!signer.person.name?.trim()} @click=${() => this.#sign(signer)}>
+        ${fill(t.signAs, lang, { name: signer.person.name?.trim() || name })}
+      </button>
+    </div>`;
+  }
+
+  #renderSigned(signature: Signature, name: string): TemplateResult {
+    const lang = this.language;
+    const matches = signature.contentHash === this.status?.contentHash;
+    const drawing = signature.method === 'drawn' ? signature.drawing : undefined;
+    return html`<div class="signer signed" part="signer" data-matches=${matches ? 'yes' : 'no'}>
+      <p class="who">${name}</p>
+      ${
+        drawing?.svgPath
+          ? html`<svg
+              class="drawing"
+              role="img"
+              aria-label=${fill(t.drawnSignature, lang, { name })}
+              viewBox=${`0 0 ${drawing.width ?? 160} ${drawing.height ?? 60}`}
+            >
+              ${svg`<path d=${drawing.svgPath}></path>`}
+            </svg>`
+          : html`<p class="typed">${signature.typedName ?? ''}</p>`
+      }
+      <p class="date">${fill(t.signedOn, lang, { date: formatDate(signature.signedAt, lang) })}</p>
+      ${matches ? nothing : html`<p class="mismatch"><span aria-hidden="true">▲ </span>${localise(t.mismatch, lang)}</p>`}
+    </div>`;
+  }
+}
+
+function formatDate(value: string, lang: string): string {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date);
+}

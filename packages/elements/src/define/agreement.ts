@@ -1,0 +1,13 @@
+import '@mentorkit/core/define/form.js';
+import '@mentorkit/core/define/signature.js';
+import { MkAgreement } from '../agreement/agreement.js';
+
+export { MkAgreement };
+
+if (!customElements.get('mk-agreement')) customElements.define('mk-agreement', MkAgreement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mk-agreement': MkAgreement;
+  }
+}
