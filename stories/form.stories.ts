@@ -83,3 +83,9 @@ export const Disabled: Story = { args: { value: filled, disabled: true } };
 export const InvalidSchema: Story = {
   args: { schema: { type: 'object', properties: { observer: { type: 'strnig' }, date: { $ref: '#/$defs/missing' } } } },
 };
+export const Autosave: Story = {
+  render: () => html`<mk-form autosave="storybook-autosave-demo" .schema=${schema} .ui=${ui}></mk-form>`,
+  parameters: {
+    docs: { description: { story: 'Type, then reload the page: the draft comes back with a notice and a way to discard it.' } },
+  },
+};

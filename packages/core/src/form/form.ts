@@ -9,6 +9,7 @@ import { formContext } from '../store/form-context.js';
 import { FormStore } from '../store/form-store.js';
 import { messageFor } from '../validation/message.js';
 import type { Problem } from '../validation/problem.js';
+import { Autosave } from '../drafts/autosave.js';
 import { applyDefaults } from './defaults.js';
 import { MkInvalidEvent, MkSubmitEvent } from './events.js';
 import { formStyles } from './form.styles.js';
@@ -66,6 +67,15 @@ export class MkForm extends LitElement {
   /** Hides the submit button (for a host form with its own button). */
   @property({ type: Boolean, attribute: 'no-submit' }) noSubmit = false;
 
+  /**
+   * Keeps a draft of the record in this browser (IndexedDB) under this key while it is edited,
+   * restores it after a reload or crash, warns before the page closes with unsaved changes, and
+   * notices another tab editing the same draft. Empty: off.
+   */
+  @property() autosave = '';
+
+  @state() private draftNotice?: { kind: 'restored'; savedAt: string } | { kind: 'conflict' };
+
   /** The field tree of `schema` and `ui`, or undefined while there is none (or it has issues). */
   @state() protected tree?: FieldNode;
   /** Problems with the schema or UI map (or, in a document element, the template): shown instead of the form. */
@@ -77,6 +87,7 @@ export class MkForm extends LitElement {
 
   readonly #internals: ElementInternals;
   readonly #store = new FormStore({});
+  #autosave?: Autosave;
   readonly #provider: ContextProvider<typeof formContext>;
   #initial: unknown = {};
   #runtimeValidator?: RecordValidator;
@@ -91,7 +102,11 @@ export class MkForm extends LitElement {
     super();
     this.#internals = this.attachInternals();
     this.#provider = new ContextProvider(this, { context: formContext, initialValue: this.#context() });
-    this.#store.onChange(() => this.#queueSync());
+    this.#store.onChange((pointer) => {
+      this.#queueSync();
+      // Loading or restoring a whole record is not an edit.
+      if (pointer !== '') this.#autosave?.changed();
+    });
     this.addEventListener('invalid', (event) => {
       event.preventDefault();
       void this.#reveal();
@@ -158,7 +173,10 @@ export class MkForm extends LitElement {
     }
     const event = new MkSubmitEvent(this.#store.value);
     this.dispatchEvent(event);
-    if (!event.defaultPrevented) this.form?.requestSubmit();
+    if (!event.defaultPrevented) {
+      void this.clearDraft();
+      this.form?.requestSubmit();
+    }
     return true;
   }
 
@@ -179,7 +197,56 @@ export class MkForm extends LitElement {
     }
   }
 
+  /** Saves the draft now rather than when typing pauses (nothing happens while another tab owns the draft). */
+  async saveDraft(): Promise<void> {
+    await this.#autosave?.flush();
+  }
+
+  /** Removes the saved draft (call it once the host stored the record itself). */
+  async clearDraft(): Promise<void> {
+    this.draftNotice = undefined;
+    await this.#autosave?.clear();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.autosave && !this.#autosave) this.#startAutosave();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#autosave?.dispose();
+    this.#autosave = undefined;
+  }
+
+  #startAutosave(): void {
+    this.#autosave?.dispose();
+    this.#autosave = undefined;
+    if (!this.autosave || !this.isConnected) return;
+    const autosave = new Autosave(this.autosave, () => this.#store.value, {
+      restored: (draft) => {
+        if (JSON.stringify(draft.value) === JSON.stringify(this.#store.value)) return;
+        this.#store.replace(structuredClone(draft.value));
+        this.draftNotice = { kind: 'restored', savedAt: draft.savedAt };
+      },
+      conflict: () => (this.draftNotice = { kind: 'conflict' }),
+    });
+    this.#autosave = autosave;
+    void autosave.restore();
+  }
+
+  async #discardDraft(): Promise<void> {
+    await this.clearDraft();
+    this.#load();
+  }
+
+  #takeOverDraft(): void {
+    this.draftNotice = undefined;
+    this.#autosave?.takeOver();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('autosave')) this.#startAutosave();
     if (changed.has('schema') || changed.has('ui')) this.#compile();
     if (changed.has('readonly') || changed.has('disabled') || changed.has('lang') || changed.has('formDisabled')) {
       this.#provider.setValue(this.#context());
@@ -324,7 +391,7 @@ export class MkForm extends LitElement {
     if (this.schemaIssues.length) return this.#renderSchemaError(lang);
     if (!this.tree) return html``;
     return html`
-      ${this.#renderSummary(lang)} ${this.renderBody()}
+      ${this.#renderDraftNotice(lang)} ${this.#renderSummary(lang)} ${this.renderBody()}
       ${
         this.noSubmit || this.readonly
           ? nothing
@@ -335,6 +402,24 @@ export class MkForm extends LitElement {
             </div>`
       }
     `;
+  }
+
+  #renderDraftNotice(lang: string): TemplateResult | typeof nothing {
+    const notice = this.draftNotice;
+    if (!notice) return nothing;
+    if (notice.kind === 'restored') {
+      const time = new Date(notice.savedAt).toLocaleString(lang);
+      return html`<div class="notice" part="draft-notice" role="status">
+        <span class="notice-icon" aria-hidden="true">↺</span>
+        <span>${term(lang, 'draftRestored', { time })}</span>
+        <button type="button" @click=${() => this.#discardDraft()}>${term(lang, 'discardDraft')}</button>
+      </div>`;
+    }
+    return html`<div class="notice warning" part="draft-notice" role="alert">
+      <span class="notice-icon" aria-hidden="true">⚠</span>
+      <span>${term(lang, 'draftConflict')}</span>
+      <button type="button" @click=${() => this.#takeOverDraft()}>${term(lang, 'takeOverDraft')}</button>
+    </div>`;
   }
 
   #renderSummary(lang: string): TemplateResult {

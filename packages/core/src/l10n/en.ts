@@ -35,4 +35,8 @@ export const en: Translation = {
   errorSummaryTitle: ({ count }) => `There ${count === 1 ? 'is 1 problem' : `are ${count} problems`} with this form`,
   schemaErrorTitle: 'This form cannot be shown',
   schemaErrorAt: ({ where }) => `at ${where}`,
+  draftRestored: ({ time }) => `Restored the draft you were writing (saved ${time}).`,
+  discardDraft: 'Discard draft',
+  draftConflict: 'This document is being edited in another tab or window. Changes here are not saved as a draft until you continue here.',
+  takeOverDraft: 'Continue editing here',
 };

@@ -35,4 +35,8 @@ export const fi: Translation = {
   errorSummaryTitle: ({ count }) => `Lomakkeessa on ${count} ${count === 1 ? 'virhe' : 'virhettä'}`,
   schemaErrorTitle: 'Lomaketta ei voi näyttää',
   schemaErrorAt: ({ where }) => `kohdassa ${where}`,
+  draftRestored: ({ time }) => `Keskeneräinen luonnos palautettiin (tallennettu ${time}).`,
+  discardDraft: 'Hylkää luonnos',
+  draftConflict: 'Asiakirjaa muokataan toisessa välilehdessä tai ikkunassa. Muutoksia ei tallenneta luonnokseksi ennen kuin jatkat täällä.',
+  takeOverDraft: 'Jatka muokkausta täällä',
 };

@@ -35,4 +35,9 @@ export const it: Translation = {
   errorSummaryTitle: ({ count }) => `Il modulo contiene ${count} ${count === 1 ? 'errore' : 'errori'}`,
   schemaErrorTitle: 'Impossibile mostrare il modulo',
   schemaErrorAt: ({ where }) => `in ${where}`,
+  draftRestored: ({ time }) => `Ripristinata la bozza che stavi scrivendo (salvata ${time}).`,
+  discardDraft: 'Scarta la bozza',
+  draftConflict:
+    'Questo documento è in modifica in un’altra scheda o finestra. Le modifiche qui non vengono salvate come bozza finché non continui qui.',
+  takeOverDraft: 'Continua a modificare qui',
 };

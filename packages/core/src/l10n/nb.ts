@@ -35,4 +35,8 @@ export const nb: Translation = {
   errorSummaryTitle: ({ count }) => `Skjemaet har ${count} ${count === 1 ? 'feil' : 'feil'}`,
   schemaErrorTitle: 'Skjemaet kan ikke vises',
   schemaErrorAt: ({ where }) => `ved ${where}`,
+  draftRestored: ({ time }) => `Utkastet du skrev på, er gjenopprettet (lagret ${time}).`,
+  discardDraft: 'Forkast utkastet',
+  draftConflict: 'Dokumentet redigeres i en annen fane eller et annet vindu. Endringer her lagres ikke som utkast før du fortsetter her.',
+  takeOverDraft: 'Fortsett redigeringen her',
 };

@@ -35,4 +35,9 @@ export const nl: Translation = {
   errorSummaryTitle: ({ count }) => `Het formulier bevat ${count} ${count === 1 ? 'fout' : 'fouten'}`,
   schemaErrorTitle: 'Dit formulier kan niet worden getoond',
   schemaErrorAt: ({ where }) => `bij ${where}`,
+  draftRestored: ({ time }) => `Het concept waaraan je werkte is hersteld (opgeslagen ${time}).`,
+  discardDraft: 'Concept verwijderen',
+  draftConflict:
+    'Dit document wordt in een ander tabblad of venster bewerkt. Wijzigingen hier worden pas als concept bewaard als je hier verdergaat.',
+  takeOverDraft: 'Hier verder bewerken',
 };

@@ -36,6 +36,10 @@ export interface Translation {
   errorSummaryTitle: (p: { count: number }) => string;
   schemaErrorTitle: string;
   schemaErrorAt: (p: { where: string }) => string;
+  draftRestored: (p: { time: string }) => string;
+  discardDraft: string;
+  draftConflict: string;
+  takeOverDraft: string;
 }
 
 /** Keys of the catalogue whose entries take parameters. */
