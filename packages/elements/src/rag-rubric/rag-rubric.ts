@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { escapeToken, formStyles, localise, symbolGlyphs } from '@mentorkit/core';
+import { cssProperties, escapeToken, formStyles, localise, symbolGlyphs } from '@mentorkit/core';
 import type { RubricTemplate } from '@mentorkit/schemas';
 import { MkDocumentElement, type DocumentForm } from '../document/document-element.js';
 import { terms } from '../l10n/terms.js';
@@ -164,9 +163,7 @@ export class MkRagRubric extends MkDocumentElement<'rubric'> {
 
   #symbol(symbol: string | undefined, color: string | undefined): TemplateResult | typeof nothing {
     if (!symbol) return nothing;
-    return html`<span class="symbol" aria-hidden="true" style=${styleMap(color ? { '--_level-color': color } : {})}
-      >${symbolGlyphs[symbol] ?? ''}</span
-    >`;
+    return html`<span class="symbol" aria-hidden="true" ${cssProperties({ '--_level-color': color })}>${symbolGlyphs[symbol] ?? ''}</span>`;
   }
 
   #standard(template: RubricTemplate, standard: Standard, level: number): TemplateResult {
@@ -197,7 +194,7 @@ export class MkRagRubric extends MkDocumentElement<'rubric'> {
       </div>
       <div id=${bodyId} class="standard-body" ?hidden=${collapsed}>
         ${standard.statement ? html`<p class="statement">${localise(standard.statement, lang)}</p>` : nothing}
-        <div class="criteria" part="criteria" style=${styleMap({ '--_levels': String(levels.length) })}>
+        <div class="criteria" part="criteria" ${cssProperties({ '--_levels': String(levels.length) })}>
           <div class="criteria-head" aria-hidden="true">
             <span>${localise(rubricTerms.criterion, lang)}</span>
             <span class="levels">

@@ -92,7 +92,7 @@ function advancedSchema(advanced: Advanced): JsonSchema {
         evidence: {
           type: 'array',
           title: rubricTerms.evidence,
-          items: longText(rubricTerms.evidenceItem, { 'x-ui': { widget: 'textarea', rows: 2 } }),
+          items: longText(rubricTerms.evidenceItem, { 'x-ui': { widget: 'textarea', rows: 2, labelHidden: true } }),
         },
         // Options are `{ framework, ref }` objects: the checkbox group stores exactly what the record wants.
         mapsTo: {
