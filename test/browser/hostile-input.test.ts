@@ -1,0 +1,158 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '@mentorkit/core/define/form.js';
+import '@mentorkit/elements/define/observation-form.js';
+import { getTemplate } from '@mentorkit/schemas';
+import type { MkForm } from '@mentorkit/core';
+import { hostileStrings } from '../support/hostile-strings.js';
+
+declare global {
+  interface Window {
+    __pwned?: number;
+  }
+}
+
+type Field = HTMLElement & { path?: string; updateComplete: Promise<boolean> };
+
+/** Every text and textarea field in a form, looking into nested shadow roots (arrays, sections). */
+function textFields(root: ParentNode): Field[] {
+  const found: Field[] = [];
+  for (const el of root.querySelectorAll<Field>('*')) {
+    if ((el.localName === 'mk-text-field' || el.localName === 'mk-textarea') && el.getAttribute('path')) found.push(el);
+    else if (el.shadowRoot && el.localName.startsWith('mk-')) found.push(...textFields(el.shadowRoot));
+  }
+  return found;
+}
+
+/** Elements an injection would add, anywhere in the form's shadow trees. */
+function injected(root: ParentNode): string[] {
+  const hits: string[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    if (/^(script|img|svg|iframe|object|embed|style|link|meta|video|source|marquee|details|math|b|i)$/.test(el.localName))
+      hits.push(el.localName);
+    if (el.localName === 'a' && /^\s*javascript:/i.test(el.getAttribute('href') ?? '')) hits.push('a[href=javascript:]');
+    if ([...el.attributes].some((a) => a.name.startsWith('on'))) hits.push(`${el.localName}[on*]`);
+    if (el.shadowRoot) hits.push(...injected(el.shadowRoot));
+  }
+  return hits;
+}
+
+function controlOf(field: Field): HTMLInputElement | HTMLTextAreaElement {
+  return field.shadowRoot!.querySelector('input, textarea') as HTMLInputElement | HTMLTextAreaElement;
+}
+
+function setNative(field: Field, text: string): void {
+  const control = controlOf(field);
+  const proto = control instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(control, text);
+  control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+/** What a native control keeps of typed text: a single-line input drops line breaks, a textarea normalises them. */
+function asTyped(control: HTMLInputElement | HTMLTextAreaElement, text: string): string {
+  return control instanceof HTMLTextAreaElement ? text.replace(/\r\n?/g, '\n') : text.replace(/[\r\n]/g, '');
+}
+
+function at(json: unknown, pointer: string): unknown {
+  return pointer
+    .split('/')
+    .slice(1)
+    .reduce((o: unknown, k) => (o as Record<string, unknown> | undefined)?.[k], json);
+}
+
+/**
+ * Puts the whole corpus through a form's text fields, round by round: typed into the controls (the
+ * record then holds what the control kept), and loaded as record data (the record keeps every string
+ * exactly, through JSON too).
+ */
+async function fillWithCorpus(form: MkForm): Promise<number> {
+  const fields = textFields(form.shadowRoot!);
+  const pointers = fields.map((f) => f.getAttribute('path')!);
+  expect(fields.length, 'text fields found').to.be.greaterThan(3);
+  let used = 0;
+  while (used < hostileStrings.length) {
+    const texts = fields.map((_, i) => hostileStrings[(used + i) % hostileStrings.length]!);
+    fields.forEach((field, i) => setNative(field, texts[i]!));
+    await form.updateComplete;
+    fields.forEach((field, i) =>
+      expect(form.store.get(pointers[i]!), `typed into ${pointers[i]}`).to.equal(asTyped(controlOf(field), texts[i]!)),
+    );
+    const record = structuredClone(form.value) as Record<string, unknown>;
+    pointers.forEach((pointer, i) => setIn(record, pointer, texts[i]!));
+    form.value = record;
+    await form.updateComplete;
+    const json = JSON.parse(JSON.stringify(form.value));
+    pointers.forEach((pointer, i) => expect(at(json, pointer), `loaded at ${pointer}`).to.equal(texts[i]));
+    used += fields.length;
+  }
+  return used;
+}
+
+function setIn(record: Record<string, unknown>, pointer: string, value: string): void {
+  const keys = pointer.split('/').slice(1);
+  let node = record;
+  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+  node[keys[keys.length - 1]!] = value;
+}
+
+/**
+ * Resolves once an image that fails to load has fired its error handler: payloads inserted earlier
+ * (same URL, already failed) have had their chance to run by then.
+ */
+async function afterAsyncPayloads(): Promise<void> {
+  const sentinel = new Image();
+  await new Promise((resolve) => {
+    sentinel.addEventListener('error', resolve, { once: true });
+    sentinel.src = 'x';
+  });
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+describe('hostile input', () => {
+  beforeEach(() => {
+    delete window.__pwned;
+  });
+
+  it('has a corpus of at least 1,000 strings, including a 100 KB string and lone surrogates', () => {
+    expect(hostileStrings.length).to.be.at.least(1000);
+    expect(hostileStrings.some((s) => s.length >= 100_000)).to.equal(true);
+    expect(hostileStrings.some((s) => /[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(s))).to.equal(true);
+  });
+
+  it('detects a payload that does run (the check can fail)', async () => {
+    const probe = document.createElement('div');
+    probe.innerHTML = hostileStrings.find((text) => text === '<img src=x onerror="window.__pwned=1">')!;
+    document.body.append(probe);
+    await afterAsyncPayloads();
+    await waitUntil(() => window.__pwned === 1, 'the unsafe insertion ran its payload');
+    probe.remove();
+  });
+
+  it('<mk-form>: hostile labels render as text; the corpus typed into every field round-trips; nothing runs', async () => {
+    const properties: Record<string, object> = {};
+    for (let i = 0; i < 40; i++)
+      properties[`f${i}`] = { type: 'string', title: hostileStrings[i * 7]!, ...(i % 2 ? { 'x-ui': { widget: 'textarea' } } : {}) };
+    const form = await fixture<MkForm>(html`<mk-form .schema=${{ type: 'object', title: hostileStrings[0], properties }}></mk-form>`);
+    const first = form.shadowRoot!.querySelector<Field>('[path="/f0"]')!;
+    await first.updateComplete;
+    expect(first.shadowRoot!.querySelector('label')!.textContent).to.contain(hostileStrings[0]);
+    expect(await fillWithCorpus(form)).to.be.at.least(hostileStrings.length);
+    await afterAsyncPayloads();
+    expect(injected(form.shadowRoot!)).to.deep.equal([]);
+    expect(window.__pwned).to.equal(undefined);
+  });
+
+  it('<mk-observation-form>: hostile template text and the corpus in every string field', async () => {
+    const template = structuredClone(getTemplate('respond-observation')) as { points: { id: string; title: string }[]; title: string };
+    template.title = hostileStrings[2]!;
+    template.points = template.points.map((p, i) => ({ ...p, title: hostileStrings[40 + i]! }));
+    const form = await fixture<MkForm>(
+      html`<mk-observation-form .template=${template} .value=${{ actionPlan: [{ step: 'a' }, { step: 'b' }] }}></mk-observation-form>`,
+    );
+    await form.updateComplete;
+    expect(form.shadowRoot!.querySelector('h2')!.textContent).to.equal(hostileStrings[2]);
+    expect(await fillWithCorpus(form)).to.be.at.least(hostileStrings.length);
+    await afterAsyncPayloads();
+    expect(injected(form.shadowRoot!)).to.deep.equal([]);
+    expect(window.__pwned).to.equal(undefined);
+  });
+});
