@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '@mentorkit/core/define/form.js';
 import '@mentorkit/elements/define/observation-form.js';
+import '@mentorkit/elements/define/rag-rubric.js';
 import { getTemplate } from '@mentorkit/schemas';
 import type { MkForm } from '@mentorkit/core';
 import { hostileStrings } from '../support/hostile-strings.js';
@@ -150,6 +151,23 @@ describe('hostile input', () => {
     );
     await form.updateComplete;
     expect(form.shadowRoot!.querySelector('h2')!.textContent).to.equal(hostileStrings[2]);
+    expect(await fillWithCorpus(form)).to.be.at.least(hostileStrings.length);
+    await afterAsyncPayloads();
+    expect(injected(form.shadowRoot!)).to.deep.equal([]);
+    expect(window.__pwned).to.equal(undefined);
+  });
+
+  it('<mk-rag-rubric>: hostile criteria and the corpus in every string field', async () => {
+    const template = structuredClone(getTemplate('itt-mentor-standards-rag')) as {
+      title: string;
+      standards: { title: string; criteria: { text: string }[] }[];
+    };
+    template.title = hostileStrings[3]!;
+    template.standards[0]!.title = hostileStrings[60]!;
+    template.standards[0]!.criteria[0]!.text = hostileStrings[61]!;
+    const form = await fixture<MkForm>(html`<mk-rag-rubric .template=${template}></mk-rag-rubric>`);
+    await form.updateComplete;
+    expect(form.shadowRoot!.textContent).to.contain(hostileStrings[61]);
     expect(await fillWithCorpus(form)).to.be.at.least(hostileStrings.length);
     await afterAsyncPayloads();
     expect(injected(form.shadowRoot!)).to.deep.equal([]);

@@ -2,8 +2,10 @@
 // fills, validates and submits each element, and reports every CSP violation it sees.
 import '@mentorkit/core/define/form.js';
 import '@mentorkit/elements/define/observation-form.js';
+import '@mentorkit/elements/define/rag-rubric.js';
 import type { MkForm, MkSubmitEvent } from '@mentorkit/core';
 import observationRecord from '../../schemas/examples/valid/respond-observation.record.json' with { type: 'json' };
+import rubricRecord from '../../schemas/examples/valid/itt-mentor-standards-rag.record.json' with { type: 'json' };
 
 export interface ElementsCspResults {
   violations: string[];
@@ -23,6 +25,11 @@ const violations: string[] = [];
 document.addEventListener('securitypolicyviolation', (e) =>
   violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
 );
+
+function pick(form: HTMLElement, path: string, option: number): void {
+  const field = form.shadowRoot!.querySelector(`[path="${path}"]`)!;
+  (field.shadowRoot!.querySelectorAll('input[type=radio]')[option] as HTMLInputElement).click();
+}
 
 function typeInto(form: HTMLElement, path: string, text: string): void {
   const field = form.shadowRoot!.querySelector(`[path="${path}"]`)!;
@@ -99,6 +106,20 @@ async function run(): Promise<ElementsCspResults> {
         return form;
       },
       async (form) => typeInto(form, '/information/purpose', 'Questioning'),
+    ),
+  );
+  cases.push(
+    await runCase(
+      'mk-rag-rubric',
+      () => {
+        const form = document.createElement('mk-rag-rubric');
+        form.template = 'itt-mentor-standards-rag';
+        const record = structuredClone(rubricRecord) as { ratings: Record<string, { level: string }> };
+        record.ratings['ms1-1'] = { level: 'purple' };
+        form.value = record;
+        return form;
+      },
+      async (form) => pick(form, '/ratings/ms1-1/level', 2),
     ),
   );
   // Let any late violation reports arrive before reading them.
