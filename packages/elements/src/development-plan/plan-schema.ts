@@ -51,7 +51,7 @@ const plannedAction: JsonSchema = {
   title: planTerms.action,
   required: ['action', 'status'],
   properties: {
-    action: text(planTerms.action, { minLength: 1, maxLength: 2000 }),
+    action: text(planTerms.action, { minLength: 1 }),
     due: date(planTerms.due),
     status: choice(planTerms.status, actionStatuses, { default: 'planned' }),
     // Shown only while the action is "not done"; kept (never deleted) when the status changes back.
@@ -64,7 +64,7 @@ const evidenceLink: JsonSchema = {
   title: planTerms.evidence,
   required: ['title'],
   properties: {
-    title: text(planTerms.evidenceTitle, { minLength: 1, maxLength: 500 }),
+    title: text(planTerms.evidenceTitle, { minLength: 1 }),
     url: text(planTerms.link, { format: 'uri' }),
     date: date(planTerms.date),
     note: longText(planTerms.note, { 'x-ui': { widget: 'textarea', rows: 2 } }),
@@ -120,7 +120,7 @@ export function planForm(template: PlanTemplate, lang: string): DocumentForm {
   const header: Record<string, JsonSchema> = {};
   const requiredHeader: string[] = [];
   for (const field of headerFields(template)) {
-    header[field.id] = field.id === 'date' ? date(field.label) : text(field.label, { maxLength: 500 });
+    header[field.id] = field.id === 'date' ? date(field.label) : text(field.label);
     if (field.required) requiredHeader.push(field.id);
   }
   const steps: Record<string, JsonSchema> = {};
@@ -150,6 +150,8 @@ export function planForm(template: PlanTemplate, lang: string): DocumentForm {
       reviews: {
         type: 'array',
         title: planTerms.reviews,
+        // The section's heading already says "Reviews".
+        'x-ui': { labelHidden: true },
         ...(template.reviewCadence?.text ? { description: template.reviewCadence.text } : {}),
         items: review,
       },
