@@ -21,6 +21,7 @@ function findTests(dir) {
 
 const nodeTests = [
   join(root, 'test', 'node'),
+  join(root, 'test', 'recipes'),
   ...readdirSync(join(root, 'packages')).map((p) => join(root, 'packages', p, 'test')),
 ].flatMap(findTests);
 
