@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { localise, term } from '../l10n/catalogue.js';
 import { resolveLang } from '../l10n/lang.js';
-import { buildFieldTree, type FieldNode, SchemaError, type SchemaIssue } from '../schema/field-tree.js';
+import { buildFieldTree, type FieldNode, SchemaError, type SchemaIssue, type ValueNode } from '../schema/field-tree.js';
 import type { UiMap } from '../schema/json-schema.js';
 import { formContext } from '../store/form-context.js';
 import { FormStore } from '../store/form-store.js';
@@ -11,6 +11,7 @@ import { messageFor } from '../validation/message.js';
 import type { Problem } from '../validation/problem.js';
 import { Autosave } from '../drafts/autosave.js';
 import { applyDefaults } from './defaults.js';
+import { checkField } from './check-field.js';
 import { MkInvalidEvent, MkSubmitEvent } from './events.js';
 import { formStyles } from './form.styles.js';
 import { findField, labelFor, nodeAt } from './locate.js';
@@ -95,6 +96,12 @@ export class MkForm extends LitElement {
   #runtimeLoading: Promise<void> = Promise.resolve();
   #problems: Problem[] = [];
   #syncQueued = false;
+  /** Pointers changed since the last sync ('' when the whole record was replaced). */
+  #changed = new Set<string>();
+  /** True while the problems come from checking only the changed fields; the whole record is checked soon after. */
+  #partial = false;
+  #fullCheck?: ReturnType<typeof setTimeout>;
+  #hostForm: HTMLFormElement | null = null;
   /** Set when a record is loaded: once validated, data that is wrong (not merely missing) is shown with its problems. */
   #checkLoaded = false;
 
@@ -103,6 +110,7 @@ export class MkForm extends LitElement {
     this.#internals = this.attachInternals();
     this.#provider = new ContextProvider(this, { context: formContext, initialValue: this.#context() });
     this.#store.onChange((pointer) => {
+      this.#changed.add(pointer);
       this.#queueSync();
       // Loading or restoring a whole record is not an edit.
       if (pointer !== '') this.#autosave?.changed();
@@ -112,6 +120,25 @@ export class MkForm extends LitElement {
       void this.#reveal();
     });
   }
+
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.#hostForm?.removeEventListener('submit', this.#onHostSubmit, { capture: true });
+    this.#hostForm = form;
+    form?.addEventListener('submit', this.#onHostSubmit, { capture: true });
+  }
+
+  /**
+   * The host form passed its constraint validation, which reads the validity kept up to date field by
+   * field. Before its data is collected, check the whole record once more (rules across fields) and
+   * stop the submission if that finds problems.
+   */
+  #onHostSubmit = (event: SubmitEvent): void => {
+    this.#flush();
+    if (this.#problems.length && !this.disabled && !this.formDisabled) {
+      event.preventDefault();
+      void this.#reveal();
+    }
+  };
 
   /** The record. Read it to save; set it to load. The object is live: copy it before changing it. */
   get value(): unknown {
@@ -285,7 +312,7 @@ export class MkForm extends LitElement {
     this.#store.setProblems([], { reveal: false });
     this.shownProblems = [];
     this.#checkLoaded = true;
-    this.#sync();
+    this.#sync('full');
   }
 
   #queueSync(): void {
@@ -294,15 +321,32 @@ export class MkForm extends LitElement {
     queueMicrotask(() => this.#flush());
   }
 
+  /** Brings the problems up to date with the whole record (before a submit, or when asked for validity). */
   #flush(): void {
-    if (this.#syncQueued) this.#sync();
+    if (this.#syncQueued || this.#partial) this.#sync('full');
   }
 
-  /** Form value, validity and (once revealed) the problems shown, after the record changed. */
-  #sync(): void {
+  /**
+   * Form value, validity and (once revealed) the problems shown, after the record changed. A change
+   * to single fields re-checks only those fields, so the work per keystroke does not grow with the
+   * form; the whole record is checked when typing pauses, and always before a submit.
+   */
+  #sync(mode: 'full' | 'changes' = 'changes'): void {
     this.#syncQueued = false;
+    const changed = [...this.#changed];
+    this.#changed.clear();
     const value = this.#store.value;
-    this.#problems = this.schemaIssues.length ? [] : this.#validate(value);
+    clearTimeout(this.#fullCheck);
+    if (this.schemaIssues.length) {
+      this.#problems = [];
+      this.#partial = false;
+    } else if (mode === 'changes' && this.#patchProblems(changed)) {
+      this.#partial = true;
+      this.#fullCheck = setTimeout(() => this.#sync('full'), 300);
+    } else {
+      this.#problems = this.#validate(value);
+      this.#partial = false;
+    }
     this.#internals.setFormValue(this.disabled ? null : JSON.stringify(value));
     const first = this.#problems[0];
     const states = this.#internals.states;
@@ -330,6 +374,24 @@ export class MkForm extends LitElement {
     }
   }
 
+  /**
+   * Replaces the known problems of the changed fields with their own checks. Returns false when a
+   * change is not to a single field (a whole record, an array reordered), which needs a full check.
+   */
+  #patchProblems(changed: string[]): boolean {
+    if (!this.tree || !changed.length || !this.#validatorAvailable) return false;
+    const nodes = changed.map((pointer) => (pointer === '' ? undefined : nodeAt(this.tree!, pointer)));
+    if (nodes.some((node) => node?.kind !== 'value')) return false;
+    const touched = (pointer: string) => changed.some((p) => pointer === p || pointer.startsWith(p + '/'));
+    const problems = this.#problems.filter((problem) => !touched(problem.pointer));
+    changed.forEach((pointer, i) => {
+      const problem = checkField(nodes[i] as ValueNode, this.#store.get(pointer), pointer);
+      if (problem) problems.push(problem);
+    });
+    this.#problems = problems;
+    return true;
+  }
+
   get #validatorAvailable(): boolean {
     return !!this.validator || !this.schema || !!this.#runtimeValidator;
   }
@@ -347,7 +409,7 @@ export class MkForm extends LitElement {
         } catch (error) {
           this.schemaIssues = [{ at: '', message: String((error as Error)?.message ?? error) }];
         }
-        this.#sync();
+        this.#sync('full');
       });
     }
     return this.#runtimeValidator?.(value) ?? [];
@@ -358,6 +420,7 @@ export class MkForm extends LitElement {
   }
 
   async #reveal(): Promise<void> {
+    this.#flush();
     this.#store.setProblems(this.#problems, { reveal: true });
     this.shownProblems = this.#problems;
     this.dispatchEvent(new MkInvalidEvent(this.#problems));
