@@ -20,7 +20,7 @@ export interface SigningStatus {
   missing: SignerState[];
   /** Signatures that belong to no expected signer (for example a party renamed after signing). */
   others: Signature[];
-  /** SHA-256 of the current signed content. */
+  /** SHA-256 of the current signed content (empty while nobody has signed). */
   contentHash: string;
   /** Signatures whose `contentHash` differs from the current content's. */
   mismatched: Signature[];
@@ -97,19 +97,21 @@ export async function signingStatus(
   const { signers, others } = matchSignatures(expectedSigners(template, record), record.signatures);
   const missing = signers.filter((s) => !s.signature);
   const signatures = Array.isArray(record.signatures) ? record.signatures : [];
-  const hash = await contentHash(record);
-  const mismatched = signatures.filter((s) => s?.contentHash !== hash);
-  const status: SigningStatus = {
+  const draft: SigningStatus = {
     state: 'draft',
     signers,
     missing,
     others,
-    contentHash: hash,
-    mismatched,
+    contentHash: '',
+    mismatched: [],
     changedParts: [],
     partsKnown: true,
   };
-  if (!signatures.length) return status;
+  // Nothing to compare with while nobody has signed: no hashing as a draft is typed.
+  if (!signatures.length) return draft;
+  const hash = await contentHash(record);
+  const mismatched = signatures.filter((s) => s?.contentHash !== hash);
+  const status: SigningStatus = { ...draft, contentHash: hash, mismatched };
   if (!mismatched.length) {
     snapshots.set(hash, contentParts(record));
     return { ...status, state: missing.length ? 'partly-signed' : 'signed' };

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { escapeToken, formStyles, localise, type MkSignature } from '@mentorkit/core';
 import { contentHash, type AgreementRecord, type AgreementTemplate, type PartySlot, type Signature } from '@mentorkit/schemas';
 import { MkDocumentElement, type DocumentForm } from '../document/document-element.js';
@@ -369,7 +370,12 @@ export class MkAgreement extends MkDocumentElement<'agreement'> {
         (slot) =>
           html`<div class="slot-signatures">
             <h4>${localise(slot.label, lang)}</h4>
-            ${signers.filter((s) => s.slot.id === slot.id).map((s) => this.#renderSigner(s))}
+            ${repeat(
+              signers.filter((s) => s.slot.id === slot.id),
+              // A row is a person, not a position: a control never keeps what another signer typed.
+              (s) => `${s.key}|${s.person.name ?? ''}`,
+              (s) => this.#renderSigner(s),
+            )}
             ${this.status?.others.filter((s) => s.role === slot.id).map((s) => this.#renderSigned(s, s.signer.name))}
           </div>`,
       )}
