@@ -1,0 +1,82 @@
+import { setNativeValue, verifyControls } from './controls.mjs';
+import { afterPaint, nextFrame, until } from './timing.mjs';
+
+const KEYSTROKES = 20;
+const TYPED = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Exposes `window.bench`, the phases the Node driver calls one after the other on a fresh page:
+ * load → render → (heap) → type → submit → type again.
+ */
+export function installBench(name, createRenderer) {
+  const container = document.getElementById('root');
+  let expectedControls;
+  let renderer;
+
+  window.bench = {
+    name,
+
+    async load(id) {
+      const response = await fetch(`../workloads/${id}.json`);
+      if (!response.ok) throw new Error(`workload ${id}: HTTP ${response.status}`);
+      const workload = await response.json();
+      expectedControls = workload.expect.controls;
+      renderer = createRenderer(container, workload);
+      // Start from a page that has painted and is idle.
+      await afterPaint();
+    },
+
+    async render() {
+      const t0 = performance.now();
+      await renderer.mount();
+      const domComplete = performance.now() - t0;
+      await afterPaint();
+      const painted = performance.now() - t0;
+      verifyControls(renderer.controls(), expectedControls);
+      await renderer.settle();
+      return { domComplete, painted };
+    },
+
+    /** Bytes of the page's memory, JavaScript and DOM (needs cross-origin isolation). */
+    async memory() {
+      const { bytes } = await performance.measureUserAgentSpecificMemory();
+      return bytes;
+    },
+
+    /** Mean milliseconds per keystroke on the workload's typing target. */
+    async type() {
+      const { control, state } = renderer.typingTarget();
+      let total = 0;
+      for (let i = 0; i < KEYSTROKES; i++) {
+        const next = control.value + TYPED[i % TYPED.length];
+        // A real keystroke is its own task after a frame; do not let the previous one's rendering leak in.
+        await nextFrame();
+        const t0 = performance.now();
+        setNativeValue(control, next);
+        control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        // Lets work the component queued in microtasks (the form's validation and form value) run.
+        await Promise.resolve();
+        await Promise.resolve();
+        if (state() !== next) throw new Error(`after keystroke ${i + 1} the component holds ${JSON.stringify(state())}`);
+        void document.body.offsetHeight;
+        total += performance.now() - t0;
+      }
+      return total / KEYSTROKES;
+    },
+
+    /** Milliseconds from the user's submit to the one error message being in the DOM. */
+    async submit() {
+      await renderer.prepareSubmit();
+      await nextFrame();
+      const t0 = performance.now();
+      renderer.startSubmit();
+      await until(() => renderer.errorShown(), 'the error message');
+      const ms = performance.now() - t0;
+      const shown = renderer.shownErrors();
+      if (shown.length !== 1 || shown[0] !== renderer.expectedError) {
+        throw new Error(`expected exactly one error, at ${renderer.expectedError}; shown: ${JSON.stringify(shown)}`);
+      }
+      return ms;
+    },
+  };
+}

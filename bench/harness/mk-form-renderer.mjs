@@ -1,0 +1,81 @@
+import { pointerOf } from './controls.mjs';
+
+/**
+ * The workload's UI hints, plus `select` for every enum field without a hint. The workloads expect a
+ * `<select>` there (as in the static markup), while mk-form's default widget for 4 or fewer choices
+ * is a radio group; without the hint the two renderers would not build the same controls.
+ */
+export function uiHints(workload) {
+  const ui = { ...workload.ui };
+  for (const field of workload.fields) {
+    const dotted = field.path.join('.');
+    if (field.type === 'enum' && !(dotted in ui)) ui[dotted] = 'select';
+  }
+  return ui;
+}
+
+/**
+ * `<mk-form>` rendering the workload's schema, UI hints and data. Its field elements (in its
+ * shadow root, each with a `path`) render their native controls in their own shadow roots.
+ * Keeps only the parts of the workload it needs, so the page's heap holds no more.
+ */
+export function createMkFormRenderer(container, workload) {
+  const { schema, data } = workload;
+  const ui = uiHints(workload);
+  const typePointer = pointerOf(workload.expect.typePath);
+  const errorPointer = pointerOf(workload.expect.errorPath);
+  let el;
+  let errorField;
+
+  const fields = () => [...el.shadowRoot.querySelectorAll('[path]')];
+  const fieldAt = (pointer) => {
+    const field = fields().find((f) => f.getAttribute('path') === pointer);
+    if (!field) throw new Error(`no field with path ${pointer}`);
+    return field;
+  };
+  const fieldError = (field) => {
+    const error = field.shadowRoot.querySelector('[part=error]');
+    return error && !error.hidden && error.textContent.trim() ? error : null;
+  };
+  const summary = () => el.shadowRoot.querySelector('[part=error-summary]');
+
+  return {
+    async mount() {
+      el = document.createElement('mk-form');
+      el.schema = schema;
+      el.ui = ui;
+      el.value = data;
+      container.append(el);
+      await el.updateComplete;
+      await Promise.all(fields().map((field) => field.updateComplete));
+    },
+    // Not timed: the runtime validator is a lazily loaded chunk.
+    settle: () => el.validationReady,
+    controls: () => fields().flatMap((field) => [...field.shadowRoot.querySelectorAll('input, textarea, select')]),
+    typingTarget() {
+      const control = fieldAt(typePointer).shadowRoot.querySelector('textarea, input');
+      return { control, state: () => el.store.get(typePointer) };
+    },
+    async prepareSubmit() {
+      await el.validationReady;
+      errorField = fieldAt(errorPointer);
+    },
+    startSubmit() {
+      el.shadowRoot.querySelector('[part=submit]').click();
+    },
+    errorShown() {
+      const list = summary();
+      return !list.hidden && list.querySelectorAll('li').length === 1 && fieldError(errorField) !== null;
+    },
+    /** Paths of the fields that show an error, plus an entry when the error summary lists another number. */
+    shownErrors() {
+      const shown = fields()
+        .filter((field) => fieldError(field))
+        .map((field) => field.getAttribute('path'));
+      const items = summary().querySelectorAll('li').length;
+      if (items !== shown.length) shown.push(`(error summary lists ${items})`);
+      return shown;
+    },
+    expectedError: errorPointer,
+  };
+}

@@ -1,0 +1,20 @@
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { browserBuild } from './esbuild-options.mjs';
+import { distDir, harnessDir, rootDir } from './paths.mjs';
+
+/** Bundles one browser script per renderer into bench/dist/harness/<renderer>.js. */
+export async function buildHarness() {
+  const outdir = join(distDir, 'harness');
+  rmSync(outdir, { recursive: true, force: true });
+  await build({
+    ...browserBuild,
+    absWorkingDir: rootDir,
+    entryPoints: {
+      static: join(harnessDir, 'static-page.mjs'),
+      'mk-form': join(harnessDir, 'mk-form-page.mjs'),
+    },
+    outdir,
+  });
+}

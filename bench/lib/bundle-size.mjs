@@ -1,0 +1,81 @@
+import { build } from 'esbuild';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { browserBuild } from './esbuild-options.mjs';
+import { distDir, rootDir } from './paths.mjs';
+
+export const BUNDLE_ENTRY = '@mentorkit/core/define/form.js';
+
+/**
+ * Builds `@mentorkit/core/define/form.js` with Lit included and measures it. The main bundle is the
+ * entry chunk plus every chunk it imports statically (what every page loads); the lazy part is what
+ * only dynamic `import()`s reach (the runtime validator).
+ */
+export async function measureBundle() {
+  const outdir = join(distDir, 'size');
+  rmSync(outdir, { recursive: true, force: true });
+  const { metafile } = await build({ ...browserBuild, absWorkingDir: rootDir, entryPoints: [BUNDLE_ENTRY], outdir, metafile: true });
+  const outputs = metafile.outputs;
+  const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint);
+  const main = reachable(outputs, [entry], ['import-statement']);
+  const all = reachable(outputs, [entry], ['import-statement', 'dynamic-import']);
+  const lazy = [...all].filter((file) => !main.has(file));
+  return {
+    entry: BUNDLE_ENTRY,
+    main: { files: [...main].map(shortName), ...sizes([...main]) },
+    lazy: { files: lazy.map(shortName), ...sizes(lazy) },
+    total: sizes([...all]),
+    largestInputs: largestInputs(outputs, [...main]),
+  };
+}
+
+function reachable(outputs, start, kinds) {
+  const seen = new Set();
+  const stack = [...start];
+  while (stack.length) {
+    const file = stack.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const { path, kind } of outputs[file].imports) if (kinds.includes(kind) && outputs[path]) stack.push(path);
+  }
+  return seen;
+}
+
+function sizes(files) {
+  let raw = 0;
+  let gzip = 0;
+  let brotli = 0;
+  for (const file of files) {
+    const bytes = readFileSync(join(rootDir, file));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+    brotli += brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
+    }).length;
+  }
+  return { raw, gzip, brotli };
+}
+
+/** Where the main bundle's minified bytes come from, grouped by package (or source folder). */
+function largestInputs(outputs, files) {
+  const bySource = new Map();
+  for (const file of files) {
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[file].inputs)) {
+      const key = sourceGroup(input);
+      bySource.set(key, (bySource.get(key) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...bySource].sort((a, b) => b[1] - a[1]).map(([source, bytes]) => ({ source, bytes }));
+}
+
+function sourceGroup(input) {
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input.replace(/.*node_modules\/\.pnpm\/[^/]+\//, ''));
+  if (pkg) return pkg[1];
+  const src = /packages\/([^/]+)\/src\/([^/]+)/.exec(input);
+  return src ? `@mentorkit/${src[1]} ${src[2]}` : input;
+}
+
+function shortName(file) {
+  return file.replace(/^.*\//, '');
+}

@@ -1,0 +1,25 @@
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { rootDir } from './paths.mjs';
+
+/** What produced a result: the command line, the code and the machine. */
+export async function describeRun(browser, argv, startedAt) {
+  return {
+    date: startedAt.toISOString(),
+    command: ['node', 'bench/run.mjs', ...argv].join(' '),
+    commit: git(['rev-parse', '--short', 'HEAD']),
+    dirty: git(['status', '--porcelain', '--', 'packages/core', 'packages/schemas']) !== '',
+    node: process.version,
+    browser: await browser.version(),
+    cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+    loadAverageAtStart: loadavg()[0],
+  };
+}
+
+function git(args) {
+  try {
+    return execFileSync('git', args, { cwd: rootDir, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}

@@ -1,0 +1,13 @@
+/** esbuild options shared by the harness and the bundle-size build: a production browser build of the sources. */
+export const browserBuild = {
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  minify: true,
+  splitting: true,
+  // `source` resolves workspace packages to their TypeScript sources; `production` drops Lit's dev mode.
+  conditions: ['production', 'source', 'browser'],
+  tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+  logLevel: 'warning',
+  legalComments: 'none',
+};

@@ -1,0 +1,21 @@
+/**
+ * The per-page metrics, in report order. `unit` says how a value is shown; a ratio is left out
+ * (n/a) when static's median is below `minBaseline`, where it would divide by noise.
+ */
+export const METRICS = [
+  { key: 'domComplete', label: 'render → DOM complete', unit: 'ms' },
+  { key: 'painted', label: 'render → painted', unit: 'ms' },
+  { key: 'typing', label: 'typing, per keystroke', unit: 'ms' },
+  { key: 'submit', label: 'submit with 1 error', unit: 'ms' },
+  { key: 'heapDelta', label: 'JS heap added by render', unit: 'MB', minBaseline: 100_000 },
+  { key: 'heapAfter', label: 'JS heap after render (raw)', unit: 'MB' },
+  { key: 'memoryDelta', label: 'memory added by render (JS + DOM)', unit: 'MB' },
+  { key: 'typingAfterSubmit', label: 'typing after submit (diagnostic)', unit: 'ms' },
+];
+
+export function formatValue(value, unit) {
+  if (unit === 'MB') return `${(value / 1e6).toFixed(2)} MB`;
+  return `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
+}
+
+export const formatRatio = (ratio) => (ratio === null ? 'n/a' : `${ratio.toFixed(2)}×`);

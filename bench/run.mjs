@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// Benchmark of <mk-form> against static markup: node bench/run.mjs [--sizes=20,100,500,2000] [--runs=N] [--quick]
+// See docs/benchmarks.md.
+import { loadavg } from 'node:os';
+import { parseOptions } from './lib/args.mjs';
+import { launchBrowser } from './lib/browser.mjs';
+import { buildHarness } from './lib/build-harness.mjs';
+import { measureBundle } from './lib/bundle-size.mjs';
+import { describeRun } from './lib/environment.mjs';
+import { benchDir } from './lib/paths.mjs';
+import { renderTargets } from './lib/report.mjs';
+import { runPages } from './lib/run-pages.mjs';
+import { startServer } from './lib/server.mjs';
+import { summarise } from './lib/summarise.mjs';
+import { generateWorkloads } from './lib/workloads.mjs';
+import { writeResults } from './lib/write-results.mjs';
+
+const argv = process.argv.slice(2);
+const options = parseOptions(argv);
+const startedAt = new Date();
+
+const index = generateWorkloads(options.sizes);
+await buildHarness();
+const bundle = await measureBundle();
+
+const server = await startServer(benchDir);
+const browser = await launchBrowser();
+let meta;
+let samples;
+try {
+  meta = await describeRun(browser, argv, startedAt);
+  console.log(`${meta.browser}, ${options.runs} runs, harness at ${server.url}`);
+  samples = await runPages(browser, server.url, index, options.runs);
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+meta.loadAverageAtEnd = loadavg()[0];
+meta.seconds = (Date.now() - startedAt.getTime()) / 1000;
+const summary = summarise({ meta, index, samples, bundle });
+const written = writeResults(summary);
+console.log(`\n${renderTargets(summary)}\n\nwrote ${written.join(', ')}`);
