@@ -294,6 +294,38 @@ describe('<mk-form>', () => {
       expect(el.shadowRoot!.querySelector('[part=error-summary]')!.hasAttribute('hidden')).to.equal(false);
     });
 
+    it('checks rules across fields before the host form submits, even right after typing', async () => {
+      const schema = {
+        type: 'object',
+        properties: { mentor: { type: 'string', title: 'Mentor' }, mentee: { type: 'string', title: 'Mentee' } },
+      };
+      const validator = (value: unknown) => {
+        const v = value as { mentor?: string; mentee?: string };
+        return v.mentor && v.mentor === v.mentee ? [{ pointer: '/mentee', keyword: 'not', key: 'invalid', params: {} }] : [];
+      };
+      const host = await fixture<HTMLFormElement>(
+        html`<form>
+          <mk-form name="a" no-submit .schema=${schema} .validator=${validator} .value=${{ mentor: 'Ana' }}></mk-form><button>Save</button>
+        </form>`,
+      );
+      const el = host.querySelector('mk-form')!;
+      await el.updateComplete;
+      let submitted = false;
+      host.addEventListener('submit', (e) => {
+        submitted = !e.defaultPrevented;
+        e.preventDefault();
+      });
+      const mentee = field(el, '/mentee');
+      await mentee.updateComplete;
+      const input = mentee.shadowRoot!.querySelector('input')!;
+      input.value = 'Ana';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      host.requestSubmit();
+      expect(submitted).to.equal(false);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part=error-summary]')!.textContent).to.contain('Mentee: This value is not valid.');
+    });
+
     it('restores its value on host form reset and is disabled by a fieldset', async () => {
       const host = await fixture<HTMLFormElement>(
         html`<form>
