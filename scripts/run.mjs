@@ -23,7 +23,7 @@ const tasks = {
   test: [['run', 'verify']],
   bench: [
     ['run', 'build'],
-    ['--filter', '@mentorkit/bench', 'run', 'bench'],
+    ['exec', 'node', 'bench/run.mjs', ...process.argv.slice(3)],
   ],
 };
 
