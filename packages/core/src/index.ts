@@ -1,4 +1,4 @@
-export { MkFormControl } from './form-control/form-control.js';
+export { MkFormControl, toggleState } from './form-control/form-control.js';
 export { MkTextControl } from './form-control/text-control.js';
 export { formControlStyles } from './form-control/form-control.styles.js';
 export { MkTextField } from './text-field/text-field.js';

@@ -14,14 +14,13 @@ const delay = 400;
 /**
  * Saves a form's record as a draft while it is edited (debounced), restores it after a reload or a
  * crash, and notices a second tab editing the same draft through a BroadcastChannel, so that neither
- * tab silently overwrites the other. It also warns before the page closes with unsaved changes.
+ * tab silently overwrites the other.
  */
 export class Autosave {
   readonly tab = crypto.randomUUID();
   #timer?: ReturnType<typeof setTimeout>;
   #channel?: BroadcastChannel;
   #paused = false;
-  #unsaved = false;
   #read: () => unknown;
 
   constructor(
@@ -32,7 +31,6 @@ export class Autosave {
     this.#read = read;
     this.#channel = new BroadcastChannel(channelName);
     this.#channel.addEventListener('message', this.#onMessage);
-    addEventListener('beforeunload', this.#onBeforeUnload);
   }
 
   /** Looks for a draft of this key and reports it. */
@@ -43,7 +41,6 @@ export class Autosave {
 
   /** Called on every change: saves soon after the typing stops. */
   changed(): void {
-    this.#unsaved = true;
     if (this.#paused) return;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.flush(), delay);
@@ -61,7 +58,6 @@ export class Autosave {
   /** The record was saved elsewhere (submitted, or stored by the host): drop the draft and the warning. */
   async clear(): Promise<void> {
     clearTimeout(this.#timer);
-    this.#unsaved = false;
     await draftStore.delete(this.key);
     this.#channel?.postMessage({ type: 'cleared', key: this.key, tab: this.tab });
   }
@@ -77,16 +73,10 @@ export class Autosave {
     return this.#paused;
   }
 
-  /** True while there are changes that were not submitted or cleared. */
-  get unsaved(): boolean {
-    return this.#unsaved;
-  }
-
   dispose(): void {
     clearTimeout(this.#timer);
     this.#channel?.close();
     this.#channel = undefined;
-    removeEventListener('beforeunload', this.#onBeforeUnload);
   }
 
   #onMessage = (event: MessageEvent<{ type: string; key: string; tab: string }>): void => {
@@ -97,12 +87,5 @@ export class Autosave {
       clearTimeout(this.#timer);
       this.events.conflict();
     }
-  };
-
-  #onBeforeUnload = (event: BeforeUnloadEvent): void => {
-    if (!this.#unsaved) return;
-    event.preventDefault();
-    // Older browsers show the dialog only when returnValue is set.
-    event.returnValue = '';
   };
 }

@@ -299,7 +299,9 @@ export abstract class MkFormControl extends LitElement {
   }
 }
 
-function toggleState(states: CustomStateSet, name: string, on: boolean): void {
+/** Sets a custom state only when it changes: Chromium restyles on every add or delete, even a repeated one. */
+export function toggleState(states: CustomStateSet, name: string, on: boolean): void {
+  if (on === states.has(name)) return;
   if (on) states.add(name);
   else states.delete(name);
 }

@@ -9,7 +9,7 @@ import { formContext } from '../store/form-context.js';
 import { FormStore } from '../store/form-store.js';
 import { messageFor } from '../validation/message.js';
 import type { Problem } from '../validation/problem.js';
-import { Autosave } from '../drafts/autosave.js';
+import type { Autosave } from '../drafts/autosave.js';
 import { applyDefaults } from './defaults.js';
 import { checkField } from './check-field.js';
 import { MkInvalidEvent, MkSubmitEvent } from './events.js';
@@ -89,6 +89,10 @@ export class MkForm extends LitElement {
   readonly #internals: ElementInternals;
   readonly #store = new FormStore({});
   #autosave?: Autosave;
+  /** The draft key autosave runs (or is starting) for; the module loads only for forms that autosave. */
+  #autosaveKey = '';
+  /** The user changed something since the record was loaded (kept for an autosave that is still loading). */
+  #edited = false;
   readonly #provider: ContextProvider<typeof formContext>;
   #initial: unknown = {};
   #runtimeValidator?: RecordValidator;
@@ -113,7 +117,10 @@ export class MkForm extends LitElement {
       this.#changed.add(pointer);
       this.#queueSync();
       // Loading or restoring a whole record is not an edit.
-      if (pointer !== '') this.#autosave?.changed();
+      if (pointer !== '') {
+        this.#edited = true;
+        this.#autosave?.changed();
+      }
     });
     this.addEventListener('invalid', (event) => {
       event.preventDefault();
@@ -232,25 +239,41 @@ export class MkForm extends LitElement {
   /** Removes the saved draft (call it once the host stored the record itself). */
   async clearDraft(): Promise<void> {
     this.draftNotice = undefined;
+    this.#edited = false;
     await this.#autosave?.clear();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.autosave && !this.#autosave) this.#startAutosave();
+    addEventListener('beforeunload', this.#onBeforeUnload);
+    void this.#startAutosave();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#autosave?.dispose();
-    this.#autosave = undefined;
+    removeEventListener('beforeunload', this.#onBeforeUnload);
+    void this.#startAutosave();
   }
 
-  #startAutosave(): void {
+  /** With autosave on, warns before the page closes while there are changes that were not submitted. */
+  #onBeforeUnload = (event: BeforeUnloadEvent): void => {
+    if (!this.autosave || !this.#edited) return;
+    event.preventDefault();
+    // Older browsers show the dialog only when returnValue is set.
+    event.returnValue = '';
+  };
+
+  /** Starts, stops or re-keys autosave to match `autosave` and whether the form is in the page. */
+  async #startAutosave(): Promise<void> {
+    const key = this.isConnected ? this.autosave : '';
+    if (key === this.#autosaveKey) return;
     this.#autosave?.dispose();
     this.#autosave = undefined;
-    if (!this.autosave || !this.isConnected) return;
-    const autosave = new Autosave(this.autosave, () => this.#store.value, {
+    this.#autosaveKey = key;
+    if (!key) return;
+    const { Autosave } = await import('../drafts/autosave.js');
+    if (this.#autosaveKey !== key) return;
+    const autosave = new Autosave(key, () => this.#store.value, {
       restored: (draft) => {
         if (JSON.stringify(draft.value) === JSON.stringify(this.#store.value)) return;
         this.#store.replace(structuredClone(draft.value));
@@ -260,6 +283,7 @@ export class MkForm extends LitElement {
     });
     this.#autosave = autosave;
     void autosave.restore();
+    if (this.#edited) autosave.changed();
   }
 
   async #discardDraft(): Promise<void> {
@@ -273,7 +297,7 @@ export class MkForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('autosave')) this.#startAutosave();
+    if (changed.has('autosave')) void this.#startAutosave();
     if (changed.has('schema') || changed.has('ui')) this.#compile();
     if (changed.has('readonly') || changed.has('disabled') || changed.has('lang') || changed.has('formDisabled')) {
       this.#provider.setValue(this.#context());
@@ -312,6 +336,7 @@ export class MkForm extends LitElement {
     this.#store.setProblems([], { reveal: false });
     this.shownProblems = [];
     this.#checkLoaded = true;
+    this.#edited = false;
     this.#sync('full');
   }
 
@@ -349,20 +374,22 @@ export class MkForm extends LitElement {
     }
     this.#internals.setFormValue(this.disabled ? null : JSON.stringify(value));
     const first = this.#problems[0];
-    const states = this.#internals.states;
     if (this.schemaIssues.length) {
       this.#internals.setValidity({ customError: true }, term(this.#lang, 'schemaErrorTitle'), this.summary ?? undefined);
-      states.add('invalid');
     } else if (first) {
       this.#internals.setValidity(
         { customError: true },
         term(this.#lang, 'errorSummaryTitle', { count: this.#problems.length }),
         this.summary ?? undefined,
       );
-      states.add('invalid');
     } else {
       this.#internals.setValidity({});
-      states.delete('invalid');
+    }
+    // Touch the custom state only when it changes: setting it restyles the whole form.
+    const invalid = !!(this.schemaIssues.length || first);
+    if (invalid !== this.#internals.states.has('invalid')) {
+      if (invalid) this.#internals.states.add('invalid');
+      else this.#internals.states.delete('invalid');
     }
     if (this.#checkLoaded && this.#validatorAvailable) {
       this.#checkLoaded = false;
@@ -370,8 +397,14 @@ export class MkForm extends LitElement {
     }
     if (this.#store.revealed) {
       this.#store.setProblems(this.#problems);
-      this.shownProblems = this.#problems;
+      this.#showProblems(this.#problems);
     }
+  }
+
+  /** Updates the error summary, only when what it lists changed (it re-renders with the form). */
+  #showProblems(problems: Problem[]): void {
+    const key = (list: Problem[]) => list.map((p) => `${p.pointer} ${p.keyword} ${p.key}`).join('\n');
+    if (key(problems) !== key(this.shownProblems)) this.shownProblems = problems;
   }
 
   /**

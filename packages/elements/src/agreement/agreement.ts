@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { escapeToken, formStyles, localise, type MkSignature } from '@mentorkit/core';
+import { escapeToken, formStyles, localise, toggleState, type MkSignature } from '@mentorkit/core';
 import { contentHash, type AgreementRecord, type AgreementTemplate, type PartySlot, type Signature } from '@mentorkit/schemas';
 import { MkDocumentElement, type DocumentForm } from '../document/document-element.js';
 import { agreementForm, allowsOwnGroundRules, slotBounds, signs } from './agreement-schema.js';
@@ -131,12 +131,8 @@ export class MkAgreement extends MkDocumentElement<'agreement'> {
   #reflectStates(): void {
     const states = this.customStates;
     const current = this.status?.state;
-    for (const name of ['draft', 'partly-signed', 'signed', 'changed'] as const) {
-      if (name === current) states.add(name);
-      else states.delete(name);
-    }
-    if (current === 'signed') states.add('locked');
-    else states.delete('locked');
+    for (const name of ['draft', 'partly-signed', 'signed', 'changed'] as const) toggleState(states, name, name === current);
+    toggleState(states, 'locked', current === 'signed');
   }
 
   #queueStatus(): void {
