@@ -69,6 +69,7 @@ describe('published packages', () => {
       }
       assert.ok(manifest.types && existsSync(join(dir, manifest.types)), `types ${manifest.types}`);
       assert.ok(!existsSync(join(dir, 'src')), 'sources are not published');
+      assert.ok(!existsSync(join(dir, 'dist', 'node_modules')), 'dependencies are imported, not copied into dist');
       assert.notEqual(manifest.sideEffects, undefined, 'sideEffects is set');
       for (const [subpath, target] of Object.entries(manifest.exports)) {
         const targets = typeof target === 'string' ? { default: target } : target;
