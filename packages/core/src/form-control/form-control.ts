@@ -190,13 +190,23 @@ export abstract class MkFormControl extends LitElement {
     const local = this.isDisabled ? undefined : this.checkValue();
     const problem = local ?? this.storeProblem;
     this.problem = problem;
-    if (this.#customMessage) {
-      this.internals.setValidity({ customError: true }, this.#customMessage, this.anchor ?? undefined);
-    } else if (problem) {
-      this.internals.setValidity({ [flagFor(problem.keyword)]: true }, messageFor(problem, this.language), this.anchor ?? undefined);
-    } else {
-      this.internals.setValidity({});
-    }
+    const anchor = this.anchor ?? undefined;
+    if (this.#customMessage) this.#setValidity({ customError: true }, this.#customMessage, anchor);
+    else if (problem) this.#setValidity({ [flagFor(problem.keyword)]: true }, messageFor(problem, this.language), anchor);
+    else this.#setValidity({}, '', undefined);
+  }
+
+  #validityKey = '';
+
+  /**
+   * Sets validity only when it changes: every call makes Chromium recompute `:invalid` up the tree
+   * (fieldsets included), which on a large form costs more than the keystroke itself.
+   */
+  #setValidity(flags: ValidityStateFlags, message: string, anchor: HTMLElement | undefined): void {
+    const key = `${Object.keys(flags).join()}|${message}|${anchor ? 'a' : ''}`;
+    if (key === this.#validityKey) return;
+    this.#validityKey = key;
+    this.internals.setValidity(flags, message, anchor);
   }
 
   /** The control's own constraint check. Subclasses with extra rules extend it. */

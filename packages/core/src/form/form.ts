@@ -106,6 +106,8 @@ export class MkForm extends LitElement {
   #partial = false;
   #fullCheck?: ReturnType<typeof setTimeout>;
   #hostForm: HTMLFormElement | null = null;
+  #validityMessage: string | undefined;
+  #validityAnchored = false;
   /** Set when a record is loaded: once validated, data that is wrong (not merely missing) is shown with its problems. */
   #checkLoaded = false;
 
@@ -132,6 +134,11 @@ export class MkForm extends LitElement {
     this.#hostForm?.removeEventListener('submit', this.#onHostSubmit, { capture: true });
     this.#hostForm = form;
     form?.addEventListener('submit', this.#onHostSubmit, { capture: true });
+    if (form) this.#updateFormValue();
+  }
+
+  #updateFormValue(): void {
+    this.#internals.setFormValue(this.disabled ? null : JSON.stringify(this.#store.value));
   }
 
   /**
@@ -372,18 +379,19 @@ export class MkForm extends LitElement {
       this.#problems = this.#validate(value);
       this.#partial = false;
     }
-    this.#internals.setFormValue(this.disabled ? null : JSON.stringify(value));
+    // Serialising the record costs time with its size: only a form-associated element inside a form needs it.
+    if (this.#hostForm) this.#updateFormValue();
     const first = this.#problems[0];
-    if (this.schemaIssues.length) {
-      this.#internals.setValidity({ customError: true }, term(this.#lang, 'schemaErrorTitle'), this.summary ?? undefined);
-    } else if (first) {
-      this.#internals.setValidity(
-        { customError: true },
-        term(this.#lang, 'errorSummaryTitle', { count: this.#problems.length }),
-        this.summary ?? undefined,
-      );
-    } else {
-      this.#internals.setValidity({});
+    const message = this.schemaIssues.length
+      ? term(this.#lang, 'schemaErrorTitle')
+      : first
+        ? term(this.#lang, 'errorSummaryTitle', { count: this.#problems.length })
+        : '';
+    // Only on change: each call makes the browser recompute :invalid up the tree.
+    if (message !== this.#validityMessage || (message && !this.#validityAnchored && this.summary)) {
+      this.#validityMessage = message;
+      this.#validityAnchored = !!this.summary;
+      this.#internals.setValidity(message ? { customError: true } : {}, message, this.summary ?? undefined);
     }
     // Touch the custom state only when it changes: setting it restyles the whole form.
     const invalid = !!(this.schemaIssues.length || first);
