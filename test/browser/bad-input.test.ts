@@ -2,9 +2,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '@mentorkit/core/define/form.js';
 import '@mentorkit/elements/define/observation-form.js';
 import '@mentorkit/elements/define/rag-rubric.js';
+import '@mentorkit/elements/define/agreement.js';
+import '@mentorkit/elements/define/development-plan.js';
 import type { MkForm } from '@mentorkit/core';
 import observationRecord from '../../schemas/examples/valid/respond-observation.record.json' with { type: 'json' };
 import rubricRecord from '../../schemas/examples/valid/itt-mentor-standards-rag.record.json' with { type: 'json' };
+import agreementRecord from '../../schemas/examples/valid/respond-agreement.record.json' with { type: 'json' };
+import planRecord from '../../schemas/examples/valid/respond-development-plan.record.json' with { type: 'json' };
 
 /** Collects errors that escape to the page while `action` runs. */
 async function escaping(action: () => Promise<void>): Promise<unknown[]> {
@@ -41,13 +45,37 @@ function schemaError(el: MkForm): string {
 }
 
 const documents = [
-  { tag: 'mk-observation-form', template: 'respond-observation', record: observationRecord, incomplete: {}, missing: '/information/date' },
+  {
+    tag: 'mk-observation-form',
+    kind: 'observation',
+    template: 'respond-observation',
+    record: observationRecord,
+    incomplete: {},
+    missing: '/information/date',
+  },
   {
     tag: 'mk-rag-rubric',
+    kind: 'rubric',
     template: 'itt-mentor-standards-rag',
     record: rubricRecord,
     incomplete: { respondent: { email: 'a@b.example' } },
     missing: '/respondent/name',
+  },
+  {
+    tag: 'mk-agreement',
+    kind: 'agreement',
+    template: 'respond-agreement',
+    record: agreementRecord,
+    incomplete: { parties: { mentor: [{ type: 'person', person: { position: 'Mentor' } }] } },
+    missing: '/parties/mentor/0/person/name',
+  },
+  {
+    tag: 'mk-development-plan',
+    kind: 'plan',
+    template: 'respond-development-plan',
+    record: planRecord,
+    incomplete: { header: { position: 'Teacher' } },
+    missing: '/header/name',
   },
 ];
 
@@ -91,13 +119,13 @@ describe('bad input never blanks the page', () => {
     });
   });
 
-  for (const { tag, template, record, incomplete, missing } of documents) {
+  for (const { tag, kind, template, record, incomplete, missing } of documents) {
     describe(`<${tag}>`, () => {
       it('names the problem of an invalid template and keeps the record', async () => {
         const broken = { ...structuredClone(record), kind: undefined };
         let el!: MkForm;
         const errors = await escaping(async () => {
-          el = await mount(tag, { kind: tag === 'mk-rag-rubric' ? 'rubric' : 'observation', id: 'x', version: 'one', title: 5 }, broken);
+          el = await mount(tag, { kind, id: 'x', version: 'one', title: 5 }, broken);
         });
         expect(errors).to.deep.equal([]);
         expect(schemaError(el)).to.match(/template\/(version|title|schemaVersion|attribution)/);
@@ -105,7 +133,7 @@ describe('bad input never blanks the page', () => {
       });
 
       it('shows a record of the wrong kind with its error, keeping all of it', async () => {
-        const wrong = { ...structuredClone(record), kind: 'agreement', otherSystem: { id: 1 } };
+        const wrong = { ...structuredClone(record), kind: kind === 'agreement' ? 'observation' : 'agreement', otherSystem: { id: 1 } };
         const el = await mount(tag, template, wrong);
         expect(el.problems.map((p) => p.pointer)).to.include('/kind');
         expect(el.shadowRoot!.querySelector('[part=error-summary]')!.hasAttribute('hidden')).to.equal(false);

@@ -2,6 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '@mentorkit/core/define/form.js';
 import '@mentorkit/elements/define/observation-form.js';
 import '@mentorkit/elements/define/rag-rubric.js';
+import '@mentorkit/elements/define/agreement.js';
+import '@mentorkit/elements/define/development-plan.js';
 import { getTemplate } from '@mentorkit/schemas';
 import type { MkForm } from '@mentorkit/core';
 import { hostileStrings } from '../support/hostile-strings.js';
@@ -168,6 +170,30 @@ describe('hostile input', () => {
     const form = await fixture<MkForm>(html`<mk-rag-rubric .template=${template}></mk-rag-rubric>`);
     await form.updateComplete;
     expect(form.shadowRoot!.textContent).to.contain(hostileStrings[61]);
+    expect(await fillWithCorpus(form)).to.be.at.least(hostileStrings.length);
+    await afterAsyncPayloads();
+    expect(injected(form.shadowRoot!)).to.deep.equal([]);
+    expect(window.__pwned).to.equal(undefined);
+  });
+
+  it('<mk-agreement>: hostile commitments and the corpus in every string field', async () => {
+    const template = structuredClone(getTemplate('respond-agreement')) as { commitments: { text: string }[] };
+    template.commitments[0]!.text = hostileStrings[80]!;
+    const form = await fixture<MkForm>(html`<mk-agreement .template=${template}></mk-agreement>`);
+    await form.updateComplete;
+    expect(form.shadowRoot!.textContent).to.contain(hostileStrings[80]);
+    expect(await fillWithCorpus(form)).to.be.at.least(hostileStrings.length);
+    await afterAsyncPayloads();
+    expect(injected(form.shadowRoot!)).to.deep.equal([]);
+    expect(window.__pwned).to.equal(undefined);
+  });
+
+  it('<mk-development-plan>: hostile step guidance and the corpus in every string field', async () => {
+    const template = structuredClone(getTemplate('respond-development-plan')) as { steps: { title: string }[] };
+    template.steps[0]!.title = hostileStrings[90]!;
+    const form = await fixture<MkForm>(html`<mk-development-plan .template=${template}></mk-development-plan>`);
+    await form.updateComplete;
+    expect(form.shadowRoot!.textContent).to.contain(hostileStrings[90]);
     expect(await fillWithCorpus(form)).to.be.at.least(hostileStrings.length);
     await afterAsyncPayloads();
     expect(injected(form.shadowRoot!)).to.deep.equal([]);

@@ -3,9 +3,12 @@
 import '@mentorkit/core/define/form.js';
 import '@mentorkit/elements/define/observation-form.js';
 import '@mentorkit/elements/define/rag-rubric.js';
+import '@mentorkit/elements/define/agreement.js';
+import '@mentorkit/elements/define/development-plan.js';
 import type { MkForm, MkSubmitEvent } from '@mentorkit/core';
 import observationRecord from '../../schemas/examples/valid/respond-observation.record.json' with { type: 'json' };
 import rubricRecord from '../../schemas/examples/valid/itt-mentor-standards-rag.record.json' with { type: 'json' };
+import planRecord from '../../schemas/examples/valid/respond-development-plan.record.json' with { type: 'json' };
 
 export interface ElementsCspResults {
   violations: string[];
@@ -120,6 +123,34 @@ async function run(): Promise<ElementsCspResults> {
         return form;
       },
       async (form) => pick(form, '/ratings/ms1-1/level', 2),
+    ),
+  );
+  cases.push(
+    await runCase(
+      'mk-development-plan',
+      () => {
+        const form = document.createElement('mk-development-plan');
+        form.template = 'respond-development-plan';
+        const record = structuredClone(planRecord) as { header: Record<string, unknown> };
+        record.header['date'] = '24.11.2026';
+        form.value = record;
+        return form;
+      },
+      async (form) => typeInto(form, '/header/date', '2026-11-24'),
+    ),
+  );
+  cases.push(
+    await runCase(
+      'mk-agreement',
+      () => {
+        const form = document.createElement('mk-agreement');
+        form.template = 'respond-agreement';
+        return form;
+      },
+      async (form) => {
+        typeInto(form, '/parties/mentor/0/person/name', 'Anna Berg');
+        typeInto(form, '/parties/mentee/0/person/name', 'Marco Rossi');
+      },
     ),
   );
   // Let any late violation reports arrive before reading them.
