@@ -1,6 +1,8 @@
 // A React 19 page around <mk-observation-form>, through the @mentorkit/react wrapper: properties as
-// props, events as typed callbacks. Loads a record once, shows save state, saves on a valid submit.
-import { useEffect, useRef, useState } from 'react';
+// props, events as typed callbacks. Shows a stored record, the save state, and saves on a valid submit.
+// `value` loads a record: the wrapper sets it on every render, and the form ignores the object it
+// already holds, so keep the record's identity (state, not a new object per render).
+import { useRef, useState } from 'react';
 import { MkObservationForm } from '@mentorkit/react';
 import type { MkObservationForm as ObservationFormElement } from '@mentorkit/elements';
 import type { ObservationRecord } from '@mentorkit/schemas';
@@ -18,16 +20,11 @@ export function ObservationPage({ record, role, lang = 'en', save }: Observation
   const form = useRef<ObservationFormElement>(null);
   const [status, setStatus] = useState('');
 
-  // `value` loads a record and resets the form. The wrapper sets props on every render, so pass the
-  // record through a ref when it changes, not as a prop (which would undo the user's edits).
-  useEffect(() => {
-    if (form.current && record) form.current.value = record;
-  }, [record]);
-
   return (
     <main>
       <MkObservationForm
         ref={form}
+        value={record}
         template="respond-observation"
         role={role}
         lang={lang}

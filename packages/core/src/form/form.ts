@@ -95,6 +95,8 @@ export class MkForm extends LitElement {
   #edited = false;
   readonly #provider: ContextProvider<typeof formContext>;
   #initial: unknown = {};
+  /** The object last given to `value` (compared by identity). */
+  #assigned: unknown;
   #runtimeValidator?: RecordValidator;
   #runtimeFor?: object;
   #runtimeLoading: Promise<void> = Promise.resolve();
@@ -154,11 +156,18 @@ export class MkForm extends LitElement {
     }
   };
 
-  /** The record. Read it to save; set it to load. The object is live: copy it before changing it. */
+  /**
+   * The record. Read it to save; set it to load. The object is live: copy it before changing it.
+   * Setting the object the form already holds (the one last set, or the live record) does nothing.
+   */
   get value(): unknown {
     return this.#store.value;
   }
   set value(value: unknown) {
+    // Frameworks set bound properties again on every render (Vue always patches `value`, @lit/react
+    // sets every prop): the record the form already holds is not loaded again over the user's edits.
+    if (value !== undefined && (value === this.#assigned || value === this.#store.value)) return;
+    this.#assigned = value;
     this.#initial = value === undefined ? {} : structuredClone(value);
     this.#load();
   }
