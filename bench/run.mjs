@@ -13,6 +13,7 @@ import { runPages } from './lib/run-pages.mjs';
 import { startServer } from './lib/server.mjs';
 import { summarise } from './lib/summarise.mjs';
 import { generateWorkloads } from './lib/workloads.mjs';
+import { compileValidators } from './lib/compile-validators.mjs';
 import { writeResults } from './lib/write-results.mjs';
 
 const argv = process.argv.slice(2);
@@ -21,6 +22,7 @@ const startedAt = new Date();
 
 const index = generateWorkloads(options.sizes);
 await buildHarness();
+if (options.validator === 'compiled') await compileValidators(index);
 const bundle = await measureBundle();
 
 const server = await startServer(benchDir);
@@ -30,7 +32,7 @@ let samples;
 try {
   meta = await describeRun(browser, argv, startedAt);
   console.log(`${meta.browser}, ${options.runs} runs, harness at ${server.url}`);
-  samples = await runPages(browser, server.url, index, options.runs);
+  samples = await runPages(browser, server.url, index, options.runs, options.validator);
 } finally {
   await browser.close();
   await server.close();
@@ -39,5 +41,5 @@ try {
 meta.loadAverageAtEnd = loadavg()[0];
 meta.seconds = (Date.now() - startedAt.getTime()) / 1000;
 const summary = summarise({ meta, index, samples, bundle });
-const written = writeResults(summary);
+const written = writeResults(summary, options.validator === 'compiled' ? '-compiled' : '');
 console.log(`\n${renderTargets(summary)}\n\nwrote ${written.join(', ')}`);

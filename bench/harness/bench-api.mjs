@@ -22,6 +22,7 @@ export function installBench(name, createRenderer) {
       const workload = await response.json();
       expectedControls = workload.expect.controls;
       renderer = createRenderer(container, workload);
+      await renderer.prepare?.();
       // Start from a page that has painted and is idle.
       await afterPaint();
     },

@@ -1,3 +1,4 @@
+import { fromStandalone } from '@mentorkit/schemas';
 import { pointerOf } from './controls.mjs';
 
 /**
@@ -26,6 +27,7 @@ export function createMkFormRenderer(container, workload) {
   const errorPointer = pointerOf(workload.expect.errorPath);
   let el;
   let errorField;
+  let validator;
 
   const fields = () => [...el.shadowRoot.querySelectorAll('[path]')];
   const fieldAt = (pointer) => {
@@ -40,8 +42,20 @@ export function createMkFormRenderer(container, workload) {
   const summary = () => el.shadowRoot.querySelector('[part=error-summary]');
 
   return {
+    /**
+     * With `?validator=compiled`, loads the workload's precompiled validator (what `mentorkit compile`
+     * makes of a schema known at build time) before timing starts; otherwise the form interprets the
+     * schema at run time.
+     */
+    async prepare() {
+      if (new URLSearchParams(location.search).get('validator') !== 'compiled') return;
+      const url = new URL(`../dist/validators/${workload.id}.js`, location.href).href;
+      const module = await import(url);
+      validator = fromStandalone(module.default);
+    },
     async mount() {
       el = document.createElement('mk-form');
+      if (validator) el.validator = validator;
       el.schema = schema;
       el.ui = ui;
       el.value = data;

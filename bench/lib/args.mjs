@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export const usage = 'usage: node bench/run.mjs [--sizes=20,100,500,2000] [--runs=N] [--quick]';
+export const usage = 'usage: node bench/run.mjs [--sizes=20,100,500,2000] [--runs=N] [--quick] [--validator=runtime|compiled]';
 
 const DEFAULT_SIZES = [20, 100, 500, 2000];
 const DEFAULT_RUNS = 5;
@@ -14,6 +14,7 @@ export function parseOptions(argv) {
       sizes: { type: 'string' },
       runs: { type: 'string' },
       quick: { type: 'boolean', default: false },
+      validator: { type: 'string', default: 'runtime' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -24,7 +25,9 @@ export function parseOptions(argv) {
   }
   const sizes = values.sizes ? values.sizes.split(',').map((s) => positiveInt(s, '--sizes')) : DEFAULT_SIZES;
   const runs = values.runs ? positiveInt(values.runs, '--runs') : values.quick ? QUICK_RUNS : DEFAULT_RUNS;
-  return { sizes, runs, quick: values.quick };
+  if (!['runtime', 'compiled'].includes(values.validator))
+    throw new Error(`--validator: "${values.validator}" is not runtime or compiled\n${usage}`);
+  return { sizes, runs, quick: values.quick, validator: values.validator };
 }
 
 function positiveInt(text, flag) {

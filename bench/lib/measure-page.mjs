@@ -2,13 +2,13 @@
  * Measures one renderer on one workload in a fresh browser context (its own page, process and
  * caches). Returns one sample of every per-page metric.
  */
-export async function measurePage(browser, baseUrl, workloadId, renderer) {
+export async function measurePage(browser, baseUrl, workloadId, renderer, validator = 'runtime') {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(error));
-    await page.goto(`${baseUrl}/harness/${renderer}.html`, { waitUntil: 'load' });
+    await page.goto(`${baseUrl}/harness/${renderer}.html?validator=${validator}`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.bench !== undefined);
     if (!(await page.evaluate(() => window.crossOriginIsolated))) throw new Error('harness page is not cross-origin isolated');
     const cdp = await page.createCDPSession();

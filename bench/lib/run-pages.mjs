@@ -7,7 +7,7 @@ export const RENDERERS = ['static', 'mk-form'];
  * run and swap order from one run to the next, so drift in machine load hits both alike.
  * Returns samples[workloadId][renderer] = [sample, …].
  */
-export async function runPages(browser, baseUrl, workloads, runs) {
+export async function runPages(browser, baseUrl, workloads, runs, validator) {
   const samples = {};
   for (const { id } of workloads) samples[id] = Object.fromEntries(RENDERERS.map((r) => [r, []]));
   const total = runs * workloads.length * RENDERERS.length;
@@ -16,7 +16,7 @@ export async function runPages(browser, baseUrl, workloads, runs) {
     const order = run % 2 === 0 ? RENDERERS : [...RENDERERS].reverse();
     for (const { id } of workloads) {
       for (const renderer of order) {
-        const sample = await measurePage(browser, baseUrl, id, renderer);
+        const sample = await measurePage(browser, baseUrl, id, renderer, validator);
         samples[id][renderer].push(sample);
         done++;
         console.log(

@@ -5,7 +5,7 @@ export type { BuiltInTemplateId } from './templates.js';
 export type * from './generated/types/index.js';
 export { kinds } from './kinds.js';
 export { validateRecord, validateTemplate } from './validate.js';
-export { validatorFor } from './validators.js';
+export { validatorFor, fromStandalone } from './validators.js';
 export { builtInTemplates, getTemplate } from './templates.js';
 export { migrateRecord, currentSchemaVersion } from './migrate.js';
 export { checkRecord, checkTemplate } from './checks.js';

@@ -22,6 +22,13 @@ const compiled: Record<Kind, Record<DocumentRole, StandaloneValidator>> = {
 
 /** The precompiled (CSP-safe) JSON Schema validator for a kind's record or template schema. */
 export function validatorFor(kind: Kind, role: DocumentRole): SchemaValidator {
-  const validate = compiled[kind][role];
+  return fromStandalone(compiled[kind][role]);
+}
+
+/**
+ * Adapts a precompiled validator (a module written by `mentorkit compile`) to the shared error shape,
+ * e.g. for `<mk-form>`'s `validator` property.
+ */
+export function fromStandalone(validate: StandaloneValidator): SchemaValidator {
   return (data) => (validate(data) ? [] : fromAjvErrors(validate.errors));
 }
