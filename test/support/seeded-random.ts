@@ -1,0 +1,14 @@
+/** A pseudo-random number in [0, 1). */
+export type Random = () => number;
+
+/** Mulberry32: a small seeded generator, so property tests draw the same values on every run. */
+export function seededRandom(seed: number): Random {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
