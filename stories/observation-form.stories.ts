@@ -43,3 +43,7 @@ export const Finnish: Story = { args: { lang: 'fi' } };
 export const Italian: Story = { args: { lang: 'it' } };
 export const Dutch: Story = { args: { lang: 'nl' } };
 export const InvalidTemplate: Story = { args: { template: 'no-such-template' } };
+export const EditablePoints: Story = {
+  render: () => html`<mk-observation-form name="observation" template="respond-observation" editable-points></mk-observation-form>`,
+  parameters: { docs: { description: { story: 'Before the observation a mentor adds, renames and reorders the points.' } } },
+};

@@ -4,7 +4,7 @@ import { createComponent, type EventName } from '@lit/react';
 import { MkObservationForm as MkObservationFormElement } from '@mentorkit/elements/define/observation-form.js';
 import type { MkInvalidEvent, MkSubmitEvent } from '@mentorkit/core';
 
-/** Peer observation form, form-associated. React wrapper of `<mk-observation-form>`: properties as props, events as `onChange`, `onInput`, `onMkInvalid`, `onMkSubmit`. */
+/** Peer observation form, form-associated. React wrapper of `<mk-observation-form>`: properties as props, events as `onChange`, `onInput`, `onMkInvalid`, `onMkSubmit`, `onMkTemplateChange`, `onTemplate`. */
 export const MkObservationForm = createComponent({
   tagName: 'mk-observation-form',
   elementClass: MkObservationFormElement,
@@ -14,6 +14,8 @@ export const MkObservationForm = createComponent({
     onInput: 'input' as EventName<Event>,
     onMkInvalid: 'mk-invalid' as EventName<MkInvalidEvent>,
     onMkSubmit: 'mk-submit' as EventName<MkSubmitEvent>,
+    onMkTemplateChange: 'mk-template-change' as EventName<Event>,
+    onTemplate: 'template' as EventName<Event>,
   },
   displayName: 'MkObservationForm',
 });

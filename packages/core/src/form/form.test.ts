@@ -122,6 +122,16 @@ describe('<mk-form>', () => {
       expect(f.shadowRoot!.querySelector('label')!.textContent).to.contain('<img');
     });
 
+    it('renders the signature widget for a signature property', async () => {
+      const schema = { type: 'object', properties: { signedBy: { type: 'object', title: 'Signature', 'x-ui': { widget: 'signature' } } } };
+      const el = await fixture<MkForm>(html`<mk-form .schema=${schema}></mk-form>`);
+      const signature = field(el, '/signedBy');
+      expect(signature.localName).to.equal('mk-signature');
+      await signature.updateComplete;
+      await typeInto(signature, 'Anna Berg');
+      expect(el.value).to.deep.equal({ signedBy: { method: 'typed', typedName: 'Anna Berg' } });
+    });
+
     it('renders fields that use keywords it does not know', async () => {
       const el = await fixture<MkForm>(
         html`<mk-form

@@ -124,6 +124,15 @@ function renderValue(node: ValueNode, pointer: string, ctx: RenderContext): Temp
         .readonly=${node.readOnly}
         orientation=${node.widget === 'scale' ? 'horizontal' : 'vertical'}
       ></mk-radio-group>`;
+    case 'signature':
+      return html`<mk-signature
+        path=${pointer}
+        ?hide-label=${node.labelHidden}
+        .label=${label}
+        .hint=${hint}
+        .required=${node.required}
+        .readonly=${node.readOnly}
+      ></mk-signature>`;
     case 'checkboxes':
       return html`<mk-checkbox-group
         path=${pointer}

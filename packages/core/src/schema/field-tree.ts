@@ -47,7 +47,7 @@ export interface ArrayNode extends NodeBase {
 export interface ValueNode extends NodeBase {
   kind: 'value';
   widget: Widget;
-  valueType: 'string' | 'number' | 'integer' | 'boolean' | 'array';
+  valueType: 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
   constraints: Constraints;
   choices?: Choice[];
   rows?: number;
@@ -250,6 +250,10 @@ function build(
     schema,
   };
 
+  if (hint.widget === 'signature') {
+    // A signature is one value (a typed name, or a drawing with its method) whatever its schema type.
+    return { ...base, kind: 'value', widget: 'signature', valueType: type === 'string' ? 'string' : 'object', constraints: {} };
+  }
   if (type === 'object') {
     const properties = schema.properties ?? {};
     if (typeof properties !== 'object' || Array.isArray(properties)) {

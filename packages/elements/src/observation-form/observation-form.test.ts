@@ -163,6 +163,50 @@ describe('<mk-observation-form>', () => {
     });
   });
 
+  describe('editable points', () => {
+    it('lets a mentor add, rename and reorder points by keyboard; ratings stay with their point', async () => {
+      const record = filled();
+      const el = await fixture<MkObservationForm>(
+        html`<mk-observation-form template="respond-observation" editable-points .value=${record}></mk-observation-form>`,
+      );
+      await el.updateComplete;
+      const editor = el.shadowRoot!.querySelector('[part=points-editor]') as HTMLElement & {
+        updateComplete: Promise<boolean>;
+        shadowRoot: ShadowRoot;
+      };
+      await editor.updateComplete;
+      const array = editor.shadowRoot.querySelector('mk-array')!;
+      await array.updateComplete;
+      const changes: unknown[] = [];
+      el.addEventListener('mk-template-change', (e) => changes.push(e.template));
+
+      array.shadowRoot!.querySelector<HTMLButtonElement>('button.add')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await array.updateComplete;
+      await sendKeys({ type: 'Pupils explain their reasoning' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'Three pupils explain aloud' });
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      const titles = () => [...el.shadowRoot!.querySelectorAll('.point-title')].map((t) => t.textContent!.trim().replace(/\s+/g, ' '));
+      expect(titles().at(-1)).to.equal('Pupils explain their reasoning Three pupils explain aloud');
+      expect(changes.length).to.be.greaterThan(0);
+
+      const moveUp = array.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.move-up')[1]!;
+      moveUp.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(titles().slice(0, 2)).to.deep.equal(['Observation point 2', 'Observation point 1']);
+      const firstRating = field(el, '/ratings/point-1/level');
+      await firstRating.updateComplete;
+      expect(firstRating.shadowRoot!.querySelector<HTMLInputElement>('input:checked')!.closest('label')!.textContent).to.contain(
+        'Very good',
+      );
+      expect((el.value as ReturnType<typeof filled>).ratings['point-1']!.level).to.equal('very-good');
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('form', () => {
     it('submits the record as JSON under its name in a host form', async () => {
       const host = await fixture<HTMLFormElement>(

@@ -1,10 +1,25 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { escapeToken, formStyles, localise } from '@mentorkit/core';
-import type { ObservationTemplate } from '@mentorkit/schemas';
+import { property } from 'lit/decorators.js';
+import { escapeToken, formStyles, localise, type MkForm } from '@mentorkit/core';
+import { validateTemplate, type ObservationTemplate } from '@mentorkit/schemas';
 import { MkDocumentElement, type DocumentForm } from '../document/document-element.js';
 import { terms } from '../l10n/terms.js';
 import { observationForm } from './observation-schema.js';
 import { observationFormStyles } from './observation-form.styles.js';
+import { pointsEditorSchema, withEditedPoints } from './points-editor.js';
+
+/** Fired when a mentor edited the observation points; `template` is the template with the new points. */
+export class MkTemplateChangeEvent extends Event {
+  constructor(readonly template: ObservationTemplate) {
+    super('mk-template-change', { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mk-template-change': MkTemplateChangeEvent;
+  }
+}
 
 /** Parts of the record the observed teacher writes; everything else is the observer's. */
 const observedParts = ['/reflection'];
@@ -21,11 +36,13 @@ const observerParts = ['/information', '/ratings', '/notes', '/comments', '/feed
  * @event change - A field's change was committed.
  * @event mk-submit - A submit found the record valid; `event.value` is the record.
  * @event mk-invalid - A submit found problems; `event.problems` lists them.
+ * @event mk-template-change - With `editable-points`: the points were edited; `event.template` is the new template.
  * @csspart group - A section's fieldset.
  * @csspart error-summary - The problems shown after a submit.
  * @csspart schema-error - The panel shown when the template is invalid.
  * @csspart submit - The submit button.
  * @csspart points - The grid of observation points.
+ * @csspart points-editor - The form that edits the points (with `editable-points`).
  * @csspart summary - The counts of ratings per level.
  * @csspart attribution - The source of the template.
  * @cssproperty --mk-form-group-border-color - Border of sections.
@@ -35,6 +52,16 @@ export class MkObservationForm extends MkDocumentElement<'observation'> {
   static override styles = [...formStyles, observationFormStyles];
 
   protected readonly kind = 'observation' as const;
+
+  /**
+   * Lets a mentor add, rename and reorder the observation points (each with a title and an optional
+   * success criterion) before the observation. Ratings stay with their point.
+   */
+  @property({ type: Boolean, attribute: 'editable-points', reflect: true }) editablePoints = false;
+
+  /** The points the editor started from: bound once, so the editor is not reloaded while a mentor types. */
+  #editorValue?: { points: ObservationTemplate['points'] };
+  #editorFor?: unknown;
 
   protected buildForm(template: ObservationTemplate): DocumentForm {
     return observationForm(template);
@@ -70,7 +97,7 @@ export class MkObservationForm extends MkDocumentElement<'observation'> {
           .items=${template.points.map((p) => p.id)}
           .notRatedLabel=${terms.notRated}
         ></mk-scale-summary>
-        ${this.#points(template)}
+        ${this.#pointsEditor(template)} ${this.#points(template)}
       </section>
       <section aria-labelledby="notes">
         <h3 id="notes">${localise(terms.notes, lang)}</h3>
@@ -108,6 +135,37 @@ export class MkObservationForm extends MkDocumentElement<'observation'> {
       const pointer = id === 'observer' || id === 'observed' ? `/information/${id}/name` : `/information/${id}`;
       return html`<div class=${id === 'purpose' ? 'wide' : ''}>${this.renderPath(pointer)}</div>`;
     });
+  }
+
+  #pointsEditor(template: ObservationTemplate): TemplateResult | typeof nothing {
+    if (!this.editablePoints || this.readonly || this.disabled) return nothing;
+    if (this.#editorFor !== this.template) {
+      this.#editorFor = this.template;
+      this.#editorValue = { points: structuredClone(template.points) };
+    }
+    return html`<mk-form
+      part="points-editor"
+      no-submit
+      lang=${this.language}
+      .schema=${pointsEditorSchema}
+      .value=${this.#editorValue}
+      @change=${this.#onPointsChange}
+      @input=${(event: Event) => event.stopPropagation()}
+    ></mk-form>`;
+  }
+
+  /** A committed edit of the points: rebuild the form from the new template, keeping the record. */
+  #onPointsChange(event: Event): void {
+    event.stopPropagation();
+    const editor = event.currentTarget as MkForm;
+    const template = withEditedPoints(this.resolvedTemplate!, (editor.value as { points?: never[] }).points ?? []);
+    // A point still without a title (just added) is not applied yet: the editor shows what is missing.
+    if (validateTemplate(template).length) return;
+    const record = this.value;
+    this.template = template;
+    this.#editorFor = template;
+    this.value = record;
+    this.dispatchEvent(new MkTemplateChangeEvent(template));
   }
 
   #points(template: ObservationTemplate): TemplateResult {
