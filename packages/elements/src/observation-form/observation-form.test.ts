@@ -179,6 +179,7 @@ describe('<mk-observation-form>', () => {
       await array.updateComplete;
       const changes: unknown[] = [];
       el.addEventListener('mk-template-change', (e) => changes.push(e.template));
+      await typeInto(field(el, '/comments'), ' Edited before the points.');
 
       array.shadowRoot!.querySelector<HTMLButtonElement>('button.add')!.focus();
       await sendKeys({ press: 'Enter' });
@@ -197,12 +198,14 @@ describe('<mk-observation-form>', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(titles().slice(0, 2)).to.deep.equal(['Observation point 2', 'Observation point 1']);
+      expect((el.value as ReturnType<typeof filled>).comments).to.equal('A calm, well-prepared lesson. Edited before the points.');
       const firstRating = field(el, '/ratings/point-1/level');
       await firstRating.updateComplete;
       expect(firstRating.shadowRoot!.querySelector<HTMLInputElement>('input:checked')!.closest('label')!.textContent).to.contain(
         'Very good',
       );
       expect((el.value as ReturnType<typeof filled>).ratings['point-1']!.level).to.equal('very-good');
+      expect((el.value as ReturnType<typeof filled>).comments).to.equal('A calm, well-prepared lesson. Edited before the points.');
       await expect(el).to.be.accessible();
     });
   });

@@ -161,7 +161,8 @@ export class MkObservationForm extends MkDocumentElement<'observation'> {
     const template = withEditedPoints(this.resolvedTemplate!, (editor.value as { points?: never[] }).points ?? []);
     // A point still without a title (just added) is not applied yet: the editor shows what is missing.
     if (validateTemplate(template).length) return;
-    const record = this.value;
+    // A copy: the form ignores being given the record it already holds.
+    const record = structuredClone(this.value);
     this.template = template;
     this.#editorFor = template;
     this.value = record;
