@@ -1,8 +1,10 @@
-import { html, type TemplateResult } from 'lit';
+import { type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { formControlStyles } from '../form-control/form-control.styles.js';
+import { inputType } from '../form-control/input-type.js';
 import { MkTextControl } from '../form-control/text-control.js';
 import type { Constraints } from '../validation/constraints.js';
 
@@ -58,12 +60,12 @@ export class MkDateField extends MkTextControl {
   }
 
   override render(): TemplateResult {
-    return html`
+    return staticHtml`
       ${this.renderLabel()} ${this.renderHint()}
       <input
         id="control"
         part="control"
-        type=${this.type === 'date-time' ? 'datetime-local' : this.type}
+        type=${inputType(this.type === 'date-time' ? 'datetime-local' : this.type)}
         .value=${live(this.value)}
         min=${ifDefined(this.min)}
         max=${ifDefined(this.max)}

@@ -27,7 +27,9 @@ export abstract class MkFormControl extends LitElement {
   protected readonly internals: ElementInternals;
 
   /** Name under which the value is submitted with a host `<form>`. */
-  @property({ reflect: true }) name = '';
+  // Reflected for styling and host scripts, but only once set: an empty `name=""` on every field of a
+  // large form costs attribute writes for nothing.
+  @property({ reflect: true }) name?: string;
 
   /** Visible label text. */
   @property() label = '';
@@ -248,8 +250,8 @@ export abstract class MkFormControl extends LitElement {
 
   // ---------- rendering helpers shared by the controls ----------
 
-  protected renderLabel(forId = 'control'): TemplateResult {
-    return html`<label part="label" for=${forId} id="label">${this.label}${this.renderRequiredMark()}</label>`;
+  protected renderLabel(): TemplateResult {
+    return html`<label part="label" for="control" id="label">${this.label}${this.renderRequiredMark()}</label>`;
   }
 
   protected renderRequiredMark(): TemplateResult | typeof nothing {

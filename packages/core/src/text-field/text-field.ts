@@ -1,8 +1,10 @@
-import { html, type TemplateResult } from 'lit';
+import { type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { formControlStyles } from '../form-control/form-control.styles.js';
+import { inputType } from '../form-control/input-type.js';
 import { MkTextControl } from '../form-control/text-control.js';
 
 /**
@@ -30,12 +32,12 @@ export class MkTextField extends MkTextControl {
   @property() autocomplete?: string;
 
   override render(): TemplateResult {
-    return html`
+    return staticHtml`
       ${this.renderLabel()} ${this.renderHint()}
       <input
         id="control"
         part="control"
-        type=${this.type}
+        type=${inputType(this.type)}
         .value=${live(this.value)}
         placeholder=${ifDefined(this.placeholder || undefined)}
         autocomplete=${ifDefined(this.autocomplete as never)}
