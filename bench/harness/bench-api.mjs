@@ -1,8 +1,6 @@
-import { setNativeValue, verifyControls } from './controls.mjs';
+import { verifyControls } from './controls.mjs';
 import { afterPaint, nextFrame, until } from './timing.mjs';
-
-const KEYSTROKES = 20;
-const TYPED = 'abcdefghijklmnopqrstuvwxyz';
+import { typePerKeystroke } from './typing.mjs';
 
 /**
  * Exposes `window.bench`, the phases the Node driver calls one after the other on a fresh page:
@@ -47,22 +45,7 @@ export function installBench(name, createRenderer) {
     /** Mean milliseconds per keystroke on the workload's typing target. */
     async type() {
       const { control, state } = renderer.typingTarget();
-      let total = 0;
-      for (let i = 0; i < KEYSTROKES; i++) {
-        const next = control.value + TYPED[i % TYPED.length];
-        // A real keystroke is its own task after a frame; do not let the previous one's rendering leak in.
-        await nextFrame();
-        const t0 = performance.now();
-        setNativeValue(control, next);
-        control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-        // Lets work the component queued in microtasks (the form's validation and form value) run.
-        await Promise.resolve();
-        await Promise.resolve();
-        if (state() !== next) throw new Error(`after keystroke ${i + 1} the component holds ${JSON.stringify(state())}`);
-        void document.body.offsetHeight;
-        total += performance.now() - t0;
-      }
-      return total / KEYSTROKES;
+      return typePerKeystroke(control, state);
     },
 
     /** Milliseconds from the user's submit to the one error message being in the DOM. */
