@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { localise, term } from '../l10n/catalogue.js';
 import { resolveLang } from '../l10n/lang.js';
@@ -81,7 +81,11 @@ export class MkForm extends LitElement {
   @state() protected tree?: FieldNode;
   /** Problems with the schema or UI map (or, in a document element, the template): shown instead of the form. */
   @state() protected schemaIssues: SchemaIssue[] = [];
-  @state() private shownProblems: Problem[] = [];
+  /**
+   * The problems the summary lists. Not reactive state: the summary renders on its own (see
+   * `#renderSummaryContent`), so showing an error does not re-render every field of a large form.
+   */
+  private shownProblems: Problem[] = [];
   @state() private formDisabled = false;
 
   @query('.summary') private summary?: HTMLElement;
@@ -350,7 +354,7 @@ export class MkForm extends LitElement {
     if (this.tree) value = applyDefaults(this.tree, value);
     this.#store.replace(value);
     this.#store.setProblems([], { reveal: false });
-    this.shownProblems = [];
+    this.#showProblems([]);
     this.#checkLoaded = true;
     this.#edited = false;
     this.#sync('full');
@@ -421,7 +425,9 @@ export class MkForm extends LitElement {
   /** Updates the error summary, only when what it lists changed (it re-renders with the form). */
   #showProblems(problems: Problem[]): void {
     const key = (list: Problem[]) => list.map((p) => `${p.pointer} ${p.keyword} ${p.key}`).join('\n');
-    if (key(problems) !== key(this.shownProblems)) this.shownProblems = problems;
+    if (key(problems) === key(this.shownProblems)) return;
+    this.shownProblems = problems;
+    this.#renderSummaryContent();
   }
 
   /**
@@ -472,7 +478,7 @@ export class MkForm extends LitElement {
   async #reveal(): Promise<void> {
     this.#flush();
     this.#store.setProblems(this.#problems, { reveal: true });
-    this.shownProblems = this.#problems;
+    this.#showProblems(this.#problems);
     this.dispatchEvent(new MkInvalidEvent(this.#problems));
     await this.updateComplete;
     this.summary?.focus();
@@ -504,7 +510,9 @@ export class MkForm extends LitElement {
     if (this.schemaIssues.length) return this.#renderSchemaError(lang);
     if (!this.tree) return html``;
     return html`
-      ${this.#renderDraftNotice(lang)} ${this.#renderSummary(lang)} ${this.renderBody()}
+      ${this.#renderDraftNotice(lang)}
+      <div class="summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="summary-title" hidden></div>
+      ${this.renderBody()}
       ${
         this.noSubmit || this.readonly
           ? nothing
@@ -535,33 +543,35 @@ export class MkForm extends LitElement {
     </div>`;
   }
 
-  #renderSummary(lang: string): TemplateResult {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.#renderSummaryContent();
+  }
+
+  /** Renders the error summary into its own element, apart from the form's template. */
+  #renderSummaryContent(): void {
+    const summary = this.summary;
+    if (!summary) return;
     const problems = this.shownProblems;
-    return html`<div
-      class="summary"
-      part="error-summary"
-      tabindex="-1"
-      role="alert"
-      aria-labelledby="summary-title"
-      ?hidden=${problems.length === 0}
-    >
-      ${
-        problems.length
-          ? html`<h2 id="summary-title">${term(lang, 'errorSummaryTitle', { count: problems.length })}</h2>
-              <ul>
-                ${problems.map((problem) => {
-                  const label = this.tree ? localise(labelFor(this.tree, problem.pointer), lang) : '';
-                  const message = messageFor(problem, lang);
-                  return html`<li>
-                    <a href=${`#${problem.pointer}`} @click=${(e: Event) => this.#focusField(e, problem.pointer)}
-                      >${label ? `${label}: ` : ''}${message}</a
-                    >
-                  </li>`;
-                })}
-              </ul>`
-          : nothing
-      }
-    </div>`;
+    const lang = this.#lang;
+    summary.hidden = problems.length === 0;
+    render(
+      problems.length
+        ? html`<h2 id="summary-title">${term(lang, 'errorSummaryTitle', { count: problems.length })}</h2>
+            <ul>
+              ${problems.map((problem) => {
+                const label = this.tree ? localise(labelFor(this.tree, problem.pointer), lang) : '';
+                return html`<li>
+                  <a href=${`#${problem.pointer}`} @click=${(e: Event) => this.#focusField(e, problem.pointer)}
+                    >${label ? `${label}: ` : ''}${messageFor(problem, lang)}</a
+                  >
+                </li>`;
+              })}
+            </ul>`
+        : nothing,
+      summary,
+      { host: this },
+    );
   }
 
   #renderSchemaError(lang: string): TemplateResult {
