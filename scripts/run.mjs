@@ -21,10 +21,8 @@ const tasks = {
     ['run', 'storybook:serve'],
   ],
   test: [['run', 'verify']],
-  bench: [
-    ['run', 'build'],
-    ['exec', 'node', 'bench/run.mjs', ...process.argv.slice(3)],
-  ],
+  bench: [['exec', 'node', 'bench/run.mjs', ...process.argv.slice(3)]],
+  'bench-load': [['exec', 'node', 'bench/load.mjs', ...process.argv.slice(3)]],
 };
 
 const task = process.argv[2];
