@@ -21,7 +21,10 @@ const tasks = {
     ['run', 'storybook:serve'],
   ],
   test: [['run', 'verify']],
-  bench: [['exec', 'node', 'bench/run.mjs', ...process.argv.slice(3)]],
+  bench: [
+    ['exec', 'node', 'bench/run.mjs', ...process.argv.slice(3)],
+    ['exec', 'node', 'bench/load.mjs'],
+  ],
   'bench-load': [['exec', 'node', 'bench/load.mjs', ...process.argv.slice(3)]],
 };
 

@@ -28,6 +28,17 @@ async function escaping(action: () => Promise<void>): Promise<unknown[]> {
 }
 
 /** Replaces every leaf of a JSON value with a value of another type. */
+/** How many values `wrongTypes` replaces. */
+function countLeaves(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + countLeaves(v), 0);
+  if (value && typeof value === 'object')
+    return Object.entries(value).reduce(
+      (n: number, [k, v]) => n + (['kind', 'schemaVersion', 'template'].includes(k) ? 0 : countLeaves(v)),
+      0,
+    );
+  return 1;
+}
+
 function wrongTypes(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(wrongTypes);
   if (value && typeof value === 'object')
@@ -149,6 +160,7 @@ describe('bad input never blanks the page', () => {
 
       it('renders a record with wrong types in every field, lists the problems and drops nothing', async () => {
         const wrong = wrongTypes(structuredClone(record)) as Record<string, unknown>;
+        console.log(`bad input: <${tag}> ${countLeaves(record)} values replaced by values of another type`);
         let el!: MkForm;
         const errors = await escaping(async () => {
           el = await mount(tag, template, wrong);
