@@ -48,7 +48,8 @@ function resolved(declaration, index) {
     ...declaration,
     members: merge('members'),
     attributes: merge('attributes'),
-    events: merge('events'),
+    // Only documented events: the analyzer also guesses one per `dispatchEvent(new SomeEvent(variable))`.
+    events: merge('events').filter((event) => event.description),
     slots: merge('slots'),
     cssParts: merge('cssParts'),
     cssProperties: merge('cssProperties'),

@@ -37,7 +37,9 @@ export function elementsFromManifests() {
       for (const definition of (module.exports ?? []).filter((e) => e.kind === 'custom-element-definition')) {
         const ref = definition.declaration;
         const declaration = declarations.get(`${ref.module.replace(/^\//, '')}#${ref.name}`);
-        const events = [...new Set((declaration?.events ?? []).map((e) => e.name).filter(Boolean))].sort();
+        // Only events documented with @event: the analyzer also lists a guess for every
+        // `dispatchEvent(new SomeEvent(variable))`, named after the variable.
+        const events = [...new Set((declaration?.events ?? []).filter((e) => e.description).map((e) => e.name))].sort();
         elements.push({
           tag: definition.name,
           className: ref.name,

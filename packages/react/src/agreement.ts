@@ -5,7 +5,7 @@ import { MkAgreement as MkAgreementElement } from '@mentorkit/elements/define/ag
 import type { MkInvalidEvent, MkSubmitEvent } from '@mentorkit/core';
 import type { MkSignEvent } from '@mentorkit/elements';
 
-/** Agreement with parties, commitments and signatures, form-associated. React wrapper of `<mk-agreement>`: properties as props, events as `onChange`, `onInput`, `onMkInvalid`, `onMkSign`, `onMkSubmit`, `onSignature`. */
+/** Agreement with parties, commitments and signatures, form-associated. React wrapper of `<mk-agreement>`: properties as props, events as `onChange`, `onInput`, `onMkInvalid`, `onMkSign`, `onMkSubmit`. */
 export const MkAgreement = createComponent({
   tagName: 'mk-agreement',
   elementClass: MkAgreementElement,
@@ -16,7 +16,6 @@ export const MkAgreement = createComponent({
     onMkInvalid: 'mk-invalid' as EventName<MkInvalidEvent>,
     onMkSign: 'mk-sign' as EventName<MkSignEvent>,
     onMkSubmit: 'mk-submit' as EventName<MkSubmitEvent>,
-    onSignature: 'signature' as EventName<Event>,
   },
   displayName: 'MkAgreement',
 });

@@ -4,7 +4,7 @@ import { createComponent, type EventName } from '@lit/react';
 import { MkObservationForm as MkObservationFormElement } from '@mentorkit/elements/define/observation-form.js';
 import type { MkInvalidEvent, MkSubmitEvent } from '@mentorkit/core';
 
-/** Peer observation form, form-associated. React wrapper of `<mk-observation-form>`: properties as props, events as `onChange`, `onInput`, `onMkInvalid`, `onMkSubmit`, `onMkTemplateChange`, `onTemplate`. */
+/** Peer observation form, form-associated. React wrapper of `<mk-observation-form>`: properties as props, events as `onChange`, `onInput`, `onMkInvalid`, `onMkSubmit`, `onMkTemplateChange`. */
 export const MkObservationForm = createComponent({
   tagName: 'mk-observation-form',
   elementClass: MkObservationFormElement,
@@ -15,7 +15,6 @@ export const MkObservationForm = createComponent({
     onMkInvalid: 'mk-invalid' as EventName<MkInvalidEvent>,
     onMkSubmit: 'mk-submit' as EventName<MkSubmitEvent>,
     onMkTemplateChange: 'mk-template-change' as EventName<Event>,
-    onTemplate: 'template' as EventName<Event>,
   },
   displayName: 'MkObservationForm',
 });

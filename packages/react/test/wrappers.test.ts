@@ -20,6 +20,6 @@ describe('@mentorkit/react wrappers', () => {
     const tags = elements.map((e) => e.tag);
     for (const tag of ['mk-form', 'mk-text-field', 'mk-observation-form', 'mk-rag-rubric']) assert.ok(tags.includes(tag), tag);
     const observation = elements.find((e) => e.tag === 'mk-observation-form')!;
-    assert.deepEqual(observation.events, ['change', 'input', 'mk-invalid', 'mk-submit']);
+    assert.deepEqual(observation.events, ['change', 'input', 'mk-invalid', 'mk-submit', 'mk-template-change']);
   });
 });
