@@ -10,6 +10,8 @@ setCustomElementsManifest({
 });
 
 const preview: Preview = {
+  // A docs page for every element, from the custom-elements manifest (properties, attributes, events, slots, parts, CSS properties).
+  tags: ['autodocs'],
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
