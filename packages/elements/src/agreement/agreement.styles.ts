@@ -12,15 +12,6 @@ export const agreementStyles = css`
   .head .purpose {
     font-style: italic;
   }
-  section {
-    margin-block-end: 1.5rem;
-  }
-  section > h3 {
-    font-size: 1.1em;
-    margin: 0 0 0.5rem;
-    padding-block-end: 0.25rem;
-    border-block-end: 2px solid var(--_border);
-  }
   h4 {
     font-size: 1em;
     margin: 0.75rem 0 0.5rem;
@@ -162,15 +153,7 @@ export const agreementStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  .attribution {
-    color: var(--_muted);
-    font-size: 0.85em;
-  }
   @media print {
-    @page {
-      size: A4;
-      margin: 15mm;
-    }
     :host {
       font-size: 10pt;
       color: #000;

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { escapeToken, formStyles, localise, toggleState, type MkSignature } from '@mentorkit/core';
 import { contentHash, type AgreementRecord, type AgreementTemplate, type PartySlot, type Signature } from '@mentorkit/schemas';
+import { documentStyles } from '../document/document.styles.js';
 import { MkDocumentElement, type DocumentForm } from '../document/document-element.js';
 import { agreementForm, allowsOwnGroundRules, slotBounds, signs } from './agreement-schema.js';
 import type { SignerState } from './agreement-signers.js';
@@ -67,7 +68,7 @@ function hasSignatures(record: unknown): boolean {
  * @cssstate locked - Every party has signed: nothing can be changed.
  */
 export class MkAgreement extends MkDocumentElement<'agreement'> {
-  static override styles = [...formStyles, agreementStyles];
+  static override styles = [...formStyles, documentStyles, agreementStyles];
 
   protected readonly kind = 'agreement' as const;
 

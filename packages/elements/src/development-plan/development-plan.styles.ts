@@ -10,15 +10,6 @@ export const developmentPlanStyles = css`
     margin: 0 0 0.75rem;
     color: var(--_muted);
   }
-  section {
-    margin-block-end: 1.5rem;
-  }
-  section > h3 {
-    font-size: 1.1em;
-    margin: 0 0 0.5rem;
-    padding-block-end: 0.25rem;
-    border-block-end: 2px solid var(--_border);
-  }
   .usage {
     border-inline-start: 4px solid var(--_accent);
     padding: 0.25rem 0.75rem;
@@ -40,15 +31,7 @@ export const developmentPlanStyles = css`
     font-size: 1.05em;
     margin: 1rem 0 0.5rem;
   }
-  .attribution {
-    color: var(--_muted);
-    font-size: 0.85em;
-  }
   @media print {
-    @page {
-      size: A4;
-      margin: 15mm;
-    }
     :host {
       font-size: 10pt;
       color: #000;

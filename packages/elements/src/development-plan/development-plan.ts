@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formStyles, localise } from '@mentorkit/core';
 import type { PlanTemplate } from '@mentorkit/schemas';
+import { documentStyles } from '../document/document.styles.js';
 import { MkDocumentElement, type DocumentForm } from '../document/document-element.js';
 import { renderPlanStep } from '../plan-step/render-step.js';
 import { planStepStyles } from '../plan-step/plan-step.styles.js';
@@ -44,7 +45,7 @@ export const defaultReviewInterval = 'P3M';
  * @cssstate invalid - The record has problems.
  */
 export class MkDevelopmentPlan extends MkDocumentElement<'plan'> {
-  static override styles = [...formStyles, planStepStyles, developmentPlanStyles];
+  static override styles = [...formStyles, documentStyles, planStepStyles, developmentPlanStyles];
 
   /** The day due reviews are judged on (`YYYY-MM-DD`); empty: the current date. Set it for tests, stories and printing as of a date. */
   @property() today = '';

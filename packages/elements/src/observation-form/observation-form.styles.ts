@@ -9,15 +9,6 @@ export const observationFormStyles = css`
     margin: 0 0 1rem;
     color: var(--_muted);
   }
-  section {
-    margin-block-end: 1.5rem;
-  }
-  section > h3 {
-    font-size: 1.1em;
-    margin: 0 0 0.5rem;
-    padding-block-end: 0.25rem;
-    border-block-end: 2px solid var(--_border);
-  }
   .guidance {
     color: var(--_muted);
     margin: 0 0 0.75rem;
@@ -67,15 +58,7 @@ export const observationFormStyles = css`
       display: none;
     }
   }
-  .attribution {
-    color: var(--_muted);
-    font-size: 0.85em;
-  }
   @media print {
-    @page {
-      size: A4;
-      margin: 15mm;
-    }
     :host {
       font-size: 10pt;
       color: #000;

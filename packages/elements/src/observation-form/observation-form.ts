@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { escapeToken, formStyles, localise, type MkForm } from '@mentorkit/core';
 import { validateTemplate, type ObservationTemplate } from '@mentorkit/schemas';
+import { documentStyles } from '../document/document.styles.js';
 import { MkDocumentElement, type DocumentForm } from '../document/document-element.js';
 import { terms } from '../l10n/terms.js';
 import { observationForm } from './observation-schema.js';
@@ -49,7 +50,7 @@ const observerParts = ['/information', '/ratings', '/notes', '/comments', '/feed
  * @cssstate invalid - The record has problems.
  */
 export class MkObservationForm extends MkDocumentElement<'observation'> {
-  static override styles = [...formStyles, observationFormStyles];
+  static override styles = [...formStyles, documentStyles, observationFormStyles];
 
   protected readonly kind = 'observation' as const;
 

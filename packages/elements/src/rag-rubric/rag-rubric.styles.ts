@@ -17,15 +17,6 @@ export const ragRubricStyles = css`
   .question {
     font-style: italic;
   }
-  section {
-    margin-block-end: 1.5rem;
-  }
-  section > h3 {
-    font-size: 1.1em;
-    margin: 0 0 0.5rem;
-    padding-block-end: 0.25rem;
-    border-block-end: 2px solid var(--_border);
-  }
   h4 {
     font-size: 1em;
     margin: 1rem 0 0.5rem;
@@ -168,10 +159,6 @@ export const ragRubricStyles = css`
   .verifications {
     padding-inline-start: 1.25em;
   }
-  .attribution {
-    color: var(--_muted);
-    font-size: 0.85em;
-  }
   @media (max-width: 40rem) {
     .standard-head,
     .criterion {
@@ -191,10 +178,6 @@ export const ragRubricStyles = css`
     }
   }
   @media print {
-    @page {
-      size: A4;
-      margin: 15mm;
-    }
     :host {
       font-size: 10pt;
       color: #000;

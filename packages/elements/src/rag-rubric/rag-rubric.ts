@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { cssProperties, escapeToken, formStyles, localise, symbolGlyphs } from '@mentorkit/core';
 import type { RubricTemplate } from '@mentorkit/schemas';
+import { documentStyles } from '../document/document.styles.js';
 import { MkDocumentElement, type DocumentForm } from '../document/document-element.js';
 import { terms } from '../l10n/terms.js';
 import { rubricTerms } from './rag-rubric-terms.js';
@@ -44,7 +45,7 @@ type Signature = { role?: string; signer?: { name?: string }; signedAt?: string 
  * @cssstate invalid - The record has problems.
  */
 export class MkRagRubric extends MkDocumentElement<'rubric'> {
-  static override styles = [...formStyles, ragRubricStyles];
+  static override styles = [...formStyles, documentStyles, ragRubricStyles];
 
   protected readonly kind = 'rubric' as const;
 
