@@ -34,18 +34,6 @@ export const arrayStyles = [
       font-weight: 600;
       margin-inline-end: auto;
     }
-    button {
-      font: inherit;
-      font-size: 0.875em;
-      min-block-size: 24px;
-      min-inline-size: 24px;
-      padding: 0.25em 0.6em;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_control-bg);
-      color: var(--_fg);
-      cursor: pointer;
-    }
     button.add {
       margin-block-start: var(--_gap);
       background: var(--_accent);

@@ -76,6 +76,19 @@ export const formControlStyles = [
       min-block-size: 5rem;
       resize: vertical;
     }
+    /* Secondary buttons inside controls (add, remove, move, clear): at least 24px, as WCAG 2.2 asks. */
+    button {
+      font: inherit;
+      font-size: 0.875em;
+      min-block-size: 24px;
+      min-inline-size: 24px;
+      padding: 0.25em 0.6em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_control-bg);
+      color: var(--_fg);
+      cursor: pointer;
+    }
     input:focus-visible,
     textarea:focus-visible,
     select:focus-visible,

@@ -54,18 +54,6 @@ export const signatureStyles = [
       gap: var(--_gap);
       margin-block-start: calc(var(--_gap) / 2);
     }
-    button {
-      font: inherit;
-      font-size: 0.9em;
-      min-block-size: 24px;
-      min-inline-size: 24px;
-      padding: 0.25em 0.75em;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_control-bg);
-      color: var(--_fg);
-      cursor: pointer;
-    }
     button.link {
       border-color: transparent;
       background: none;
