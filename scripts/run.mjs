@@ -24,6 +24,7 @@ const tasks = {
   bench: [
     ['exec', 'node', 'bench/run.mjs', ...process.argv.slice(3)],
     ['exec', 'node', 'bench/load.mjs'],
+    ['exec', 'node', 'bench/bundles.mjs'],
   ],
   'bench-load': [['exec', 'node', 'bench/load.mjs', ...process.argv.slice(3)]],
 };

@@ -8,21 +8,21 @@ import { distDir, rootDir } from './paths.mjs';
 export const BUNDLE_ENTRY = '@mentorkit/core/define/form.js';
 
 /**
- * Builds `@mentorkit/core/define/form.js` with Lit included and measures it. The main bundle is the
- * entry chunk plus every chunk it imports statically (what every page loads); the lazy part is what
- * only dynamic `import()`s reach (the runtime validator).
+ * Builds an entry (by default `@mentorkit/core/define/form.js`) with Lit included and measures it. The
+ * main bundle is the entry chunk plus every chunk it imports statically (what every page loads); the
+ * lazy part is what only dynamic `import()`s reach (the runtime validator, the drafts store).
  */
-export async function measureBundle() {
+export async function measureBundle(entryPoint = BUNDLE_ENTRY) {
   const outdir = join(distDir, 'size');
   rmSync(outdir, { recursive: true, force: true });
-  const { metafile } = await build({ ...browserBuild, absWorkingDir: rootDir, entryPoints: [BUNDLE_ENTRY], outdir, metafile: true });
+  const { metafile } = await build({ ...browserBuild, absWorkingDir: rootDir, entryPoints: [entryPoint], outdir, metafile: true });
   const outputs = metafile.outputs;
   const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint);
   const main = reachable(outputs, [entry], ['import-statement']);
   const all = reachable(outputs, [entry], ['import-statement', 'dynamic-import']);
   const lazy = [...all].filter((file) => !main.has(file));
   return {
-    entry: BUNDLE_ENTRY,
+    entry: entryPoint,
     main: { files: [...main].map(shortName), ...sizes([...main]) },
     lazy: { files: lazy.map(shortName), ...sizes(lazy) },
     total: sizes([...all]),

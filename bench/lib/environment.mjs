@@ -16,6 +16,12 @@ export async function describeRun(browser, argv, startedAt) {
   };
 }
 
+/** The short commit hash of the working tree, with "+ changes" when Mentorkit's packages differ from it. */
+export function gitCommit() {
+  const dirty = git(['status', '--porcelain', '--', 'packages']) !== '';
+  return `${git(['rev-parse', '--short', 'HEAD'])}${dirty ? ' + changes' : ''}`;
+}
+
 function git(args) {
   try {
     return execFileSync('git', args, { cwd: rootDir, encoding: 'utf8' }).trim();

@@ -1,7 +1,7 @@
 import { formatRatio, formatValue, METRICS } from './metrics.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const table = (header, rows) =>
+export const table = (header, rows) =>
   [
     `| ${header.join(' | ')} |`,
     `| ${header.map((h, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,

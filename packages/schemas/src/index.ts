@@ -1,11 +1,17 @@
 export type { ValidationError } from './errors.js';
-export type { SchemaValidator } from './validators.js';
+export type { SchemaValidator } from './standalone.js';
 export type { Kind, DocumentRole, Template, DocumentRecord, TemplateOfKind, RecordOfKind } from './kinds.js';
 export type { BuiltInTemplateId } from './templates.js';
 export type * from './generated/types/index.js';
 export { kinds } from './kinds.js';
 export { validateRecord, validateTemplate } from './validate.js';
 export { validatorFor, fromStandalone } from './validators.js';
+export type { KindSchemas } from './kinds/kind-schemas.js';
+export { observationSchemas } from './kinds/observation.js';
+export { agreementSchemas } from './kinds/agreement.js';
+export { rubricSchemas } from './kinds/rubric.js';
+export { planSchemas } from './kinds/plan.js';
+export { builtInTemplateKinds } from './template-kinds.js';
 export { builtInTemplates, getTemplate } from './templates.js';
 export { migrateRecord, currentSchemaVersion } from './migrate.js';
 export { checkRecord, checkTemplate } from './checks.js';

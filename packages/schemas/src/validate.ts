@@ -1,8 +1,7 @@
-import { checkRecord, checkTemplate } from './checks.js';
 import type { ValidationError } from './errors.js';
 import { isKind, isObject, kinds, type Template } from './kinds.js';
+import { schemasOfKind } from './kinds/all.js';
 import { getTemplate } from './templates.js';
-import { validatorFor } from './validators.js';
 
 function kindErrors(document: unknown): ValidationError[] {
   if (!isObject(document)) return [{ pointer: '', keyword: 'type', key: 'badInput', params: { type: 'object' } }];
@@ -14,7 +13,7 @@ function kindErrors(document: unknown): ValidationError[] {
 export function validateTemplate(template: unknown): ValidationError[] {
   const kind = isObject(template) ? template['kind'] : undefined;
   if (!isKind(kind)) return kindErrors(template);
-  return [...validatorFor(kind, 'template')(template), ...checkTemplate(kind, template)];
+  return schemasOfKind[kind].validateTemplate(template);
 }
 
 /**
@@ -24,10 +23,8 @@ export function validateTemplate(template: unknown): ValidationError[] {
 export function validateRecord(record: unknown, template?: Template | string): ValidationError[] {
   const kind = isObject(record) ? record['kind'] : undefined;
   if (!isKind(kind)) return kindErrors(record);
-  const errors = validatorFor(kind, 'record')(record);
   const named = isObject(record) && isObject(record['template']) ? record['template']['id'] : undefined;
   const against =
     typeof template === 'string' ? getTemplate(template) : (template ?? (typeof named === 'string' ? getTemplate(named) : undefined));
-  if (against) errors.push(...checkRecord(kind, record, against));
-  return errors;
+  return schemasOfKind[kind].validateRecord(record, against as never);
 }

@@ -1,6 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { builtInTemplates, getTemplate, validateTemplate, validatorFor } from '../src/index.js';
+import {
+  agreementSchemas,
+  builtInTemplateKinds,
+  builtInTemplates,
+  getTemplate,
+  observationSchemas,
+  planSchemas,
+  rubricSchemas,
+  validateRecord,
+  validateTemplate,
+  validatorFor,
+} from '../src/index.js';
 import { jsonFiles } from './support.js';
 
 describe('built-in templates', () => {
@@ -14,6 +25,25 @@ describe('built-in templates', () => {
       assert.deepEqual(getTemplate(template.id), template);
     }
     assert.equal(getTemplate('no-such-template'), undefined);
+  });
+
+  it("are each in their kind's own module, and builtInTemplateKinds names every one's kind", () => {
+    const byKind = { observation: observationSchemas, agreement: agreementSchemas, rubric: rubricSchemas, plan: planSchemas };
+    assert.deepEqual(
+      Object.fromEntries(Object.entries(builtInTemplates).map(([id, template]) => [id, template.kind])),
+      builtInTemplateKinds,
+    );
+    for (const [kind, schemas] of Object.entries(byKind)) {
+      assert.equal(schemas.kind, kind);
+      const ids = Object.entries(builtInTemplateKinds)
+        .filter(([, k]) => k === kind)
+        .map(([id]) => id);
+      assert.deepEqual(Object.keys(schemas.templates), ids);
+      for (const id of ids) {
+        assert.deepEqual(schemas.validateTemplate(schemas.templates[id]), []);
+        assert.deepEqual(schemas.validateRecord({ kind }, id), validateRecord({ kind }, id), `${id}: the same errors as validateRecord`);
+      }
+    }
   });
 
   for (const [name, template] of files) {

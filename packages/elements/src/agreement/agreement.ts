@@ -12,6 +12,7 @@ import { agreementStyles } from './agreement.styles.js';
 import { agreementTerms as t, fill } from './agreement-terms.js';
 import { partLabel } from './part-label.js';
 import { MkSignEvent } from './sign-event.js';
+import { agreementSchemas } from '@mentorkit/schemas/kinds/agreement.js';
 
 export { MkSignEvent };
 export type { SigningState, SigningStatus };
@@ -70,7 +71,7 @@ function hasSignatures(record: unknown): boolean {
 export class MkAgreement extends MkDocumentElement<'agreement'> {
   static override styles = [...formStyles, documentStyles, agreementStyles];
 
-  protected readonly kind = 'agreement' as const;
+  protected readonly schemas = agreementSchemas;
 
   /**
    * The party slot id (`mentor`, `group`, `mentee-schools`…) of who is using the element: only that

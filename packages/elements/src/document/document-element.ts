@@ -1,15 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localise, MkForm, type Problem, type SchemaIssue, type UiMap } from '@mentorkit/core';
-import {
-  formatValidationError,
-  getTemplate,
-  builtInTemplates,
-  validateRecord,
-  validateTemplate,
-  type Kind,
-  type TemplateOfKind,
-} from '@mentorkit/schemas';
+import { formatValidationError } from '@mentorkit/schemas/format.js';
+import type { Kind, KindSchemas, TemplateOfKind } from '@mentorkit/schemas';
+import { builtInTemplateKinds } from '@mentorkit/schemas/template-kinds.js';
 
 /** What a document element renders from its template: a JSON Schema for the record's fields and UI hints. */
 export interface DocumentForm {
@@ -33,8 +27,16 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
    */
   @property({ attribute: 'user-role' }) override role = '';
 
+  /**
+   * The schemas, built-in templates and checks of the kind this element edits (only that kind's, so an
+   * element ships no other kind's validators).
+   */
+  protected abstract readonly schemas: KindSchemas<K>;
+
   /** The document kind this element edits. */
-  protected abstract readonly kind: K;
+  protected get kind(): K {
+    return this.schemas.kind;
+  }
 
   /** The resolved, valid template (undefined while there is none or it is invalid). */
   protected resolvedTemplate?: TemplateOfKind[K];
@@ -64,11 +66,15 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
     let template: unknown = given;
     const issues: SchemaIssue[] = [];
     if (typeof given === 'string') {
-      template = getTemplate(given);
+      const { templates } = this.schemas;
+      template = Object.hasOwn(templates, given) ? templates[given] : undefined;
+      const otherKind = Object.hasOwn(builtInTemplateKinds, given) ? builtInTemplateKinds[given] : undefined;
       if (!template)
         issues.push({
           at: 'template',
-          message: `Unknown template "${given}". Built-in templates: ${Object.keys(builtInTemplates).join(', ')}.`,
+          message: otherKind
+            ? `This element edits "${this.kind}" documents; the template "${given}" is of kind "${otherKind}".`
+            : `Unknown template "${given}". Built-in ${this.kind} templates: ${Object.keys(templates).join(', ')}.`,
         });
     } else if (given === undefined || given === null) {
       issues.push({ at: 'template', message: 'No template is set: give a built-in template id or a template object.' });
@@ -81,7 +87,7 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
           message: `This element edits "${this.kind}" documents; the template is of kind "${String(kind)}".`,
         });
       else
-        for (const error of validateTemplate(template))
+        for (const error of this.schemas.validateTemplate(template))
           issues.push({ at: `template${error.pointer}`, message: formatValidationError(error) });
     }
     this.#templateIssues = issues;
@@ -103,7 +109,7 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
     const kind = (value as { kind?: unknown } | null)?.kind;
     if (kind !== undefined && kind !== this.kind)
       return [{ pointer: '/kind', keyword: 'const', key: 'notAllowed', params: { allowed: [this.kind] } }];
-    return validateRecord(value, template as never);
+    return this.schemas.validateRecord(value, template);
   }
 
   /** The template's attribution line (title, organisation, year, source), shown under the form. */

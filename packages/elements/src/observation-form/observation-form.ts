@@ -1,13 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { escapeToken, formStyles, localise, type MkForm } from '@mentorkit/core';
-import { validateTemplate, type ObservationTemplate } from '@mentorkit/schemas';
+import type { ObservationTemplate } from '@mentorkit/schemas';
 import { documentStyles } from '../document/document.styles.js';
 import { MkDocumentElement, type DocumentForm } from '../document/document-element.js';
 import { terms } from '../l10n/terms.js';
 import { observationForm } from './observation-schema.js';
 import { observationFormStyles } from './observation-form.styles.js';
 import { pointsEditorSchema, withEditedPoints } from './points-editor.js';
+import { observationSchemas } from '@mentorkit/schemas/kinds/observation.js';
 
 /** Fired when a mentor edited the observation points; `template` is the template with the new points. */
 export class MkTemplateChangeEvent extends Event {
@@ -52,7 +53,7 @@ const observerParts = ['/information', '/ratings', '/notes', '/comments', '/feed
 export class MkObservationForm extends MkDocumentElement<'observation'> {
   static override styles = [...formStyles, documentStyles, observationFormStyles];
 
-  protected readonly kind = 'observation' as const;
+  protected readonly schemas = observationSchemas;
 
   /**
    * Lets a mentor add, rename and reorder the observation points (each with a title and an optional
@@ -161,7 +162,7 @@ export class MkObservationForm extends MkDocumentElement<'observation'> {
     const editor = event.currentTarget as MkForm;
     const template = withEditedPoints(this.resolvedTemplate!, (editor.value as { points?: never[] }).points ?? []);
     // A point still without a title (just added) is not applied yet: the editor shows what is missing.
-    if (validateTemplate(template).length) return;
+    if (this.schemas.validateTemplate(template).length) return;
     // A copy: the form ignores being given the record it already holds.
     const record = structuredClone(this.value);
     this.template = template;

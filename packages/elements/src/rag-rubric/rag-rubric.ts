@@ -9,6 +9,7 @@ import { rubricTerms } from './rag-rubric-terms.js';
 import { ragRubricStyles } from './rag-rubric.styles.js';
 import { rubricReadonlyPointers } from './rubric-roles.js';
 import { rubricForm } from './rubric-schema.js';
+import { rubricSchemas } from '@mentorkit/schemas/kinds/rubric.js';
 
 type Standard = RubricTemplate['standards'][number];
 type Signature = { role?: string; signer?: { name?: string }; signedAt?: string };
@@ -47,7 +48,7 @@ type Signature = { role?: string; signer?: { name?: string }; signedAt?: string 
 export class MkRagRubric extends MkDocumentElement<'rubric'> {
   static override styles = [...formStyles, documentStyles, ragRubricStyles];
 
-  protected readonly kind = 'rubric' as const;
+  protected readonly schemas = rubricSchemas;
 
   /** Ids of the standards shown collapsed to their summary. */
   @state() private collapsed = new Set<string>();

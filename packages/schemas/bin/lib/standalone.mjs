@@ -50,7 +50,8 @@ export function withoutAnnotations(schema) {
 /** Picks the Ajv class for a schema's `$schema` (draft-07 when absent). */
 function ajvFor(schema) {
   const dialect = String(schema.$schema ?? '');
-  const options = { code: { source: true, esm: true }, allErrors: true, strict: false, inlineRefs: false };
+  // messages: false: errors are shown from their keyword and params (see src/errors.ts), never from Ajv's English text.
+  const options = { code: { source: true, esm: true }, allErrors: true, messages: false, strict: false, inlineRefs: false };
   if (dialect.includes('2020-12')) return new Ajv2020(options);
   if (dialect.includes('2019-09')) return new Ajv2019(options);
   const ajv = new Ajv(options);
