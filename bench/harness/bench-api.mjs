@@ -25,6 +25,13 @@ export function installBench(name, createRenderer) {
       await afterPaint();
     },
 
+    /** Only the timed part of `render` (for bench/profile.mjs): mount until DOM complete. */
+    async mount() {
+      const t0 = performance.now();
+      await renderer.mount();
+      return performance.now() - t0;
+    },
+
     async render() {
       const t0 = performance.now();
       await renderer.mount();

@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import { browserBuild } from './esbuild-options.mjs';
 import { distDir, harnessDir, rootDir } from './paths.mjs';
 
-/** Bundles one browser script per renderer into bench/dist/harness/<renderer>.js. */
-export async function buildHarness() {
+/**
+ * Bundles one browser script per renderer into bench/dist/harness/<renderer>.js. `names` keeps function
+ * names and whitespace (for profiles; the code is otherwise the same production build).
+ */
+export async function buildHarness({ names = false } = {}) {
   const outdir = join(distDir, 'harness');
   rmSync(outdir, { recursive: true, force: true });
   await build({
@@ -16,5 +19,6 @@ export async function buildHarness() {
       'mk-form': join(harnessDir, 'mk-form-page.mjs'),
     },
     outdir,
+    ...(names && { minifyIdentifiers: false, minifyWhitespace: false, keepNames: true }),
   });
 }

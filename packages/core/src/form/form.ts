@@ -357,7 +357,8 @@ export class MkForm extends LitElement {
     this.#showProblems([]);
     this.#checkLoaded = true;
     this.#edited = false;
-    this.#sync('full');
+    // Queued, not at once: a schema and a value set together (as frameworks do) are checked once.
+    this.#queueSync();
   }
 
   #queueSync(): void {
