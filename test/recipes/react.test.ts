@@ -4,7 +4,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
@@ -12,18 +11,17 @@ import { build } from 'esbuild';
 import type { Browser } from 'puppeteer-core';
 import { launchChromium, watchedPage } from './support/chromium.js';
 import { control, typeInto } from './support/fields.js';
+import { serveRecipe, type RecipeServer } from './support/recipe-server.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const recipe = join(root, 'docs', 'recipes', 'react');
-const example = readFileSync(join(root, 'schemas', 'examples', 'valid', 'respond-observation.record.json'), 'utf8');
 const form = 'mk-observation-form';
-const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 describe('recipe: React 19 with @mentorkit/react', () => {
   let browser: Browser;
-  let server: Server;
+  let server: RecipeServer<{ comments?: string; information?: { observer?: { name?: string } } }>;
   let url: string;
-  const saved: { comments?: string; information?: { observer?: { name?: string } } }[] = [];
+  let saved: { comments?: string; information?: { observer?: { name?: string } } }[] = [];
 
   before(async () => {
     const bundle = await build({
@@ -40,31 +38,15 @@ describe('recipe: React 19 with @mentorkit/react', () => {
     const script = bundle.outputFiles[0]!.text;
     // The page in Dutch: the `lang` prop comes from <html lang>.
     const page = readFileSync(join(recipe, 'index.html'), 'utf8').replace('<html lang="en">', '<html lang="nl">');
-    server = createServer((req, res) => {
-      const headers = { 'content-security-policy': strictCsp };
-      if (req.url === '/main.js') return res.writeHead(200, { ...headers, 'content-type': 'text/javascript' }).end(script);
-      if (req.url === '/api/observations/example' && req.method === 'GET')
-        return res.writeHead(200, { ...headers, 'content-type': 'application/json' }).end(example);
-      if (req.url === '/api/observations/example' && req.method === 'PUT') {
-        let body = '';
-        req.on('data', (chunk) => (body += chunk));
-        req.on('end', () => {
-          saved.push(JSON.parse(body));
-          res.writeHead(204, headers).end();
-        });
-        return;
-      }
-      res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(page);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    server = await serveRecipe(page, script);
+    url = server.url;
+    saved = server.saved;
     browser = await launchChromium();
   });
 
   after(async () => {
     await browser?.close();
-    server?.closeAllConnections();
-    server?.close();
+    await server?.close();
   });
 
   it('the recipe typechecks: props and event callbacks are typed (MkSubmitEvent.value, MkInvalidEvent.problems)', async () => {
