@@ -111,6 +111,9 @@ export async function storyViolations(theme: string): Promise<{ stories: number;
   for (const story of stories) {
     const win = await show(frame, story.id, theme);
     const root = win.document.querySelector('#storybook-root')!;
+    // Storybook is done when it has rendered the story; the elements may still be loading a lazy chunk.
+    const elements = [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('mk-'));
+    await Promise.all(elements.map((el) => (el as Partial<{ updateComplete: Promise<boolean> }>).updateComplete));
     if (!root.querySelector('*')) failures.push(`${story.id} [${theme}]: rendered nothing`);
     const result = await runAxe(win);
     for (const v of result.violations)

@@ -6,7 +6,7 @@ export type * from './generated/types/index.js';
 export { kinds } from './kinds.js';
 export { validateRecord, validateTemplate } from './validate.js';
 export { validatorFor, fromStandalone } from './validators.js';
-export type { KindSchemas } from './kinds/kind-schemas.js';
+export type { KindRecords, KindSchemas } from './kinds/kind-schemas.js';
 export { observationSchemas } from './kinds/observation.js';
 export { agreementSchemas } from './kinds/agreement.js';
 export { rubricSchemas } from './kinds/rubric.js';

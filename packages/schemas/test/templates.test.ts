@@ -27,7 +27,7 @@ describe('built-in templates', () => {
     assert.equal(getTemplate('no-such-template'), undefined);
   });
 
-  it("are each in their kind's own module, and builtInTemplateKinds names every one's kind", () => {
+  it("are each in their kind's own module, and builtInTemplateKinds names every one's kind", async () => {
     const byKind = { observation: observationSchemas, agreement: agreementSchemas, rubric: rubricSchemas, plan: planSchemas };
     assert.deepEqual(
       Object.fromEntries(Object.entries(builtInTemplates).map(([id, template]) => [id, template.kind])),
@@ -43,6 +43,11 @@ describe('built-in templates', () => {
         assert.deepEqual(schemas.validateTemplate(schemas.templates[id]), []);
         assert.deepEqual(schemas.validateRecord({ kind }, id), validateRecord({ kind }, id), `${id}: the same errors as validateRecord`);
       }
+      const records = await import(`../src/kinds/${kind}-records.js`);
+      const light = records[`${kind}Records`];
+      assert.equal(light.templates, schemas.templates, 'the records module holds the same templates');
+      assert.equal('validateTemplate' in light, false, 'and no template validator');
+      assert.deepEqual(light.validateRecord({ kind }, ids[0]), schemas.validateRecord({ kind }, ids[0]));
     }
   });
 

@@ -1,12 +1,6 @@
 import { escapeToken } from '@mentorkit/core';
-import {
-  canonicalJson,
-  contentHash,
-  signedContent,
-  type AgreementRecord,
-  type AgreementTemplate,
-  type Signature,
-} from '@mentorkit/schemas';
+import type { AgreementRecord, AgreementTemplate, Signature } from '@mentorkit/schemas';
+import { canonicalJson, contentHash, signedContent } from '@mentorkit/schemas/canonical.js';
 import { expectedSigners, matchSignatures, type SignerState } from './agreement-signers.js';
 
 /** Where an agreement is: nobody signed, some signed, all signed, or the content changed after a signature. */

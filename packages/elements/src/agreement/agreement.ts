@@ -2,7 +2,8 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { escapeToken, formStyles, localise, toggleState, type MkSignature } from '@mentorkit/core';
-import { contentHash, type AgreementRecord, type AgreementTemplate, type PartySlot, type Signature } from '@mentorkit/schemas';
+import type { AgreementRecord, AgreementTemplate, PartySlot, Signature } from '@mentorkit/schemas';
+import { contentHash } from '@mentorkit/schemas/canonical.js';
 import { documentStyles } from '../document/document.styles.js';
 import { MkDocumentElement, type DocumentForm } from '../document/document-element.js';
 import { agreementForm, allowsOwnGroundRules, slotBounds, signs } from './agreement-schema.js';
@@ -12,7 +13,7 @@ import { agreementStyles } from './agreement.styles.js';
 import { agreementTerms as t, fill } from './agreement-terms.js';
 import { partLabel } from './part-label.js';
 import { MkSignEvent } from './sign-event.js';
-import { agreementSchemas } from '@mentorkit/schemas/kinds/agreement.js';
+import { agreementRecords } from '@mentorkit/schemas/kinds/agreement-records.js';
 
 export { MkSignEvent };
 export type { SigningState, SigningStatus };
@@ -71,7 +72,11 @@ function hasSignatures(record: unknown): boolean {
 export class MkAgreement extends MkDocumentElement<'agreement'> {
   static override styles = [...formStyles, documentStyles, agreementStyles];
 
-  protected readonly schemas = agreementSchemas;
+  protected readonly records = agreementRecords;
+
+  protected importTemplateSchemas() {
+    return import('@mentorkit/schemas/kinds/agreement.js').then((module) => module.agreementSchemas);
+  }
 
   /**
    * The party slot id (`mentor`, `group`, `mentee-schools`…) of who is using the element: only that

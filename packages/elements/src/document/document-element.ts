@@ -2,8 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localise, MkForm, type Problem, type SchemaIssue, type UiMap } from '@mentorkit/core';
 import { formatValidationError } from '@mentorkit/schemas/format.js';
-import type { Kind, KindSchemas, TemplateOfKind } from '@mentorkit/schemas';
+import type { Kind, KindRecords, KindSchemas, TemplateOfKind } from '@mentorkit/schemas';
 import { builtInTemplateKinds } from '@mentorkit/schemas/template-kinds.js';
+
+/** Each kind's template validator, once a document element of the kind has loaded it. */
+const loadedTemplateSchemas = new Map<Kind, KindSchemas<Kind>>();
 
 /** What a document element renders from its template: a JSON Schema for the record's fields and UI hints. */
 export interface DocumentForm {
@@ -28,14 +31,54 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
   @property({ attribute: 'user-role' }) override role = '';
 
   /**
-   * The schemas, built-in templates and checks of the kind this element edits (only that kind's, so an
-   * element ships no other kind's validators).
+   * The record schema, built-in templates and checks of the kind this element edits (only that kind's,
+   * so an element ships no other kind's validators).
    */
-  protected abstract readonly schemas: KindSchemas<K>;
+  protected abstract readonly records: KindRecords<K>;
+
+  /**
+   * Loads the kind's template validator. Only a template given as an object needs it (the built-in
+   * templates are checked when the package is built), so it is not part of the element's bundle.
+   */
+  protected abstract importTemplateSchemas(): Promise<KindSchemas<K>>;
 
   /** The document kind this element edits. */
   protected get kind(): K {
-    return this.schemas.kind;
+    return this.records.kind;
+  }
+
+  /** The kind's template validator once loaded (see `loadTemplateSchemas`). */
+  protected get templateSchemas(): KindSchemas<K> | undefined {
+    return loadedTemplateSchemas.get(this.kind) as KindSchemas<K> | undefined;
+  }
+
+  #templateSchemasLoading?: Promise<KindSchemas<K>>;
+
+  /** Loads the kind's template validator (once per kind and page); `updateComplete` waits for it. */
+  protected loadTemplateSchemas(): Promise<KindSchemas<K>> {
+    const loaded = this.templateSchemas;
+    if (loaded) return Promise.resolve(loaded);
+    this.#templateSchemasLoading ??= this.importTemplateSchemas().then(
+      (schemas) => {
+        loadedTemplateSchemas.set(this.kind, schemas);
+        this.#templateSchemasLoading = undefined;
+        return schemas;
+      },
+      (error: unknown) => {
+        this.#templateSchemasLoading = undefined;
+        throw error;
+      },
+    );
+    return this.#templateSchemasLoading;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#templateSchemasLoading) {
+      await this.#templateSchemasLoading.catch(() => undefined);
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** The resolved, valid template (undefined while there is none or it is invalid). */
@@ -66,7 +109,7 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
     let template: unknown = given;
     const issues: SchemaIssue[] = [];
     if (typeof given === 'string') {
-      const { templates } = this.schemas;
+      const { templates } = this.records;
       template = Object.hasOwn(templates, given) ? templates[given] : undefined;
       const otherKind = Object.hasOwn(builtInTemplateKinds, given) ? builtInTemplateKinds[given] : undefined;
       if (!template)
@@ -86,9 +129,15 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
           at: 'template/kind',
           message: `This element edits "${this.kind}" documents; the template is of kind "${String(kind)}".`,
         });
-      else
-        for (const error of this.schemas.validateTemplate(template))
+      else if (typeof given === 'object') {
+        const schemas = this.templateSchemas;
+        if (!schemas) {
+          this.#awaitTemplateSchemas(given);
+          return;
+        }
+        for (const error of schemas.validateTemplate(template))
           issues.push({ at: `template${error.pointer}`, message: formatValidationError(error) });
+      }
     }
     this.#templateIssues = issues;
     this.resolvedTemplate = issues.length ? undefined : (template as TemplateOfKind[K]);
@@ -104,12 +153,30 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
     }
   }
 
+  /** Shows nothing until the template validator is loaded, then resolves `template` again. */
+  #awaitTemplateSchemas(template: unknown): void {
+    this.#templateIssues = [];
+    this.resolvedTemplate = undefined;
+    this.schema = undefined;
+    this.validator = undefined;
+    this.loadTemplateSchemas().then(
+      () => {
+        if (this.template === template) this.requestUpdate('template', undefined);
+      },
+      (error: unknown) => {
+        if (this.template !== template) return;
+        this.#templateIssues = [{ at: 'template', message: `The template could not be checked: ${String(error)}` }];
+        this.requestUpdate();
+      },
+    );
+  }
+
   /** Validates a record: its kind, the shared record schema and the template's checks. */
   protected validateDocument(value: unknown, template: TemplateOfKind[K]): Problem[] {
     const kind = (value as { kind?: unknown } | null)?.kind;
     if (kind !== undefined && kind !== this.kind)
       return [{ pointer: '/kind', keyword: 'const', key: 'notAllowed', params: { allowed: [this.kind] } }];
-    return this.schemas.validateRecord(value, template);
+    return this.records.validateRecord(value, template);
   }
 
   /** The template's attribution line (title, organisation, year, source), shown under the form. */

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { escapeToken, formStyles, localise, type MkForm } from '@mentorkit/core';
 import type { ObservationTemplate } from '@mentorkit/schemas';
@@ -8,7 +8,7 @@ import { terms } from '../l10n/terms.js';
 import { observationForm } from './observation-schema.js';
 import { observationFormStyles } from './observation-form.styles.js';
 import { pointsEditorSchema, withEditedPoints } from './points-editor.js';
-import { observationSchemas } from '@mentorkit/schemas/kinds/observation.js';
+import { observationRecords } from '@mentorkit/schemas/kinds/observation-records.js';
 
 /** Fired when a mentor edited the observation points; `template` is the template with the new points. */
 export class MkTemplateChangeEvent extends Event {
@@ -53,7 +53,11 @@ const observerParts = ['/information', '/ratings', '/notes', '/comments', '/feed
 export class MkObservationForm extends MkDocumentElement<'observation'> {
   static override styles = [...formStyles, documentStyles, observationFormStyles];
 
-  protected readonly schemas = observationSchemas;
+  protected readonly records = observationRecords;
+
+  protected importTemplateSchemas() {
+    return import('@mentorkit/schemas/kinds/observation.js').then((module) => module.observationSchemas);
+  }
 
   /**
    * Lets a mentor add, rename and reorder the observation points (each with a title and an optional
@@ -156,13 +160,20 @@ export class MkObservationForm extends MkDocumentElement<'observation'> {
     ></mk-form>`;
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    // Edited points are checked with the template validator: have it ready before the first edit.
+    if (changed.has('editablePoints') && this.editablePoints) void this.loadTemplateSchemas();
+    super.willUpdate(changed);
+  }
+
   /** A committed edit of the points: rebuild the form from the new template, keeping the record. */
-  #onPointsChange(event: Event): void {
+  async #onPointsChange(event: Event): Promise<void> {
     event.stopPropagation();
     const editor = event.currentTarget as MkForm;
     const template = withEditedPoints(this.resolvedTemplate!, (editor.value as { points?: never[] }).points ?? []);
+    const schemas = this.templateSchemas ?? (await this.loadTemplateSchemas());
     // A point still without a title (just added) is not applied yet: the editor shows what is missing.
-    if (this.schemas.validateTemplate(template).length) return;
+    if (schemas.validateTemplate(template).length) return;
     // A copy: the form ignores being given the record it already holds.
     const record = structuredClone(this.value);
     this.template = template;

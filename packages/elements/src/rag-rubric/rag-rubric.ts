@@ -9,7 +9,7 @@ import { rubricTerms } from './rag-rubric-terms.js';
 import { ragRubricStyles } from './rag-rubric.styles.js';
 import { rubricReadonlyPointers } from './rubric-roles.js';
 import { rubricForm } from './rubric-schema.js';
-import { rubricSchemas } from '@mentorkit/schemas/kinds/rubric.js';
+import { rubricRecords } from '@mentorkit/schemas/kinds/rubric-records.js';
 
 type Standard = RubricTemplate['standards'][number];
 type Signature = { role?: string; signer?: { name?: string }; signedAt?: string };
@@ -48,7 +48,11 @@ type Signature = { role?: string; signer?: { name?: string }; signedAt?: string 
 export class MkRagRubric extends MkDocumentElement<'rubric'> {
   static override styles = [...formStyles, documentStyles, ragRubricStyles];
 
-  protected readonly schemas = rubricSchemas;
+  protected readonly records = rubricRecords;
+
+  protected importTemplateSchemas() {
+    return import('@mentorkit/schemas/kinds/rubric.js').then((module) => module.rubricSchemas);
+  }
 
   /** Ids of the standards shown collapsed to their summary. */
   @state() private collapsed = new Set<string>();

@@ -5,20 +5,16 @@ import type { Kind, TemplateOfKind } from '../kinds.js';
 import { fromStandalone, type SchemaValidator } from '../standalone.js';
 
 /**
- * One document kind's schemas, built-in templates and checks. Each kind has its own module
- * (`@mentorkit/schemas/kinds/observation.js` and so on), so code that handles one kind ships only
- * that kind's precompiled validators and templates.
+ * One document kind's records: its built-in templates and everything needed to validate a record.
+ * Each kind has a module of its own (`@mentorkit/schemas/kinds/observation-records.js` and so on), so
+ * code that handles one kind ships only that kind's record validator and templates.
  */
-export interface KindSchemas<K extends Kind> {
+export interface KindRecords<K extends Kind> {
   readonly kind: K;
   /** This kind's built-in templates, by id. */
   readonly templates: Readonly<Record<string, TemplateOfKind[K]>>;
   /** The record's JSON Schema only. */
   readonly recordSchema: SchemaValidator;
-  /** The template's JSON Schema only. */
-  readonly templateSchema: SchemaValidator;
-  /** Validates a template of this kind: its JSON Schema, then unique ids and internal references. */
-  validateTemplate(template: unknown): ValidationError[];
   /**
    * Validates a record of this kind: its JSON Schema, then its answers against `template` (an object, or
    * the id of one of this kind's built-in templates); without a template only the schema is checked.
@@ -26,30 +22,50 @@ export interface KindSchemas<K extends Kind> {
   validateRecord(record: unknown, template?: TemplateOfKind[K] | string): ValidationError[];
 }
 
-interface KindParts<K extends Kind> {
+/**
+ * A kind's records, plus what validates a template of the kind (`@mentorkit/schemas/kinds/observation.js`
+ * and so on). The template validator is as large as the record validator; the built-in templates are
+ * checked when the package is built, so only code that accepts template objects needs it.
+ */
+export interface KindSchemas<K extends Kind> extends KindRecords<K> {
+  /** The template's JSON Schema only. */
+  readonly templateSchema: SchemaValidator;
+  /** Validates a template of this kind: its JSON Schema, then unique ids and internal references. */
+  validateTemplate(template: unknown): ValidationError[];
+}
+
+interface RecordParts<K extends Kind> {
   kind: K;
   templates: Readonly<Record<string, TemplateOfKind[K]>>;
   record: StandaloneValidator;
-  template: StandaloneValidator;
   checkRecord(record: unknown, template: unknown): ValidationError[];
-  checkTemplate(template: unknown): ValidationError[];
 }
 
-export function defineKindSchemas<K extends Kind>(parts: KindParts<K>): KindSchemas<K> {
+export function defineKindRecords<K extends Kind>(parts: RecordParts<K>): KindRecords<K> {
   const recordSchema = fromStandalone(parts.record);
-  const templateSchema = fromStandalone(parts.template);
+  const { templates } = parts;
   return {
     kind: parts.kind,
-    templates: parts.templates,
+    templates,
     recordSchema,
-    templateSchema,
-    validateTemplate: (template) => [...templateSchema(template), ...parts.checkTemplate(template)],
     validateRecord(record, template) {
       const errors = recordSchema(record);
-      const against =
-        typeof template === 'string' ? (Object.hasOwn(parts.templates, template) ? parts.templates[template] : undefined) : template;
+      const against = typeof template === 'string' ? (Object.hasOwn(templates, template) ? templates[template] : undefined) : template;
       if (against) errors.push(...checkTemplateMatch(record, against), ...parts.checkRecord(record, against));
       return errors;
     },
+  };
+}
+
+export function defineKindSchemas<K extends Kind>(
+  records: KindRecords<K>,
+  template: StandaloneValidator,
+  checkTemplate: (template: unknown) => ValidationError[],
+): KindSchemas<K> {
+  const templateSchema = fromStandalone(template);
+  return {
+    ...records,
+    templateSchema,
+    validateTemplate: (value) => [...templateSchema(value), ...checkTemplate(value)],
   };
 }

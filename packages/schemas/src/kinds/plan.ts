@@ -1,15 +1,7 @@
-import { checkPlanRecord, checkPlanTemplate } from '../checks/plan.js';
-import record from '../generated/validators/plan-record.js';
+import { checkPlanTemplate } from '../checks/plan.js';
 import template from '../generated/validators/plan-template.js';
-import { planTemplates } from '../templates/plan.mjs';
 import { defineKindSchemas } from './kind-schemas.js';
+import { planRecords } from './plan-records.js';
 
-/** Plan documents: their schemas, built-in templates and checks, without the other kinds'. */
-export const planSchemas = /* @__PURE__ */ defineKindSchemas({
-  kind: 'plan',
-  templates: planTemplates,
-  record,
-  template,
-  checkRecord: checkPlanRecord,
-  checkTemplate: checkPlanTemplate,
-});
+/** Plan documents: records and templates, without the other kinds' schemas. */
+export const planSchemas = /* @__PURE__ */ defineKindSchemas(planRecords, template, checkPlanTemplate);

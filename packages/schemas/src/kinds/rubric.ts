@@ -1,15 +1,7 @@
-import { checkRubricRecord, checkRubricTemplate } from '../checks/rubric.js';
-import record from '../generated/validators/rubric-record.js';
+import { checkRubricTemplate } from '../checks/rubric.js';
 import template from '../generated/validators/rubric-template.js';
-import { rubricTemplates } from '../templates/rubric.mjs';
 import { defineKindSchemas } from './kind-schemas.js';
+import { rubricRecords } from './rubric-records.js';
 
-/** Rubric documents: their schemas, built-in templates and checks, without the other kinds'. */
-export const rubricSchemas = /* @__PURE__ */ defineKindSchemas({
-  kind: 'rubric',
-  templates: rubricTemplates,
-  record,
-  template,
-  checkRecord: checkRubricRecord,
-  checkTemplate: checkRubricTemplate,
-});
+/** Rubric documents: records and templates, without the other kinds' schemas. */
+export const rubricSchemas = /* @__PURE__ */ defineKindSchemas(rubricRecords, template, checkRubricTemplate);

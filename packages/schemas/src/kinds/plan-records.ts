@@ -1,0 +1,12 @@
+import { checkPlanRecord } from '../checks/plan.js';
+import record from '../generated/validators/plan-record.js';
+import { planTemplates } from '../templates/plan.mjs';
+import { defineKindRecords } from './kind-schemas.js';
+
+/** Plan records: the record schema, the built-in templates and the checks against a template. */
+export const planRecords = /* @__PURE__ */ defineKindRecords({
+  kind: 'plan',
+  templates: planTemplates,
+  record,
+  checkRecord: checkPlanRecord,
+});
