@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Where <mk-form>'s render time goes: a CPU profile of one render (mount → DOM complete, as the benchmark times it) in
-// headless Chromium, summed by function (self time) and by source file.
-// node bench/profile.mjs [--workload=flat-500] [--renderer=mk-form|static] [--validator=runtime|compiled] [--top=25]
+// Where <mk-form>'s time goes: a CPU profile of one phase of the benchmark (render: mount → DOM complete, type,
+// or submit) in headless Chromium, summed by function (self and total time) and by source file.
+// node bench/profile.mjs [--workload=flat-500] [--renderer=mk-form|static] [--validator=runtime|compiled]
+//   [--phase=render|type|submit] [--top=25]
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './lib/browser.mjs';
 import { buildHarness } from './lib/build-harness.mjs';
@@ -15,6 +16,7 @@ const { values } = parseArgs({
     workload: { type: 'string', default: 'flat-500' },
     renderer: { type: 'string', default: 'mk-form' },
     validator: { type: 'string', default: 'compiled' },
+    phase: { type: 'string', default: 'render' },
     top: { type: 'string', default: '25' },
   },
   strict: true,
@@ -34,20 +36,26 @@ try {
   await page.goto(`${server.url}/harness/${values.renderer}.html?validator=${values.validator}`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.bench !== undefined);
   await page.evaluate((id) => window.bench.load(id), values.workload);
+  if (values.phase !== 'render') await page.evaluate(() => window.bench.render());
   const cdp = await page.createCDPSession();
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
   await cdp.send('Profiler.start');
-  const domComplete = await page.evaluate(() => window.bench.mount());
+  const measured = await page.evaluate((phase) => {
+    if (phase === 'render') return window.bench.mount();
+    if (phase === 'type') return window.bench.type();
+    if (phase === 'submit') return window.bench.submit();
+    throw new Error(`--phase: "${phase}" is not render, type or submit`);
+  }, values.phase);
   const { profile } = await cdp.send('Profiler.stop');
-  report(profile, domComplete, Number(values.top));
+  report(profile, measured, Number(values.top));
 } finally {
   await browser.close();
   await server.close();
 }
 
 /** Self time per function and per file, from the profile's samples and their time deltas. */
-function report(profile, domComplete, top) {
+function report(profile, measured, top) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const selfTime = new Map();
   profile.samples.forEach((id, i) => selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
@@ -84,9 +92,8 @@ function report(profile, domComplete, top) {
       byFunctionTotal.set(name, (byFunctionTotal.get(name) ?? 0) + ms);
     }
   }
-  console.log(
-    `${values.renderer} on ${values.workload}: render → DOM complete ${domComplete.toFixed(1)} ms; ${total.toFixed(1)} ms sampled (not idle)`,
-  );
+  const what = { render: 'render → DOM complete', type: 'per keystroke', submit: 'submit → error shown' }[values.phase];
+  console.log(`${values.renderer} on ${values.workload}, ${what}: ${measured.toFixed(1)} ms; ${total.toFixed(1)} ms sampled (not idle)`);
   print('Self time by function', byFunction);
   print('Total time by function (with what it calls)', byFunctionTotal);
   print('Self time by file (bundled chunks, or the engine for (program) and (garbage collector))', byFile);
