@@ -336,6 +336,37 @@ describe('<mk-form>', () => {
       expect(el.shadowRoot!.querySelector('[part=error-summary]')!.textContent).to.contain('Mentee: This value is not valid.');
     });
 
+    it('checks only the typed field per keystroke, and the whole record once typing pauses', async () => {
+      const schema = {
+        type: 'object',
+        properties: { mentor: { type: 'string', title: 'Mentor' }, mentee: { type: 'string', title: 'Mentee' } },
+      };
+      let wholeRecordChecks = 0;
+      const validator = (value: unknown) => {
+        wholeRecordChecks++;
+        const v = value as { mentor?: string; mentee?: string };
+        return v.mentor && v.mentor === v.mentee ? [{ pointer: '/mentee', keyword: 'not', key: 'invalid', params: {} }] : [];
+      };
+      const el = await fixture<MkForm>(html`<mk-form .schema=${schema} .validator=${validator} .value=${{ mentee: 'Ana' }}></mk-form>`);
+      const mentor = field(el, '/mentor');
+      await mentor.updateComplete;
+      const loaded = wholeRecordChecks;
+      expect(loaded, 'the loaded record is checked as a whole').to.be.greaterThan(0);
+
+      await typeInto(mentor, 'Ana');
+      await el.updateComplete;
+      expect(wholeRecordChecks, 'no whole-record check per keystroke').to.equal(loaded);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(wholeRecordChecks, 'one whole-record check when typing pauses').to.equal(loaded + 1);
+      expect(el.problems.map((p) => `${p.pointer} ${p.keyword}`)).to.deep.equal(['/mentee not']);
+
+      await typeInto(mentor, 'x');
+      await el.updateComplete;
+      expect(wholeRecordChecks).to.equal(loaded + 1);
+      expect(el.checkValidity(), 'asking for validity checks the whole record at once').to.equal(true);
+      expect(wholeRecordChecks).to.equal(loaded + 2);
+    });
+
     it('restores its value on host form reset and is disabled by a fieldset', async () => {
       const host = await fixture<HTMLFormElement>(
         html`<form>

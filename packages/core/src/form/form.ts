@@ -361,10 +361,13 @@ export class MkForm extends LitElement {
     this.#queueSync();
   }
 
+  /** Syncs after the current task's changes, checking only the changed fields where it can. */
   #queueSync(): void {
     if (this.#syncQueued) return;
     this.#syncQueued = true;
-    queueMicrotask(() => this.#flush());
+    queueMicrotask(() => {
+      if (this.#syncQueued) this.#sync();
+    });
   }
 
   /** Brings the problems up to date with the whole record (before a submit, or when asked for validity). */
