@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define/form.js';
-import type { MkForm } from './form.js';
+import { MkForm as MkFormElement, type MkForm, type RecordValidator } from './form.js';
 import type { MkInvalidEvent, MkSubmitEvent } from './events.js';
 
 const observationSchema = {
@@ -59,6 +59,14 @@ async function typeInto(target: HTMLElement, text: string) {
   await sendKeys({ press: 'End' });
   await sendKeys({ type: text });
 }
+
+/** A form whose validator loads on demand (as a document element's does), with the loading in the test's hands. */
+class LazyValidatorForm extends MkFormElement {
+  load(loading: Promise<RecordValidator>): void {
+    this.loadValidator(loading);
+  }
+}
+customElements.define('test-lazy-validator-form', LazyValidatorForm);
 
 describe('<mk-form>', () => {
   describe('rendering', () => {
@@ -365,6 +373,86 @@ describe('<mk-form>', () => {
       expect(wholeRecordChecks).to.equal(loaded + 1);
       expect(el.checkValidity(), 'asking for validity checks the whole record at once').to.equal(true);
       expect(wholeRecordChecks).to.equal(loaded + 2);
+    });
+
+    it('submits with the host form’s button right after typing fixed a rule across fields', async () => {
+      const schema = {
+        type: 'object',
+        properties: { mentor: { type: 'string', title: 'Mentor' }, mentee: { type: 'string', title: 'Mentee' } },
+      };
+      const validator = (value: unknown) => {
+        const v = value as { mentor?: string; mentee?: string };
+        return v.mentor === v.mentee ? [{ pointer: '/mentee', keyword: 'not', key: 'invalid', params: {} }] : [];
+      };
+      const host = await fixture<HTMLFormElement>(
+        html`<form>
+          <mk-form name="r" no-submit .schema=${schema} .validator=${validator} .value=${{ mentor: 'Ana', mentee: 'Ana' }}></mk-form>
+          <button>Save</button>
+        </form>`,
+      );
+      const el = host.querySelector('mk-form')!;
+      await el.updateComplete;
+      const submitted: unknown[] = [];
+      host.addEventListener('submit', (e) => {
+        if (!e.defaultPrevented) submitted.push(JSON.parse(new FormData(host).get('r') as string));
+        e.preventDefault();
+      });
+      const mentor = field(el, '/mentor');
+      await mentor.updateComplete;
+      await typeInto(mentor, 'x');
+      await el.updateComplete;
+      host.querySelector('button')!.click();
+      expect(submitted, 'the first click submits: the rule at /mentee no longer holds').to.deep.equal([{ mentor: 'Anax', mentee: 'Ana' }]);
+    });
+
+    it('holds a host form submit until a loading validator has checked the record', async () => {
+      const schema = {
+        type: 'object',
+        properties: { mentor: { type: 'string', title: 'Mentor' }, mentee: { type: 'string', title: 'Mentee' } },
+      };
+      const sameNames: RecordValidator = (value) => {
+        const v = value as { mentor?: string; mentee?: string };
+        return v.mentor === v.mentee ? [{ pointer: '/mentee', keyword: 'not', key: 'invalid', params: {} }] : [];
+      };
+      const host = await fixture<HTMLFormElement>(
+        html`<form>
+          <test-lazy-validator-form
+            name="r"
+            no-submit
+            .schema=${schema}
+            .value=${{ mentor: 'Ana', mentee: 'Ana' }}
+          ></test-lazy-validator-form>
+          <button>Save</button>
+        </form>`,
+      );
+      const el = host.querySelector<LazyValidatorForm>('test-lazy-validator-form')!;
+      let arrive!: (validator: RecordValidator) => void;
+      el.load(new Promise((resolve) => (arrive = resolve)));
+      await el.updateComplete;
+      const submitted: unknown[] = [];
+      host.addEventListener('submit', (e) => {
+        if (!e.defaultPrevented) submitted.push(JSON.parse(new FormData(host).get('r') as string));
+        e.preventDefault();
+      });
+
+      host.requestSubmit();
+      expect(submitted, 'held while the validator loads').to.deep.equal([]);
+      arrive(sameNames);
+      await el.validationReady;
+      await el.updateComplete;
+      expect(submitted, 'then checked: invalid, so not submitted').to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('[part=error-summary]')!.textContent).to.contain('Mentee: This value is not valid.');
+
+      let arriveAgain!: (validator: RecordValidator) => void;
+      el.load(new Promise((resolve) => (arriveAgain = resolve)));
+      el.value = { mentor: 'Ana', mentee: 'Ola' };
+      await el.updateComplete;
+      host.requestSubmit();
+      expect(submitted).to.deep.equal([]);
+      arriveAgain(sameNames);
+      await el.validationReady;
+      await el.updateComplete;
+      expect(submitted, 'valid once checked: submitted by itself').to.deep.equal([{ mentor: 'Ana', mentee: 'Ola' }]);
     });
 
     it('restores its value on host form reset and is disabled by a fieldset', async () => {

@@ -103,7 +103,10 @@ export class MkForm extends LitElement {
   #assigned: unknown;
   #runtimeValidator?: RecordValidator;
   #runtimeFor?: object;
-  #runtimeLoading: Promise<void> = Promise.resolve();
+  /** Settles once the validator being loaded (the run-time one, or one a subclass loads) is ready. */
+  #validatorLoading: Promise<void> = Promise.resolve();
+  /** True while a validator is loading: until then the record cannot be checked as a whole. */
+  #validatorPending = false;
   #problems: Problem[] = [];
   #syncQueued = false;
   /** Pointers changed since the last sync ('' when the whole record was replaced). */
@@ -138,10 +141,22 @@ export class MkForm extends LitElement {
 
   formAssociatedCallback(form: HTMLFormElement | null): void {
     this.#hostForm?.removeEventListener('submit', this.#onHostSubmit, { capture: true });
+    this.#hostForm?.removeEventListener('click', this.#onHostClick, { capture: true });
     this.#hostForm = form;
     form?.addEventListener('submit', this.#onHostSubmit, { capture: true });
+    form?.addEventListener('click', this.#onHostClick, { capture: true });
     if (form) this.#updateFormValue();
   }
+
+  /**
+   * A click on the host form's submit button (also the one Enter clicks) submits right after this
+   * event, and the form's own validation reads this element's validity first. Right after typing
+   * that validity comes from the typed fields' checks alone: check the whole record now.
+   */
+  #onHostClick = (event: MouseEvent): void => {
+    const target = event.target as { form?: HTMLFormElement | null; type?: string };
+    if (target.form === this.#hostForm && (target.type === 'submit' || target.type === 'image')) this.#flush();
+  };
 
   #updateFormValue(): void {
     this.#internals.setFormValue(this.disabled ? null : JSON.stringify(this.#store.value));
@@ -153,6 +168,17 @@ export class MkForm extends LitElement {
    * stop the submission if that finds problems.
    */
   #onHostSubmit = (event: SubmitEvent): void => {
+    if (this.#validatorPending && !this.disabled && !this.formDisabled) {
+      // The record cannot be checked yet: submit again once the validator has checked it.
+      event.preventDefault();
+      const { submitter } = event;
+      void this.#validatorLoading.then(() => {
+        this.#flush();
+        if (this.#problems.length) void this.#reveal();
+        else if (!this.#validatorPending) this.form?.requestSubmit(submitter);
+      });
+      return;
+    }
     this.#flush();
     if (this.#problems.length && !this.disabled && !this.formDisabled) {
       event.preventDefault();
@@ -183,7 +209,39 @@ export class MkForm extends LitElement {
 
   /** Resolves once the validator for the current schema is ready (the runtime one loads on demand). */
   get validationReady(): Promise<void> {
-    return this.#runtimeLoading;
+    return this.#validatorLoading;
+  }
+
+  /**
+   * For subclasses whose validator loads on demand (a lazy chunk). Until it is ready the form checks
+   * fields one by one, `submit()` and a host form's submit wait for it, and then it checks the record.
+   */
+  protected loadValidator(loading: Promise<RecordValidator> | RecordValidator | undefined): void {
+    if (!(loading instanceof Promise)) {
+      // Already loaded (or none): no waiting, and any load still in flight no longer applies.
+      this.#validatorLoading = Promise.resolve();
+      this.#validatorPending = false;
+      this.validator = loading;
+      return;
+    }
+    this.validator = undefined;
+    this.#validatorPending = true;
+    const settled: Promise<void> = loading.then(
+      (validator) => {
+        if (this.#validatorLoading !== settled) return;
+        this.validator = validator;
+        this.#validatorPending = false;
+        this.#sync('full');
+      },
+      (error: unknown) => this.#validatorFailed(settled, error),
+    );
+    this.#validatorLoading = settled;
+  }
+
+  #validatorFailed(loading: Promise<void>, error: unknown): void {
+    if (this.#validatorLoading !== loading) return;
+    this.#validatorPending = false;
+    this.schemaIssues = [{ at: '', message: `The validator could not be loaded: ${String((error as Error)?.message ?? error)}` }];
   }
 
   /** The problems of the record now, shown or not. */
@@ -453,24 +511,31 @@ export class MkForm extends LitElement {
   }
 
   get #validatorAvailable(): boolean {
-    return !!this.validator || !this.schema || !!this.#runtimeValidator;
+    return !this.#validatorPending && (!!this.validator || !this.schema || !!this.#runtimeValidator);
   }
 
   #validate(value: unknown): Problem[] {
     if (this.validator) return this.validator(value);
-    if (!this.schema) return [];
+    if (!this.schema || this.#validatorPending) return [];
     if (this.#runtimeFor !== this.schema) {
       this.#runtimeFor = this.schema;
       this.#runtimeValidator = undefined;
-      this.#runtimeLoading = import('../validation/runtime-validator.js').then(({ createRuntimeValidator }) => {
-        if (this.#runtimeFor !== this.schema) return;
-        try {
-          this.#runtimeValidator = createRuntimeValidator(this.schema!);
-        } catch (error) {
-          this.schemaIssues = [{ at: '', message: String((error as Error)?.message ?? error) }];
-        }
-        this.#sync('full');
-      });
+      this.#validatorPending = true;
+      const loading: Promise<void> = import('../validation/runtime-validator.js').then(
+        ({ createRuntimeValidator }) => {
+          if (this.#validatorLoading !== loading) return;
+          this.#validatorPending = false;
+          if (this.#runtimeFor !== this.schema) return;
+          try {
+            this.#runtimeValidator = createRuntimeValidator(this.schema!);
+          } catch (error) {
+            this.schemaIssues = [{ at: '', message: String((error as Error)?.message ?? error) }];
+          }
+          this.#sync('full');
+        },
+        (error: unknown) => this.#validatorFailed(loading, error),
+      );
+      this.#validatorLoading = loading;
     }
     return this.#runtimeValidator?.(value) ?? [];
   }

@@ -13,7 +13,7 @@ import { agreementStyles } from './agreement.styles.js';
 import { agreementTerms as t, fill } from './agreement-terms.js';
 import { partLabel } from './part-label.js';
 import { MkSignEvent } from './sign-event.js';
-import { agreementRecords } from '@mentorkit/schemas/kinds/agreement-records.js';
+import { agreementTemplates } from '@mentorkit/schemas/kinds/agreement-templates.js';
 
 export { MkSignEvent };
 export type { SigningState, SigningStatus };
@@ -72,7 +72,12 @@ function hasSignatures(record: unknown): boolean {
 export class MkAgreement extends MkDocumentElement<'agreement'> {
   static override styles = [...formStyles, documentStyles, agreementStyles];
 
-  protected readonly records = agreementRecords;
+  protected readonly kind = 'agreement' as const;
+  protected readonly templates = agreementTemplates;
+
+  protected importRecords() {
+    return import('@mentorkit/schemas/kinds/agreement-records.js').then((module) => module.agreementRecords);
+  }
 
   protected importTemplateSchemas() {
     return import('@mentorkit/schemas/kinds/agreement.js').then((module) => module.agreementSchemas);

@@ -10,7 +10,7 @@ import { isDate, parseDuration, planEnd } from './due-dates.js';
 import { developmentPlanStyles } from './development-plan.styles.js';
 import { headerFields, planForm, planReadonlyPointers } from './plan-schema.js';
 import { planTerms } from './plan-terms.js';
-import { planRecords } from '@mentorkit/schemas/kinds/plan-records.js';
+import { planTemplates } from '@mentorkit/schemas/kinds/plan-templates.js';
 
 type PlanStep = PlanTemplate['steps'][number];
 
@@ -51,7 +51,12 @@ export class MkDevelopmentPlan extends MkDocumentElement<'plan'> {
   /** The day due reviews are judged on (`YYYY-MM-DD`); empty: the current date. Set it for tests, stories and printing as of a date. */
   @property() today = '';
 
-  protected readonly records = planRecords;
+  protected readonly kind = 'plan' as const;
+  protected readonly templates = planTemplates;
+
+  protected importRecords() {
+    return import('@mentorkit/schemas/kinds/plan-records.js').then((module) => module.planRecords);
+  }
 
   protected importTemplateSchemas() {
     return import('@mentorkit/schemas/kinds/plan.js').then((module) => module.planSchemas);

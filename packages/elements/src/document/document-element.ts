@@ -5,7 +5,8 @@ import { formatValidationError } from '@mentorkit/schemas/format.js';
 import type { Kind, KindRecords, KindSchemas, TemplateOfKind } from '@mentorkit/schemas';
 import { builtInTemplateKinds } from '@mentorkit/schemas/template-kinds.js';
 
-/** Each kind's template validator, once a document element of the kind has loaded it. */
+/** Each kind's record and template validators, once a document element of the kind has loaded them. */
+const loadedRecords = new Map<Kind, KindRecords<Kind>>();
 const loadedTemplateSchemas = new Map<Kind, KindSchemas<Kind>>();
 
 /** What a document element renders from its template: a JSON Schema for the record's fields and UI hints. */
@@ -30,21 +31,26 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
    */
   @property({ attribute: 'user-role' }) override role = '';
 
-  /**
-   * The record schema, built-in templates and checks of the kind this element edits (only that kind's,
-   * so an element ships no other kind's validators).
-   */
-  protected abstract readonly records: KindRecords<K>;
+  /** The document kind this element edits. */
+  protected abstract readonly kind: K;
+
+  /** The kind's built-in templates, by id (no validators: they load when needed). */
+  protected abstract readonly templates: Readonly<Record<string, TemplateOfKind[K]>>;
+
+  /** Loads the kind's record validator and checks (`@mentorkit/schemas/kinds/<kind>-records.js`). */
+  protected abstract importRecords(): Promise<KindRecords<K>>;
 
   /**
-   * Loads the kind's template validator. Only a template given as an object needs it (the built-in
-   * templates are checked when the package is built), so it is not part of the element's bundle.
+   * Loads the kind's template validator (`@mentorkit/schemas/kinds/<kind>.js`). Only a template given as
+   * an object needs it: the built-in templates are checked when the package is built.
    */
   protected abstract importTemplateSchemas(): Promise<KindSchemas<K>>;
 
-  /** The document kind this element edits. */
-  protected get kind(): K {
-    return this.records.kind;
+  /** The kind's record validator and checks; loaded before the form's validator is set. */
+  protected get records(): KindRecords<K> {
+    const records = loadedRecords.get(this.kind) as KindRecords<K> | undefined;
+    if (!records) throw new Error(`The ${this.kind} record validator is not loaded yet.`);
+    return records;
   }
 
   /** The kind's template validator once loaded (see `loadTemplateSchemas`). */
@@ -52,30 +58,31 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
     return loadedTemplateSchemas.get(this.kind) as KindSchemas<K> | undefined;
   }
 
-  #templateSchemasLoading?: Promise<KindSchemas<K>>;
-
   /** Loads the kind's template validator (once per kind and page); `updateComplete` waits for it. */
   protected loadTemplateSchemas(): Promise<KindSchemas<K>> {
     const loaded = this.templateSchemas;
     if (loaded) return Promise.resolve(loaded);
-    this.#templateSchemasLoading ??= this.importTemplateSchemas().then(
-      (schemas) => {
-        loadedTemplateSchemas.set(this.kind, schemas);
-        this.#templateSchemasLoading = undefined;
-        return schemas;
-      },
-      (error: unknown) => {
-        this.#templateSchemasLoading = undefined;
-        throw error;
-      },
-    );
-    return this.#templateSchemasLoading;
+    return this.#track(this.importTemplateSchemas().then((schemas) => (loadedTemplateSchemas.set(this.kind, schemas), schemas)));
+  }
+
+  #loadRecords(): Promise<KindRecords<K>> {
+    return this.#track(this.importRecords().then((records) => (loadedRecords.set(this.kind, records), records)));
+  }
+
+  /** Modules being loaded; `updateComplete` waits for them and for the update they lead to. */
+  #loading = new Set<Promise<unknown>>();
+
+  #track<T>(promise: Promise<T>): Promise<T> {
+    this.#loading.add(promise);
+    const done = () => this.#loading.delete(promise);
+    promise.then(done, done);
+    return promise;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.#templateSchemasLoading) {
-      await this.#templateSchemasLoading.catch(() => undefined);
+    while (this.#loading.size) {
+      await Promise.allSettled([...this.#loading]);
       result = await super.getUpdateComplete();
     }
     return result;
@@ -109,7 +116,7 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
     let template: unknown = given;
     const issues: SchemaIssue[] = [];
     if (typeof given === 'string') {
-      const { templates } = this.records;
+      const { templates } = this;
       template = Object.hasOwn(templates, given) ? templates[given] : undefined;
       const otherKind = Object.hasOwn(builtInTemplateKinds, given) ? builtInTemplateKinds[given] : undefined;
       if (!template)
@@ -146,10 +153,12 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
       const resolved = this.resolvedTemplate;
       this.schema = schema;
       this.ui = ui;
-      this.validator = (value) => this.validateDocument(value, resolved);
+      const validator = (value: unknown) => this.validateDocument(value, resolved);
+      // The record validator is a lazy chunk: the form checks fields one by one until it is loaded.
+      this.loadValidator(loadedRecords.has(this.kind) ? validator : this.#loadRecords().then(() => validator));
     } else {
       this.schema = undefined;
-      this.validator = undefined;
+      this.loadValidator(undefined);
     }
   }
 
@@ -158,7 +167,7 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
     this.#templateIssues = [];
     this.resolvedTemplate = undefined;
     this.schema = undefined;
-    this.validator = undefined;
+    this.loadValidator(undefined);
     this.loadTemplateSchemas().then(
       () => {
         if (this.template === template) this.requestUpdate('template', undefined);

@@ -8,7 +8,7 @@ import { terms } from '../l10n/terms.js';
 import { observationForm } from './observation-schema.js';
 import { observationFormStyles } from './observation-form.styles.js';
 import { pointsEditorSchema, withEditedPoints } from './points-editor.js';
-import { observationRecords } from '@mentorkit/schemas/kinds/observation-records.js';
+import { observationTemplates } from '@mentorkit/schemas/kinds/observation-templates.js';
 
 /** Fired when a mentor edited the observation points; `template` is the template with the new points. */
 export class MkTemplateChangeEvent extends Event {
@@ -53,7 +53,12 @@ const observerParts = ['/information', '/ratings', '/notes', '/comments', '/feed
 export class MkObservationForm extends MkDocumentElement<'observation'> {
   static override styles = [...formStyles, documentStyles, observationFormStyles];
 
-  protected readonly records = observationRecords;
+  protected readonly kind = 'observation' as const;
+  protected readonly templates = observationTemplates;
+
+  protected importRecords() {
+    return import('@mentorkit/schemas/kinds/observation-records.js').then((module) => module.observationRecords);
+  }
 
   protected importTemplateSchemas() {
     return import('@mentorkit/schemas/kinds/observation.js').then((module) => module.observationSchemas);

@@ -7,7 +7,7 @@ import { planForm, planReadonlyPointers } from '../development-plan/plan-schema.
 import { fill, planTerms } from '../development-plan/plan-terms.js';
 import { planStepStyles } from './plan-step.styles.js';
 import { renderPlanStep } from './render-step.js';
-import { planRecords } from '@mentorkit/schemas/kinds/plan-records.js';
+import { planTemplates } from '@mentorkit/schemas/kinds/plan-templates.js';
 
 /** Problems about the record as a whole (its kind and template) concern every step. */
 const envelopePointers = new Set(['', '/schemaVersion', '/kind', '/template', '/template/id', '/template/version']);
@@ -39,7 +39,12 @@ export class MkPlanStep extends MkDocumentElement<'plan'> {
   /** Id of the template step to show. */
   @property() step = '';
 
-  protected readonly records = planRecords;
+  protected readonly kind = 'plan' as const;
+  protected readonly templates = planTemplates;
+
+  protected importRecords() {
+    return import('@mentorkit/schemas/kinds/plan-records.js').then((module) => module.planRecords);
+  }
 
   protected importTemplateSchemas() {
     return import('@mentorkit/schemas/kinds/plan.js').then((module) => module.planSchemas);

@@ -9,7 +9,7 @@ import { rubricTerms } from './rag-rubric-terms.js';
 import { ragRubricStyles } from './rag-rubric.styles.js';
 import { rubricReadonlyPointers } from './rubric-roles.js';
 import { rubricForm } from './rubric-schema.js';
-import { rubricRecords } from '@mentorkit/schemas/kinds/rubric-records.js';
+import { rubricTemplates } from '@mentorkit/schemas/kinds/rubric-templates.js';
 
 type Standard = RubricTemplate['standards'][number];
 type Signature = { role?: string; signer?: { name?: string }; signedAt?: string };
@@ -48,7 +48,12 @@ type Signature = { role?: string; signer?: { name?: string }; signedAt?: string 
 export class MkRagRubric extends MkDocumentElement<'rubric'> {
   static override styles = [...formStyles, documentStyles, ragRubricStyles];
 
-  protected readonly records = rubricRecords;
+  protected readonly kind = 'rubric' as const;
+  protected readonly templates = rubricTemplates;
+
+  protected importRecords() {
+    return import('@mentorkit/schemas/kinds/rubric-records.js').then((module) => module.rubricRecords);
+  }
 
   protected importTemplateSchemas() {
     return import('@mentorkit/schemas/kinds/rubric.js').then((module) => module.rubricSchemas);

@@ -1,6 +1,6 @@
 import { checkAgreementRecord } from '../checks/agreement.js';
 import record from '../generated/validators/agreement-record.js';
-import { agreementTemplates } from '../templates/agreement.mjs';
+import { agreementTemplates } from './agreement-templates.js';
 import { defineKindRecords } from './kind-schemas.js';
 
 /** Agreement records: the record schema, the built-in templates and the checks against a template. */

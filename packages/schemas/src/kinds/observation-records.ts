@@ -1,6 +1,6 @@
 import { checkObservationRecord } from '../checks/observation.js';
 import record from '../generated/validators/observation-record.js';
-import { observationTemplates } from '../templates/observation.mjs';
+import { observationTemplates } from './observation-templates.js';
 import { defineKindRecords } from './kind-schemas.js';
 
 /** Observation records: the record schema, the built-in templates and the checks against a template. */

@@ -1,6 +1,6 @@
 import { checkPlanRecord } from '../checks/plan.js';
 import record from '../generated/validators/plan-record.js';
-import { planTemplates } from '../templates/plan.mjs';
+import { planTemplates } from './plan-templates.js';
 import { defineKindRecords } from './kind-schemas.js';
 
 /** Plan records: the record schema, the built-in templates and the checks against a template. */

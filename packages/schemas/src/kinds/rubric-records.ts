@@ -1,6 +1,6 @@
 import { checkRubricRecord } from '../checks/rubric.js';
 import record from '../generated/validators/rubric-record.js';
-import { rubricTemplates } from '../templates/rubric.mjs';
+import { rubricTemplates } from './rubric-templates.js';
 import { defineKindRecords } from './kind-schemas.js';
 
 /** Rubric records: the record schema, the built-in templates and the checks against a template. */
