@@ -525,11 +525,13 @@ export class MkForm extends LitElement {
         ({ createRuntimeValidator }) => {
           if (this.#validatorLoading !== loading) return;
           this.#validatorPending = false;
-          if (this.#runtimeFor !== this.schema) return;
-          try {
-            this.#runtimeValidator = createRuntimeValidator(this.schema!);
-          } catch (error) {
-            this.schemaIssues = [{ at: '', message: String((error as Error)?.message ?? error) }];
+          // A schema set while this one loaded starts its own load in the check below.
+          if (this.#runtimeFor === this.schema) {
+            try {
+              this.#runtimeValidator = createRuntimeValidator(this.schema!);
+            } catch (error) {
+              this.schemaIssues = [{ at: '', message: String((error as Error)?.message ?? error) }];
+            }
           }
           this.#sync('full');
         },
