@@ -107,6 +107,8 @@ export class MkForm extends LitElement {
   #validatorLoading: Promise<void> = Promise.resolve();
   /** True while a validator is loading: until then the record cannot be checked as a whole. */
   #validatorPending = false;
+  /** The validator a subclass gave with `loadValidator` (not the reactive `validator`: it changes no rendering). */
+  #ownValidator?: RecordValidator;
   #problems: Problem[] = [];
   #syncQueued = false;
   /** Pointers changed since the last sync ('' when the whole record was replaced). */
@@ -221,15 +223,15 @@ export class MkForm extends LitElement {
       // Already loaded (or none): no waiting, and any load still in flight no longer applies.
       this.#validatorLoading = Promise.resolve();
       this.#validatorPending = false;
-      this.validator = loading;
+      this.#ownValidator = loading;
       return;
     }
-    this.validator = undefined;
+    this.#ownValidator = undefined;
     this.#validatorPending = true;
     const settled: Promise<void> = loading.then(
       (validator) => {
         if (this.#validatorLoading !== settled) return;
-        this.validator = validator;
+        this.#ownValidator = validator;
         this.#validatorPending = false;
         this.#sync('full');
       },
@@ -511,11 +513,12 @@ export class MkForm extends LitElement {
   }
 
   get #validatorAvailable(): boolean {
-    return !this.#validatorPending && (!!this.validator || !this.schema || !!this.#runtimeValidator);
+    return !this.#validatorPending && (!!this.validator || !!this.#ownValidator || !this.schema || !!this.#runtimeValidator);
   }
 
   #validate(value: unknown): Problem[] {
-    if (this.validator) return this.validator(value);
+    const given = this.validator ?? this.#ownValidator;
+    if (given) return given(value);
     if (!this.schema || this.#validatorPending) return [];
     if (this.#runtimeFor !== this.schema) {
       this.#runtimeFor = this.schema;
