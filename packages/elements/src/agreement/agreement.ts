@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { escapeToken, formStyles, localise, toggleState, type MkSignature } from '@mentorkit/core';
 import type { AgreementRecord, AgreementTemplate, PartySlot, Signature } from '@mentorkit/schemas';
 import { contentHash } from '@mentorkit/schemas/canonical.js';
+import { agreementTemplates } from '@mentorkit/schemas/kinds/agreement-templates.js';
 import { documentStyles } from '../document/document.styles.js';
 import { MkDocumentElement, type DocumentForm } from '../document/document-element.js';
 import { agreementForm, allowsOwnGroundRules, slotBounds, signs } from './agreement-schema.js';
@@ -13,7 +14,6 @@ import { agreementStyles } from './agreement.styles.js';
 import { agreementTerms as t, fill } from './agreement-terms.js';
 import { partLabel } from './part-label.js';
 import { MkSignEvent } from './sign-event.js';
-import { agreementTemplates } from '@mentorkit/schemas/kinds/agreement-templates.js';
 
 export { MkSignEvent };
 export type { SigningState, SigningStatus };

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formStyles, localise } from '@mentorkit/core';
 import type { PlanTemplate } from '@mentorkit/schemas';
+import { planTemplates } from '@mentorkit/schemas/kinds/plan-templates.js';
 import { documentStyles } from '../document/document.styles.js';
 import { MkDocumentElement, type DocumentForm } from '../document/document-element.js';
 import { renderPlanStep } from '../plan-step/render-step.js';
@@ -10,7 +11,6 @@ import { isDate, parseDuration, planEnd } from './due-dates.js';
 import { developmentPlanStyles } from './development-plan.styles.js';
 import { headerFields, planForm, planReadonlyPointers } from './plan-schema.js';
 import { planTerms } from './plan-terms.js';
-import { planTemplates } from '@mentorkit/schemas/kinds/plan-templates.js';
 
 type PlanStep = PlanTemplate['steps'][number];
 

@@ -2,13 +2,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { escapeToken, formStyles, localise, type MkForm } from '@mentorkit/core';
 import type { ObservationTemplate } from '@mentorkit/schemas';
+import { observationTemplates } from '@mentorkit/schemas/kinds/observation-templates.js';
 import { documentStyles } from '../document/document.styles.js';
 import { MkDocumentElement, type DocumentForm } from '../document/document-element.js';
 import { terms } from '../l10n/terms.js';
 import { observationForm } from './observation-schema.js';
 import { observationFormStyles } from './observation-form.styles.js';
 import { pointsEditorSchema, withEditedPoints } from './points-editor.js';
-import { observationTemplates } from '@mentorkit/schemas/kinds/observation-templates.js';
 
 /** Fired when a mentor edited the observation points; `template` is the template with the new points. */
 export class MkTemplateChangeEvent extends Event {

@@ -2,12 +2,12 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { escapeToken, formStyles, localise, type Problem } from '@mentorkit/core';
 import type { PlanTemplate } from '@mentorkit/schemas';
+import { planTemplates } from '@mentorkit/schemas/kinds/plan-templates.js';
 import { MkDocumentElement, type DocumentForm } from '../document/document-element.js';
 import { planForm, planReadonlyPointers } from '../development-plan/plan-schema.js';
 import { fill, planTerms } from '../development-plan/plan-terms.js';
 import { planStepStyles } from './plan-step.styles.js';
 import { renderPlanStep } from './render-step.js';
-import { planTemplates } from '@mentorkit/schemas/kinds/plan-templates.js';
 
 /** Problems about the record as a whole (its kind and template) concern every step. */
 const envelopePointers = new Set(['', '/schemaVersion', '/kind', '/template', '/template/id', '/template/version']);

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { cssProperties, escapeToken, formStyles, localise, symbolGlyphs } from '@mentorkit/core';
 import type { RubricTemplate } from '@mentorkit/schemas';
+import { rubricTemplates } from '@mentorkit/schemas/kinds/rubric-templates.js';
 import { documentStyles } from '../document/document.styles.js';
 import { MkDocumentElement, type DocumentForm } from '../document/document-element.js';
 import { terms } from '../l10n/terms.js';
@@ -9,7 +10,6 @@ import { rubricTerms } from './rag-rubric-terms.js';
 import { ragRubricStyles } from './rag-rubric.styles.js';
 import { rubricReadonlyPointers } from './rubric-roles.js';
 import { rubricForm } from './rubric-schema.js';
-import { rubricTemplates } from '@mentorkit/schemas/kinds/rubric-templates.js';
 
 type Standard = RubricTemplate['standards'][number];
 type Signature = { role?: string; signer?: { name?: string }; signedAt?: string };
