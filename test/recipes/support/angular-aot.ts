@@ -10,7 +10,8 @@ import linkerPlugin from '@angular/compiler-cli/linker/babel';
 import { build, type Plugin } from 'esbuild';
 
 /**
- * Compiles `tsconfig.json` in `recipe` with ngtsc; returns the emitted JavaScript by output path.
+ * Compiles `tsconfig.json` in `recipe` with ngtsc; returns the JavaScript emitted for the recipe's own
+ * files, by source path.
  * `edit` may change a source file as it is read (to show what the compiler says without a setting).
  */
 export function compileAngular(recipe: string, edit?: (fileName: string, text: string) => string): Map<string, string> {
@@ -25,34 +26,28 @@ export function compileAngular(recipe: string, edit?: (fileName: string, text: s
       return text === undefined ? text : edit(fileName, text);
     };
   }
-  // Keep only the recipe's own files, in memory: the Mentorkit sources it imports are bundled from
-  // their TypeScript by esbuild like any other dependency.
-  host.writeFile = (fileName, text) => {
-    if (fileName.endsWith('.js')) emitted.set(fileName, text);
+  // In memory, and only the recipe's own files: the Mentorkit sources it imports are bundled from their
+  // TypeScript by esbuild like any other dependency.
+  host.writeFile = (fileName, text, _bom, _onError, sources) => {
+    const source = sources?.[0]?.fileName;
+    if (fileName.endsWith('.js') && source?.startsWith(recipe + '/')) emitted.set(source, text);
   };
   const { diagnostics } = performCompilation({ rootNames: config.rootNames, options: config.options, host });
   if (diagnostics.length) throw new Error(formatDiagnostics(diagnostics));
   return emitted;
 }
 
-function emittedFor(emitted: Map<string, string>, outDir: string, recipe: string, source: string): string {
-  const js = join(outDir, source.slice(recipe.length)).replace(/\.ts$/, '.js');
-  const text = [...emitted].find(([file]) => file.endsWith(js.slice(outDir.length)))?.[1];
-  if (text === undefined) throw new Error(`ngtsc emitted nothing for ${source}`);
-  return text;
-}
-
 function angularAot(recipe: string): Plugin {
-  const outDir = join(recipe, 'dist');
   return {
     name: 'angular-aot',
     setup(build) {
       const emitted = compileAngular(recipe);
-      build.onLoad({ filter: /\.ts$/ }, (args) =>
-        args.path.startsWith(recipe + '/')
-          ? { contents: emittedFor(emitted, outDir, recipe, args.path), loader: 'js', resolveDir: dirname(args.path) }
-          : undefined,
-      );
+      build.onLoad({ filter: /\.ts$/ }, (args) => {
+        if (!args.path.startsWith(recipe + '/')) return undefined;
+        const contents = emitted.get(args.path);
+        if (contents === undefined) throw new Error(`ngtsc emitted nothing for ${args.path}`);
+        return { contents, loader: 'js', resolveDir: dirname(args.path) };
+      });
       build.onLoad({ filter: /[\\/]@angular[\\/].*\.mjs$/ }, async (args) => {
         const code = await readFile(args.path, 'utf8');
         if (!code.includes('ɵɵngDeclare')) return { contents: code, loader: 'js' };
