@@ -4,8 +4,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureChromium, ensurePnpm, root, toolEnv } from './tools.mjs';
 
-const root = join(import.meta.dirname, '..');
+// Run directly (`node scripts/verify.mjs`) or through `npm test`: either way the project's own tools.
+const env = toolEnv(ensureChromium(), { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' });
+const pnpm = ensurePnpm();
 const results = join(root, 'test-results');
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
@@ -56,8 +59,8 @@ for (const [label, command, args, options = {}] of steps) {
   if (options.skip) continue;
   console.log(`\n▶ ${label}`);
   const started = Date.now();
-  const bin = ['pnpm', 'node'].includes(command) ? command : join(root, 'node_modules', '.bin', command);
-  const result = spawnSync(bin, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } });
+  const bin = command === 'pnpm' ? pnpm : command === 'node' ? process.execPath : join(root, 'node_modules', '.bin', command);
+  const result = spawnSync(bin, args, { cwd: root, stdio: 'inherit', env });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status === 0) console.log(`✔ ${label} (${seconds} s)`);
   else {
