@@ -36,6 +36,7 @@ export * from './store/pointer.js';
 export { term, localise, translationFor, registerTranslation, availableLanguages, type LocalisedText } from './l10n/catalogue.js';
 export type { Translation, TermKey } from './l10n/translation.js';
 export { resolveLang } from './l10n/lang.js';
+export { LangController } from './l10n/lang-controller.js';
 export { checkConstraints, type Constraints } from './validation/constraints.js';
 export { flagFor, termFor, type Problem } from './validation/problem.js';
 export { messageFor } from './validation/message.js';

@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { term } from '../l10n/catalogue.js';
-import { resolveLang } from '../l10n/lang.js';
+import { LangController } from '../l10n/lang-controller.js';
 import { type FormContext, formContext } from '../store/form-context.js';
 import { checkConstraints, type Constraints } from '../validation/constraints.js';
 import { messageFor } from '../validation/message.js';
@@ -70,7 +70,7 @@ export abstract class MkFormControl extends LitElement {
   #unsubscribe: Array<() => void> = [];
   #pull?: () => void;
   #boundPath?: string;
-  #lang?: string;
+  readonly #langs = new LangController(this);
 
   constructor() {
     super();
@@ -130,7 +130,20 @@ export abstract class MkFormControl extends LitElement {
 
   /** The language used for built-in messages (own `lang`, the form's, an ancestor's, or the page's). */
   protected get language(): string {
-    return this.lang || this.formContext?.lang || (this.#lang ??= resolveLang(this));
+    return this.lang || this.formContext?.lang || this.#langs.value;
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // Its own `lang` re-renders it at once (an ancestor's reaches it through the controller's observer).
+    if (name === 'lang') {
+      this.#langs.check();
+      this.requestUpdate();
+    }
   }
 
   /** Disabled directly, by a disabled fieldset or form, or by the surrounding `<mk-form>`. */
@@ -146,7 +159,6 @@ export abstract class MkFormControl extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#lang = undefined;
     this.#bind();
   }
 

@@ -2,7 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { localise, term } from '../l10n/catalogue.js';
-import { resolveLang } from '../l10n/lang.js';
+import { LangController } from '../l10n/lang-controller.js';
 import { buildFieldTree, type FieldNode, SchemaError, type SchemaIssue, type ValueNode } from '../schema/field-tree.js';
 import type { UiMap } from '../schema/json-schema.js';
 import { formContext } from '../store/form-context.js';
@@ -98,6 +98,11 @@ export class MkForm extends LitElement {
   /** The user changed something since the record was loaded (kept for an autosave that is still loading). */
   #edited = false;
   readonly #provider: ContextProvider<typeof formContext>;
+  /** Re-renders the form, and tells its fields, when the language it reads in changes. */
+  readonly #langs = new LangController(this, () => {
+    this.#provider.setValue(this.#context());
+    this.requestUpdate();
+  });
   #initial: unknown = {};
   /** The object last given to `value` (compared by identity). */
   #assigned: unknown;
@@ -379,7 +384,7 @@ export class MkForm extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('autosave')) void this.#startAutosave();
     if (changed.has('schema') || changed.has('ui')) this.#compile();
-    if (changed.has('readonly') || changed.has('disabled') || changed.has('lang') || changed.has('formDisabled')) {
+    if (changed.has('readonly') || changed.has('disabled') || changed.has('formDisabled')) {
       this.#provider.setValue(this.#context());
     }
   }
@@ -392,7 +397,7 @@ export class MkForm extends LitElement {
   #context() {
     return {
       store: this.#store,
-      lang: this.lang || resolveLang(this),
+      lang: this.#lang,
       readonly: this.readonly,
       disabled: this.disabled || this.formDisabled,
     };
@@ -546,7 +551,17 @@ export class MkForm extends LitElement {
   }
 
   get #lang(): string {
-    return this.lang || resolveLang(this);
+    return this.#langs.value;
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // Its own `lang` re-renders it at once (an ancestor's reaches it through the controller's observer).
+    if (name === 'lang') this.#langs.check();
   }
 
   async #reveal(): Promise<void> {

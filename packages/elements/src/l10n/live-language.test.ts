@@ -1,0 +1,93 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { localise, term, type MkForm } from '@mentorkit/core';
+import { builtInTemplates } from '@mentorkit/schemas';
+import '../define/agreement.js';
+import '../define/development-plan.js';
+import '../define/observation-form.js';
+import '../define/plan-step.js';
+import '../define/rag-rubric.js';
+
+const tags = { observation: 'mk-observation-form', agreement: 'mk-agreement', rubric: 'mk-rag-rubric', plan: 'mk-development-plan' };
+const languages = ['nb', 'fi', 'it', 'nl', 'en'];
+
+type Field = HTMLElement & { updateComplete: Promise<boolean>; path?: string; value?: string };
+
+/** The first writable text field or textarea the element renders (in its shadow root or an array's). */
+function firstTextField(root: ParentNode): Field | undefined {
+  for (const el of root.querySelectorAll<Field>('mk-text-field, mk-textarea')) {
+    if (!el.hasAttribute('readonly') && !el.hasAttribute('disabled') && el.path && !el.closest('[hidden]')) return el;
+  }
+  return undefined;
+}
+
+function record(el: MkForm): unknown {
+  return JSON.parse(JSON.stringify(el.value));
+}
+
+async function render(tag: string, attributes: Record<string, string>): Promise<MkForm> {
+  const host = await fixture(html`<div></div>`);
+  const el = document.createElement(tag) as MkForm;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  host.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+describe('live lang on every document element', function () {
+  this.timeout(60_000);
+
+  for (const [id, template] of Object.entries(builtInTemplates)) {
+    const tag = tags[template.kind];
+    it(`${tag} template="${id}" switches between all five languages, keeping what was typed`, async () => {
+      const el = await render(tag, { template: id, ...(tag === 'mk-development-plan' ? { today: '2026-01-15' } : {}) });
+      const input = firstTextField(el.shadowRoot!);
+      expect(input, 'a text field to type into').to.exist;
+      input!.focus();
+      await sendKeys({ type: 'Typed before the switch' });
+      await input!.updateComplete;
+      const typed = record(el);
+      expect(JSON.stringify(typed)).to.contain('Typed before the switch');
+
+      for (const lang of languages) {
+        el.lang = lang;
+        await el.updateComplete;
+        await input!.updateComplete;
+        const title = el.shadowRoot!.querySelector('h2')!.textContent!.trim();
+        expect(title, `${lang} title`).to.equal(localise(template.title, lang).trim());
+        const submit = el.shadowRoot!.querySelector('[part=submit]');
+        if (submit) expect(submit.textContent!.trim(), `${lang} submit`).to.equal(term(lang, 'submit'));
+        expect(record(el), `${lang} record`).to.deep.equal(typed);
+        expect(input!.isConnected, `${lang}: the field typed into is kept`).to.equal(true);
+        expect(input!.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea')!.value).to.contain(
+          'Typed before the switch',
+        );
+      }
+    });
+  }
+
+  it('<mk-plan-step> follows a change of <html lang>, keeping what was typed', async () => {
+    const page = document.documentElement;
+    const pageLang = page.lang;
+    try {
+      const el = await render('mk-plan-step', { template: 'respond-development-plan', step: 'step-1' });
+      const input = firstTextField(el.shadowRoot!)!;
+      input.focus();
+      await sendKeys({ type: 'Typed' });
+      const typed = record(el);
+      const heading = () => el.shadowRoot!.querySelector('h2, h3, h4')!.textContent!.trim();
+      const english = heading();
+      for (const lang of ['nb', 'fi', 'it', 'nl']) {
+        page.lang = lang;
+        const step = builtInTemplates['respond-development-plan'].steps[0]!;
+        await waitUntil(() => heading() === localise(step.title, lang).trim(), `${lang} step title`);
+        expect(record(el)).to.deep.equal(typed);
+      }
+      page.lang = 'en';
+      await waitUntil(() => heading() === english, 'back in English');
+      expect(record(el)).to.deep.equal(typed);
+    } finally {
+      page.lang = pageLang;
+    }
+  });
+});
