@@ -10,6 +10,7 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '**/dist/**',
+      'packages/elements/cdn/**',
       '.tools/**',
       'storybook-static/**',
       'test-results/**',

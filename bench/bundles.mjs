@@ -5,6 +5,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { measureBundle } from './lib/bundle-size.mjs';
+import { measureBrowserBuild } from './lib/cdn-size.mjs';
 import { gitCommit } from './lib/environment.mjs';
 import { resultsDir, rootDir } from './lib/paths.mjs';
 import { table } from './lib/report.mjs';
@@ -27,6 +28,13 @@ for (const entry of entries) {
   console.log(`${entry}: ${kb(main.gzip)} gzip on every page, ${kb(total.gzip)} with lazy chunks`);
 }
 
+// The browser build as shipped (packages/elements/cdn/, built by `pnpm -r run build`): what one script tag
+// loads, file by file, as a page without a bundler fetches it.
+const cdnRows = measureBrowserBuild().map(({ entry, files, page, lazy }) => {
+  console.log(`cdn/${entry}: ${kb(page)} gzip in ${files} files, ${kb(lazy)} lazy`);
+  return [`\`cdn/${entry}\``, String(files), kb(page), kb(lazy), kb(page + lazy)];
+});
+
 const markdown = [
   '# Element bundle sizes',
   '',
@@ -37,6 +45,13 @@ const markdown = [
   '(the run-time JSON Schema validator and the drafts store).',
   '',
   table(['entry', 'every page (gzip)', 'lazy (gzip)', 'total (gzip)', 'every page (minified)', 'largest sources (minified)'], rows),
+  '',
+  '## Browser build (`packages/elements/cdn/`)',
+  '',
+  'What one `<script type="module" src>` loads from the shipped browser build: the entry and the chunks it imports',
+  'statically (each file gzipped on its own, as a server sends them), and what only `import()` reaches later.',
+  '',
+  table(['entry', 'files on load', 'on load (gzip)', 'lazy (gzip)', 'total (gzip)'], cdnRows),
   '',
 ].join('\n');
 mkdirSync(resultsDir, { recursive: true });
