@@ -1,4 +1,5 @@
 import type { ValidationError } from './errors.js';
+import { own } from './own.js';
 
 const messages: Record<string, (p: Record<string, unknown>) => string> = {
   valueMissing: () => 'is required',
@@ -23,5 +24,6 @@ const messages: Record<string, (p: Record<string, unknown>) => string> = {
 
 /** A plain English message for an error, for logs and the CLI (user interfaces use their own catalogue). */
 export function formatValidationError(error: ValidationError): string {
-  return (messages[error.key] ?? (() => 'is invalid'))(error.params);
+  const message = own(messages, error.key) as ((p: Record<string, unknown>) => string) | undefined;
+  return (message ?? (() => 'is invalid'))(error.params ?? {});
 }

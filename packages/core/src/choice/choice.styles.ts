@@ -52,8 +52,8 @@ export const choiceStyles = [
   `,
 ];
 
-/** Glyphs for option symbols: shapes that tell levels apart without colour. */
-export const symbolGlyphs: Record<string, string> = {
+/** Glyphs for option symbols: shapes that tell levels apart without colour (no prototype: a symbol is a key from a template). */
+export const symbolGlyphs: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   circle: '●',
   triangle: '▲',
   square: '■',
@@ -64,4 +64,4 @@ export const symbolGlyphs: Record<string, string> = {
   dash: '—',
   ring: '○',
   half: '◐',
-};
+});

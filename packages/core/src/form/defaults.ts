@@ -1,3 +1,4 @@
+import { setOwn } from '@mentorkit/schemas/own.js';
 import type { FieldNode } from '../schema/field-tree.js';
 import { getAt, joinPointer, setAt } from '../store/pointer.js';
 
@@ -8,7 +9,7 @@ export function defaultValueOf(node: FieldNode): unknown {
     const value: Record<string, unknown> = {};
     for (const child of node.children) {
       const childDefault = defaultValueOf(child);
-      if (childDefault !== undefined) value[child.key] = childDefault;
+      if (childDefault !== undefined) setOwn(value, child.key, childDefault);
     }
     return value;
   }

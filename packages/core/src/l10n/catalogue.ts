@@ -1,3 +1,4 @@
+import { own } from '@mentorkit/schemas/own.js';
 import { en } from './en.js';
 import { fi } from './fi.js';
 import { it } from './it.js';
@@ -32,8 +33,7 @@ export function term<K extends TermKey>(
   key: K,
   ...params: TermParams<K> extends undefined ? [] : [TermParams<K>]
 ): string {
-  const entry = translationFor(lang)[key] as string | ((p: unknown) => string);
-  return typeof entry === 'function' ? entry(params[0]) : entry;
+  return entryText(translationFor(lang), key, params[0]) ?? entryText(en, key, params[0]) ?? '';
 }
 
 /** Template text: a plain string, or a map of language → string. Falls back to the primary language, English, then any. */
@@ -42,6 +42,36 @@ export type LocalisedText = string | Record<string, string>;
 export function localise(text: LocalisedText | undefined, lang: string | undefined): string {
   if (text === undefined || text === null) return '';
   if (typeof text === 'string') return text;
+  if (text === null || typeof text !== 'object') return String(text);
   const tag = (lang ?? 'en').toLowerCase();
-  return text[tag] ?? text[tag.split('-')[0]!] ?? text['en'] ?? Object.values(text)[0] ?? '';
+  // Own string entries only: a language tag such as "constructor" must not find Object's members.
+  const pick = (key: string) => {
+    const entry = own(text, key);
+    return typeof entry === 'string' ? entry : undefined;
+  };
+  return (
+    pick(lang ?? 'en') ??
+    pick(tag) ??
+    pick(tag.split('-')[0]!) ??
+    pick('en') ??
+    Object.values(text).find((t) => typeof t === 'string') ??
+    ''
+  );
+}
+
+/**
+ * A catalogue entry as text, or undefined when the catalogue has no such own entry (a key that comes
+ * from a host validator, such as "hasOwnProperty", finds nothing rather than an Object member).
+ */
+export function entryText(catalogue: Translation, key: string, params?: unknown): string | undefined {
+  const entry = own(catalogue, key);
+  if (typeof entry === 'string') return entry;
+  if (typeof entry !== 'function') return undefined;
+  try {
+    const text: unknown = (entry as (p: unknown) => unknown)(params ?? {});
+    return typeof text === 'string' ? text : undefined;
+  } catch {
+    // An entry given parameters it cannot read (a host validator's problem without them).
+    return undefined;
+  }
 }

@@ -1,3 +1,4 @@
+import { own } from '@mentorkit/schemas/own.js';
 import type { LocalisedText } from '../l10n/catalogue.js';
 import type { Constraints } from '../validation/constraints.js';
 import { isRelativePointer, joinPointer, parsePointer, pointerFromDotted } from '../store/pointer.js';
@@ -137,7 +138,7 @@ function resolveRef(root: JsonSchema, schema: JsonSchema, at: string, issues: Sc
   }
   let target: unknown = root;
   try {
-    for (const token of parsePointer(decodeURIComponent(ref.slice(1)))) target = (target as Record<string, unknown>)?.[token];
+    for (const token of parsePointer(decodeURIComponent(ref.slice(1)))) target = own(target, token);
   } catch {
     target = undefined;
   }

@@ -1,4 +1,5 @@
-/** JSON Pointer (RFC 6901) helpers. */
+/** JSON Pointer (RFC 6901) helpers. Tokens are ordinary keys: `__proto__` names a property, never a prototype. */
+import { own, setOwn } from '@mentorkit/schemas/own.js';
 
 export function parsePointer(pointer: string): string[] {
   if (pointer === '') return [];
@@ -53,7 +54,7 @@ export function getAt(root: unknown, pointer: string): unknown {
   let node = root;
   for (const token of parsePointer(pointer)) {
     if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[token];
+    node = own(node, token);
   }
   return node;
 }
@@ -69,10 +70,10 @@ export function setAt(root: unknown, pointer: string, value: unknown): unknown {
   const top = node;
   for (let i = 0; i < tokens.length - 1; i++) {
     const token = tokens[i]!;
-    let next = node[token];
+    let next = own(node, token);
     if (next === null || typeof next !== 'object') {
       next = /^\d+$/.test(tokens[i + 1]!) ? [] : {};
-      node[token] = next;
+      setOwn(node, token, next);
     }
     node = next as Record<string, unknown>;
   }
@@ -82,7 +83,7 @@ export function setAt(root: unknown, pointer: string, value: unknown): unknown {
     else delete node[last];
     pruneEmptyObjects(top, tokens.slice(0, -1));
   } else {
-    node[last] = value;
+    setOwn(node, last, value);
   }
   return top;
 }
@@ -103,7 +104,7 @@ function pruneEmptyObjects(root: Record<string, unknown>, path: string[]): void 
           .join('/'),
     ) as Record<string, unknown>;
     const key = path[depth - 1]!;
-    const child = parent?.[key];
+    const child = own(parent, key);
     if (Array.isArray(parent) || child === null || typeof child !== 'object' || Array.isArray(child) || Object.keys(child).length) return;
     delete parent[key];
   }

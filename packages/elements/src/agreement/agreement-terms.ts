@@ -196,5 +196,5 @@ export const agreementTerms = {
 
 /** Localises a term and fills its `{placeholders}`. */
 export function fill(text: LocalisedText, lang: string, params: Record<string, string> = {}): string {
-  return localise(text, lang).replace(/\{(\w+)\}/g, (whole, key: string) => params[key] ?? whole);
+  return localise(text, lang).replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(params, key) ? params[key]! : whole));
 }

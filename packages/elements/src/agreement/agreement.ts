@@ -24,10 +24,11 @@ const contentPointers = ['/parties', '/customCommitments', '/additionalGroundRul
 const stateSymbols: Record<SigningState, string> = { draft: '○', 'partly-signed': '◐', signed: '✔', changed: '▲' };
 const stateTerms = { draft: t.statusDraft, 'partly-signed': t.statusPartly, signed: t.statusSigned, changed: t.statusChanged };
 
-const roleTerms: Record<string, Record<string, string>> = {
+// No prototype: the slot kind comes from a template.
+const roleTerms: Record<string, Record<string, string>> = Object.assign(Object.create(null) as Record<string, Record<string, string>>, {
   mentor: { en: 'Mentor', nb: 'Mentor', fi: 'Mentori', it: 'Mentore', nl: 'Mentor' },
   mentee: { en: 'Mentee', nb: 'Mentee', fi: 'Mentoroitava', it: 'Mentee', nl: 'Mentee' },
-};
+});
 
 type Record_ = Partial<AgreementRecord>;
 

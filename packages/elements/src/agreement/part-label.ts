@@ -2,14 +2,15 @@ import { localise, parsePointer } from '@mentorkit/core';
 import type { AgreementTemplate } from '@mentorkit/schemas';
 import { agreementTerms as t } from './agreement-terms.js';
 
-const meetingLabels = {
+// No prototype: the part name comes from a record pointer.
+const meetingLabels = Object.assign(Object.create(null) as Record<string, Record<string, string>>, {
   period: t.interval,
   schedule: t.schedule,
   place: t.place,
   start: t.start,
   end: t.end,
   notes: t.meetingNotes,
-} as Record<string, Record<string, string>>;
+});
 
 /** A reader's name for a part of an agreement's signed content (see `contentParts`): "Meetings: Start". */
 export function partLabel(pointer: string, template: AgreementTemplate, lang: string): string {

@@ -1,4 +1,4 @@
-import type { LocalisedText } from '@mentorkit/core';
+import { localise, type LocalisedText } from '@mentorkit/core';
 
 /**
  * Text the document elements add around template text (section titles, column names), as language
@@ -68,5 +68,5 @@ export const terms = {
 /** A term joined with template text, in every language the term has: `Notes on` + `Clear goal`. */
 export function joined(term: Record<string, string>, text: LocalisedText): LocalisedText {
   if (typeof text === 'string') return Object.fromEntries(Object.entries(term).map(([lang, t]) => [lang, `${t} ${text}`]));
-  return Object.fromEntries(Object.entries(term).map(([lang, t]) => [lang, `${t} ${text[lang] ?? text['en'] ?? Object.values(text)[0]}`]));
+  return Object.fromEntries(Object.entries(term).map(([lang, t]) => [lang, `${t} ${localise(text, lang)}`]));
 }

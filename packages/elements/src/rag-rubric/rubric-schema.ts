@@ -1,4 +1,4 @@
-import type { JsonSchema, LocalisedText } from '@mentorkit/core';
+import { localise, type JsonSchema, type LocalisedText } from '@mentorkit/core';
 import type { RubricTemplate } from '@mentorkit/schemas';
 import type { DocumentForm } from '../document/document-element.js';
 import { authoredText, date, envelope, joined, longText, person, rating, text } from '../shared/form-schema.js';
@@ -13,7 +13,7 @@ type PerformanceCriterion = Advanced['criteria'][number];
 /** Two texts joined with a separator, in every language either has: a criterion's title and text. */
 export function joinTexts(first: LocalisedText, second: LocalisedText, separator = ': '): LocalisedText {
   if (typeof first === 'string' && typeof second === 'string') return `${first}${separator}${second}`;
-  const pick = (t: LocalisedText, lang: string) => (typeof t === 'string' ? t : (t[lang] ?? t['en'] ?? Object.values(t)[0] ?? ''));
+  const pick = (t: LocalisedText, lang: string) => localise(t, lang);
   const langs = new Set([
     ...(typeof first === 'string' ? [] : Object.keys(first)),
     ...(typeof second === 'string' ? [] : Object.keys(second)),

@@ -1,5 +1,6 @@
 import { pointerOf, type ValidationError } from '../errors.js';
 import { isObject } from '../kinds.js';
+import { own } from '../own.js';
 
 // Semantic checks run on documents that may also have failed schema validation, so every accessor
 // tolerates missing or mistyped values instead of trusting the types.
@@ -19,7 +20,7 @@ export function entries(value: unknown): [string, unknown][] {
 }
 
 export function field(value: unknown, name: string): unknown {
-  return isObject(value) ? value[name] : undefined;
+  return own(value, name);
 }
 
 export function idOf(value: unknown): string | undefined {
