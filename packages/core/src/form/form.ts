@@ -3,22 +3,22 @@ import { html, LitElement, nothing, render, type PropertyValues, type TemplateRe
 import { property, query, state } from 'lit/decorators.js';
 import { localise, term } from '../l10n/catalogue.js';
 import { LangController } from '../l10n/lang-controller.js';
-import { buildFieldTree, type FieldNode, SchemaError, type SchemaIssue, type ValueNode } from '../schema/field-tree.js';
+import { buildFieldTree, type FieldNode, SchemaError, type SchemaIssue } from '../schema/field-tree.js';
 import type { UiMap } from '../schema/json-schema.js';
 import { formContext } from '../store/form-context.js';
 import { FormStore } from '../store/form-store.js';
 import { messageFor } from '../validation/message.js';
 import type { Problem } from '../validation/problem.js';
-import type { Autosave } from '../drafts/autosave.js';
 import { applyDefaults } from './defaults.js';
-import { checkField } from './check-field.js';
+import { DraftController } from './draft-controller.js';
 import { MkInvalidEvent, MkSubmitEvent } from './events.js';
 import { formStyles } from './form.styles.js';
+import { HostFormController } from './host-form-controller.js';
 import { findField, labelFor, nodeAt } from './locate.js';
+import { RecordValidationController, type RecordValidator } from './record-validation-controller.js';
 import { renderField } from './render-field.js';
 
-/** Validates a whole record; returns its problems in the shared error shape (empty when valid). */
-export type RecordValidator = (value: unknown) => Problem[];
+export type { RecordValidator } from './record-validation-controller.js';
 
 /**
  * Renders any JSON Schema as an accessible form and edits one JSON record. Inside a host `<form>`
@@ -75,8 +75,6 @@ export class MkForm extends LitElement {
    */
   @property() autosave = '';
 
-  @state() private draftNotice?: { kind: 'restored'; savedAt: string } | { kind: 'conflict' };
-
   /** The field tree of `schema` and `ui`, or undefined while there is none (or it has issues). */
   @state() protected tree?: FieldNode;
   /** Problems with the schema or UI map (or, in a document element, the template): shown instead of the form. */
@@ -90,13 +88,7 @@ export class MkForm extends LitElement {
 
   @query('.summary') private summary?: HTMLElement;
 
-  readonly #internals: ElementInternals;
   readonly #store = new FormStore({});
-  #autosave?: Autosave;
-  /** The draft key autosave runs (or is starting) for; the module loads only for forms that autosave. */
-  #autosaveKey = '';
-  /** The user changed something since the record was loaded (kept for an autosave that is still loading). */
-  #edited = false;
   readonly #provider: ContextProvider<typeof formContext>;
   /** Re-renders the form, and tells its fields, when the language it reads in changes. */
   readonly #langs = new LangController(this, () => {
@@ -106,92 +98,38 @@ export class MkForm extends LitElement {
   #initial: unknown = {};
   /** The object last given to `value` (compared by identity). */
   #assigned: unknown;
-  #runtimeValidator?: RecordValidator;
-  #runtimeFor?: object;
-  /** Settles once the validator being loaded (the run-time one, or one a subclass loads) is ready. */
-  #validatorLoading: Promise<void> = Promise.resolve();
-  /** True while a validator is loading: until then the record cannot be checked as a whole. */
-  #validatorPending = false;
-  /** The validator a subclass gave with `loadValidator` (not the reactive `validator`: it changes no rendering). */
-  #ownValidator?: RecordValidator;
-  #problems: Problem[] = [];
-  #syncQueued = false;
-  /** Pointers changed since the last sync ('' when the whole record was replaced). */
-  #changed = new Set<string>();
-  /** True while the problems come from checking only the changed fields; the whole record is checked soon after. */
-  #partial = false;
-  #fullCheck?: ReturnType<typeof setTimeout>;
-  #hostForm: HTMLFormElement | null = null;
-  #validityMessage: string | undefined;
-  #validityAnchored = false;
-  /** Set when a record is loaded: once validated, data that is wrong (not merely missing) is shown with its problems. */
-  #checkLoaded = false;
+
+  readonly #validation = new RecordValidationController(this, {
+    store: this.#store,
+    schema: () => this.schema,
+    given: () => this.validator,
+    tree: () => this.tree,
+    broken: () => this.schemaIssues.length > 0,
+    failed: (message) => (this.schemaIssues = [{ at: '', message }]),
+    checked: (problems) => this.#checked(problems),
+  });
+  readonly #hostForm = new HostFormController(this, {
+    value: () => this.#store.value,
+    disabled: () => this.disabled,
+    inactive: () => this.disabled || this.formDisabled,
+    pending: () => this.#validation.pending,
+    ready: () => this.#validation.ready,
+    flush: () => {
+      this.#validation.flush();
+      return this.#validation.problems.length > 0;
+    },
+    reveal: () => void this.#reveal(),
+  });
+  readonly #drafts = new DraftController(this, { store: this.#store, key: () => this.autosave, reload: () => this.#load() });
 
   constructor() {
     super();
-    this.#internals = this.attachInternals();
     this.#provider = new ContextProvider(this, { context: formContext, initialValue: this.#context() });
-    this.#store.onChange((pointer) => {
-      this.#changed.add(pointer);
-      this.#queueSync();
-      // Loading or restoring a whole record is not an edit.
-      if (pointer !== '') {
-        this.#edited = true;
-        this.#autosave?.changed();
-      }
-    });
-    this.addEventListener('invalid', (event) => {
-      event.preventDefault();
-      void this.#reveal();
-    });
   }
 
   formAssociatedCallback(form: HTMLFormElement | null): void {
-    this.#hostForm?.removeEventListener('submit', this.#onHostSubmit, { capture: true });
-    this.#hostForm?.removeEventListener('click', this.#onHostClick, { capture: true });
-    this.#hostForm = form;
-    form?.addEventListener('submit', this.#onHostSubmit, { capture: true });
-    form?.addEventListener('click', this.#onHostClick, { capture: true });
-    if (form) this.#updateFormValue();
+    this.#hostForm.associate(form);
   }
-
-  /**
-   * A click on the host form's submit button (also the one Enter clicks) submits right after this
-   * event, and the form's own validation reads this element's validity first. Right after typing
-   * that validity comes from the typed fields' checks alone: check the whole record now.
-   */
-  #onHostClick = (event: MouseEvent): void => {
-    const target = event.target as { form?: HTMLFormElement | null; type?: string };
-    if (target.form === this.#hostForm && (target.type === 'submit' || target.type === 'image')) this.#flush();
-  };
-
-  #updateFormValue(): void {
-    this.#internals.setFormValue(this.disabled ? null : JSON.stringify(this.#store.value));
-  }
-
-  /**
-   * The host form passed its constraint validation, which reads the validity kept up to date field by
-   * field. Before its data is collected, check the whole record once more (rules across fields) and
-   * stop the submission if that finds problems.
-   */
-  #onHostSubmit = (event: SubmitEvent): void => {
-    if (this.#validatorPending && !this.disabled && !this.formDisabled) {
-      // The record cannot be checked yet: submit again once the validator has checked it.
-      event.preventDefault();
-      const { submitter } = event;
-      void this.#validatorLoading.then(() => {
-        this.#flush();
-        if (this.#problems.length) void this.#reveal();
-        else if (!this.#validatorPending) this.form?.requestSubmit(submitter);
-      });
-      return;
-    }
-    this.#flush();
-    if (this.#problems.length && !this.disabled && !this.formDisabled) {
-      event.preventDefault();
-      void this.#reveal();
-    }
-  };
 
   /**
    * The record. Read it to save; set it to load. The object is live: copy it before changing it.
@@ -216,7 +154,7 @@ export class MkForm extends LitElement {
 
   /** Resolves once the validator for the current schema is ready (the runtime one loads on demand). */
   get validationReady(): Promise<void> {
-    return this.#validatorLoading;
+    return this.#validation.ready;
   }
 
   /**
@@ -224,59 +162,35 @@ export class MkForm extends LitElement {
    * fields one by one, `submit()` and a host form's submit wait for it, and then it checks the record.
    */
   protected loadValidator(loading: Promise<RecordValidator> | RecordValidator | undefined): void {
-    if (!(loading instanceof Promise)) {
-      // Already loaded (or none): no waiting, and any load still in flight no longer applies.
-      this.#validatorLoading = Promise.resolve();
-      this.#validatorPending = false;
-      this.#ownValidator = loading;
-      return;
-    }
-    this.#ownValidator = undefined;
-    this.#validatorPending = true;
-    const settled: Promise<void> = loading.then(
-      (validator) => {
-        if (this.#validatorLoading !== settled) return;
-        this.#ownValidator = validator;
-        this.#validatorPending = false;
-        this.#sync('full');
-      },
-      (error: unknown) => this.#validatorFailed(settled, error),
-    );
-    this.#validatorLoading = settled;
-  }
-
-  #validatorFailed(loading: Promise<void>, error: unknown): void {
-    if (this.#validatorLoading !== loading) return;
-    this.#validatorPending = false;
-    this.schemaIssues = [{ at: '', message: `The validator could not be loaded: ${String((error as Error)?.message ?? error)}` }];
+    this.#validation.load(loading);
   }
 
   /** The problems of the record now, shown or not. */
   get problems(): Problem[] {
-    this.#flush();
-    return this.#problems;
+    this.#validation.flush();
+    return this.#validation.problems;
   }
 
   get form(): HTMLFormElement | null {
-    return this.#internals.form;
+    return this.#hostForm.form;
   }
   get validity(): ValidityState {
-    this.#flush();
-    return this.#internals.validity;
+    this.#validation.flush();
+    return this.#hostForm.internals.validity;
   }
   get validationMessage(): string {
-    this.#flush();
-    return this.#internals.validationMessage;
+    this.#validation.flush();
+    return this.#hostForm.internals.validationMessage;
   }
   checkValidity(): boolean {
-    this.#flush();
-    return this.#internals.checkValidity();
+    this.#validation.flush();
+    return this.#hostForm.internals.checkValidity();
   }
   /** Shows the problems (if any) and moves focus to their summary. */
   reportValidity(): boolean {
-    this.#flush();
-    if (this.#problems.length) void this.#reveal();
-    return this.#problems.length === 0;
+    const valid = this.problems.length === 0;
+    if (!valid) void this.#reveal();
+    return valid;
   }
 
   /**
@@ -285,8 +199,7 @@ export class MkForm extends LitElement {
    */
   async submit(): Promise<boolean> {
     await this.validationReady;
-    this.#flush();
-    if (this.#problems.length) {
+    if (this.problems.length) {
       await this.#reveal();
       return false;
     }
@@ -318,71 +231,15 @@ export class MkForm extends LitElement {
 
   /** Saves the draft now rather than when typing pauses (nothing happens while another tab owns the draft). */
   async saveDraft(): Promise<void> {
-    await this.#autosave?.flush();
+    await this.#drafts.save();
   }
 
   /** Removes the saved draft (call it once the host stored the record itself). */
   async clearDraft(): Promise<void> {
-    this.draftNotice = undefined;
-    this.#edited = false;
-    await this.#autosave?.clear();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('beforeunload', this.#onBeforeUnload);
-    void this.#startAutosave();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('beforeunload', this.#onBeforeUnload);
-    void this.#startAutosave();
-  }
-
-  /** With autosave on, warns before the page closes while there are changes that were not submitted. */
-  #onBeforeUnload = (event: BeforeUnloadEvent): void => {
-    if (!this.autosave || !this.#edited) return;
-    event.preventDefault();
-    // Older browsers show the dialog only when returnValue is set.
-    event.returnValue = '';
-  };
-
-  /** Starts, stops or re-keys autosave to match `autosave` and whether the form is in the page. */
-  async #startAutosave(): Promise<void> {
-    const key = this.isConnected ? this.autosave : '';
-    if (key === this.#autosaveKey) return;
-    this.#autosave?.dispose();
-    this.#autosave = undefined;
-    this.#autosaveKey = key;
-    if (!key) return;
-    const { Autosave } = await import('../drafts/autosave.js');
-    if (this.#autosaveKey !== key) return;
-    const autosave = new Autosave(key, () => this.#store.value, {
-      restored: (draft) => {
-        if (JSON.stringify(draft.value) === JSON.stringify(this.#store.value)) return;
-        this.#store.replace(structuredClone(draft.value));
-        this.draftNotice = { kind: 'restored', savedAt: draft.savedAt };
-      },
-      conflict: () => (this.draftNotice = { kind: 'conflict' }),
-    });
-    this.#autosave = autosave;
-    void autosave.restore();
-    if (this.#edited) autosave.changed();
-  }
-
-  async #discardDraft(): Promise<void> {
-    await this.clearDraft();
-    this.#load();
-  }
-
-  #takeOverDraft(): void {
-    this.draftNotice = undefined;
-    this.#autosave?.takeOver();
+    await this.#drafts.clear();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('autosave')) void this.#startAutosave();
     if (changed.has('schema') || changed.has('ui')) this.#compile();
     if (changed.has('readonly') || changed.has('disabled') || changed.has('formDisabled')) {
       this.#provider.setValue(this.#context());
@@ -420,75 +277,21 @@ export class MkForm extends LitElement {
     this.#store.replace(value);
     this.#store.setProblems([], { reveal: false });
     this.#showProblems([]);
-    this.#checkLoaded = true;
-    this.#edited = false;
+    this.#drafts.loaded();
     // Queued, not at once: a schema and a value set together (as frameworks do) are checked once.
-    this.#queueSync();
+    this.#validation.loaded();
   }
 
-  /** Syncs after the current task's changes, checking only the changed fields where it can. */
-  #queueSync(): void {
-    if (this.#syncQueued) return;
-    this.#syncQueued = true;
-    queueMicrotask(() => {
-      if (this.#syncQueued) this.#sync();
-    });
-  }
-
-  /** Brings the problems up to date with the whole record (before a submit, or when asked for validity). */
-  #flush(): void {
-    if (this.#syncQueued || this.#partial) this.#sync('full');
-  }
-
-  /**
-   * Form value, validity and (once revealed) the problems shown, after the record changed. A change
-   * to single fields re-checks only those fields, so the work per keystroke does not grow with the
-   * form; the whole record is checked when typing pauses, and always before a submit.
-   */
-  #sync(mode: 'full' | 'changes' = 'changes'): void {
-    this.#syncQueued = false;
-    const changed = [...this.#changed];
-    this.#changed.clear();
-    const value = this.#store.value;
-    clearTimeout(this.#fullCheck);
-    if (this.schemaIssues.length) {
-      this.#problems = [];
-      this.#partial = false;
-    } else if (mode === 'changes' && this.#patchProblems(changed)) {
-      this.#partial = true;
-      this.#fullCheck = setTimeout(() => this.#sync('full'), 300);
-    } else {
-      this.#problems = this.#validate(value);
-      this.#partial = false;
-    }
-    // Serialising the record costs time with its size: only a form-associated element inside a form needs it.
-    if (this.#hostForm) this.#updateFormValue();
-    const first = this.#problems[0];
+  /** After every check: the host form's value and validity, and (once revealed) the summary. */
+  #checked(problems: Problem[]): void {
+    const lang = this.#lang;
     const message = this.schemaIssues.length
-      ? term(this.#lang, 'schemaErrorTitle')
-      : first
-        ? term(this.#lang, 'errorSummaryTitle', { count: this.#problems.length })
+      ? term(lang, 'schemaErrorTitle')
+      : problems.length
+        ? term(lang, 'errorSummaryTitle', { count: problems.length })
         : '';
-    // Only on change: each call makes the browser recompute :invalid up the tree.
-    if (message !== this.#validityMessage || (message && !this.#validityAnchored && this.summary)) {
-      this.#validityMessage = message;
-      this.#validityAnchored = !!this.summary;
-      this.#internals.setValidity(message ? { customError: true } : {}, message, this.summary ?? undefined);
-    }
-    // Touch the custom state only when it changes: setting it restyles the whole form.
-    const invalid = !!(this.schemaIssues.length || first);
-    if (invalid !== this.#internals.states.has('invalid')) {
-      if (invalid) this.#internals.states.add('invalid');
-      else this.#internals.states.delete('invalid');
-    }
-    if (this.#checkLoaded && this.#validatorAvailable) {
-      this.#checkLoaded = false;
-      if (this.#problems.some((p) => p.keyword !== 'required')) this.#store.setProblems(this.#problems, { reveal: true });
-    }
-    if (this.#store.revealed) {
-      this.#store.setProblems(this.#problems);
-      this.#showProblems(this.#problems);
-    }
+    this.#hostForm.update(message, this.summary ?? undefined);
+    if (this.#store.revealed) this.#showProblems(problems);
   }
 
   /** Updates the error summary, only when what it lists changed (it re-renders with the form). */
@@ -497,57 +300,6 @@ export class MkForm extends LitElement {
     if (key(problems) === key(this.shownProblems)) return;
     this.shownProblems = problems;
     this.#renderSummaryContent();
-  }
-
-  /**
-   * Replaces the known problems of the changed fields with their own checks. Returns false when a
-   * change is not to a single field (a whole record, an array reordered), which needs a full check.
-   */
-  #patchProblems(changed: string[]): boolean {
-    if (!this.tree || !changed.length || !this.#validatorAvailable) return false;
-    const nodes = changed.map((pointer) => (pointer === '' ? undefined : nodeAt(this.tree!, pointer)));
-    if (nodes.some((node) => node?.kind !== 'value')) return false;
-    const touched = (pointer: string) => changed.some((p) => pointer === p || pointer.startsWith(p + '/'));
-    const problems = this.#problems.filter((problem) => !touched(problem.pointer));
-    changed.forEach((pointer, i) => {
-      const problem = checkField(nodes[i] as ValueNode, this.#store.get(pointer), pointer);
-      if (problem) problems.push(problem);
-    });
-    this.#problems = problems;
-    return true;
-  }
-
-  get #validatorAvailable(): boolean {
-    return !this.#validatorPending && (!!this.validator || !!this.#ownValidator || !this.schema || !!this.#runtimeValidator);
-  }
-
-  #validate(value: unknown): Problem[] {
-    const given = this.validator ?? this.#ownValidator;
-    if (given) return given(value);
-    if (!this.schema || this.#validatorPending) return [];
-    if (this.#runtimeFor !== this.schema) {
-      this.#runtimeFor = this.schema;
-      this.#runtimeValidator = undefined;
-      this.#validatorPending = true;
-      const loading: Promise<void> = import('../validation/runtime-validator.js').then(
-        ({ createRuntimeValidator }) => {
-          if (this.#validatorLoading !== loading) return;
-          this.#validatorPending = false;
-          // A schema set while this one loaded starts its own load in the check below.
-          if (this.#runtimeFor === this.schema) {
-            try {
-              this.#runtimeValidator = createRuntimeValidator(this.schema!);
-            } catch (error) {
-              this.schemaIssues = [{ at: '', message: String((error as Error)?.message ?? error) }];
-            }
-          }
-          this.#sync('full');
-        },
-        (error: unknown) => this.#validatorFailed(loading, error),
-      );
-      this.#validatorLoading = loading;
-    }
-    return this.#runtimeValidator?.(value) ?? [];
   }
 
   get #lang(): string {
@@ -565,17 +317,17 @@ export class MkForm extends LitElement {
   }
 
   async #reveal(): Promise<void> {
-    this.#flush();
-    this.#store.setProblems(this.#problems, { reveal: true });
-    this.#showProblems(this.#problems);
-    this.dispatchEvent(new MkInvalidEvent(this.#problems));
+    const problems = this.problems;
+    this.#store.setProblems(problems, { reveal: true });
+    this.#showProblems(problems);
+    this.dispatchEvent(new MkInvalidEvent(problems));
     await this.updateComplete;
     this.summary?.focus();
   }
 
   /** The form's custom states (`:state(…)`), for subclasses that add their own (it keeps `invalid`). */
   protected get customStates(): CustomStateSet {
-    return this.#internals.states;
+    return this.#hostForm.internals.states;
   }
 
   /** The language the form reads in. */
@@ -615,20 +367,20 @@ export class MkForm extends LitElement {
   }
 
   #renderDraftNotice(lang: string): TemplateResult | typeof nothing {
-    const notice = this.draftNotice;
+    const notice = this.#drafts.notice;
     if (!notice) return nothing;
     if (notice.kind === 'restored') {
       const time = new Date(notice.savedAt).toLocaleString(lang);
       return html`<div class="notice" part="draft-notice" role="status">
         <span class="notice-icon" aria-hidden="true">↺</span>
         <span>${term(lang, 'draftRestored', { time })}</span>
-        <button type="button" @click=${() => this.#discardDraft()}>${term(lang, 'discardDraft')}</button>
+        <button type="button" @click=${() => this.#drafts.discard()}>${term(lang, 'discardDraft')}</button>
       </div>`;
     }
     return html`<div class="notice warning" part="draft-notice" role="alert">
       <span class="notice-icon" aria-hidden="true">⚠</span>
       <span>${term(lang, 'draftConflict')}</span>
-      <button type="button" @click=${() => this.#takeOverDraft()}>${term(lang, 'takeOverDraft')}</button>
+      <button type="button" @click=${() => this.#drafts.takeOver()}>${term(lang, 'takeOverDraft')}</button>
     </div>`;
   }
 

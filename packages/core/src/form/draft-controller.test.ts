@@ -1,0 +1,78 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { draftStore } from '../drafts/draft-store.js';
+import { FormStore } from '../store/form-store.js';
+import { DraftController } from './draft-controller.js';
+
+/** A bare host with a store and drafts under `key`; counts how often it was asked to reload its record. */
+class DraftHost extends LitElement {
+  static override properties = { key: {} };
+  key = '';
+  store = new FormStore({ observer: 'Anna' });
+  reloads = 0;
+  drafts = new DraftController(this, { store: this.store, key: () => this.key, reload: () => this.reloads++ });
+}
+customElements.define('test-draft-host', DraftHost);
+
+const unique = (name: string) => `${name}-${Date.now()}-${Math.random()}`;
+
+function closing(): Event {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event;
+}
+
+describe('DraftController', () => {
+  it('saves a draft of an edited record under its key', async () => {
+    const key = unique('save');
+    const el = await fixture<DraftHost>(html`<test-draft-host .key=${key}></test-draft-host>`);
+    el.store.set('/notes', 'Pupils at the back had no task');
+    await waitUntil(async () => (await draftStore.get(key))?.value !== undefined, 'draft saved', { timeout: 5000 });
+    expect((await draftStore.get(key))!.value).to.deep.equal({ observer: 'Anna', notes: 'Pupils at the back had no task' });
+  });
+
+  it('restores a saved draft with a notice, and discards it on request', async () => {
+    const key = unique('restore');
+    await draftStore.put({ key, value: { observer: 'Bo' }, savedAt: new Date().toISOString(), tab: 'another' });
+    const el = await fixture<DraftHost>(html`<test-draft-host .key=${key}></test-draft-host>`);
+    await waitUntil(() => el.drafts.notice, 'notice');
+    expect(el.drafts.notice!.kind).to.equal('restored');
+    expect(el.store.value).to.deep.equal({ observer: 'Bo' });
+    await el.drafts.discard();
+    expect(el.drafts.notice).to.equal(undefined);
+    expect(el.reloads).to.equal(1);
+    expect(await draftStore.get(key)).to.equal(undefined);
+  });
+
+  it('warns before the page closes only while there are unsaved edits and a key', async () => {
+    const el = await fixture<DraftHost>(html`<test-draft-host .key=${unique('unload')}></test-draft-host>`);
+    expect(closing().defaultPrevented, 'nothing edited').to.equal(false);
+    el.store.set('/notes', 'x');
+    expect(closing().defaultPrevented, 'edited').to.equal(true);
+    el.drafts.loaded();
+    expect(closing().defaultPrevented, 'record loaded again').to.equal(false);
+    el.store.set('/notes', 'y');
+    await el.drafts.clear();
+    expect(closing().defaultPrevented, 'draft cleared (saved elsewhere)').to.equal(false);
+    el.store.set('/notes', 'z');
+    el.remove();
+    expect(closing().defaultPrevented, 'form left the page').to.equal(false);
+  });
+
+  it('keeps no draft without a key, and stops saving when the key is removed', async () => {
+    const key = unique('off');
+    const el = await fixture<DraftHost>(html`<test-draft-host></test-draft-host>`);
+    el.store.set('/notes', 'x');
+    expect(closing().defaultPrevented).to.equal(false);
+    el.key = key;
+    await el.updateComplete;
+    await el.drafts.save();
+    await waitUntil(async () => (await draftStore.get(key)) !== undefined, 'saved once keyed', { timeout: 5000 });
+    await draftStore.delete(key);
+    el.key = '';
+    await el.updateComplete;
+    el.store.set('/notes', 'y');
+    await el.drafts.save();
+    expect(await draftStore.get(key)).to.equal(undefined);
+  });
+});

@@ -1,0 +1,132 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { HostFormController } from './host-form-controller.js';
+
+/** A bare form-associated host: its record, problems and pending state are in the test's hands. */
+class HostFormHost extends LitElement {
+  static formAssociated = true;
+  record: unknown = { observer: 'Anna' };
+  problems = 0;
+  disabled = false;
+  fieldsetDisabled = false;
+  pending = false;
+  ready: Promise<void> = Promise.resolve();
+  flushes = 0;
+  reveals = 0;
+  bridge = new HostFormController(this, {
+    value: () => this.record,
+    disabled: () => this.disabled,
+    inactive: () => this.disabled || this.fieldsetDisabled,
+    pending: () => this.pending,
+    ready: () => this.ready,
+    flush: () => {
+      this.flushes++;
+      return this.problems > 0;
+    },
+    reveal: () => this.reveals++,
+  });
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.bridge.associate(form);
+  }
+}
+customElements.define('test-host-form-host', HostFormHost);
+
+async function inForm() {
+  const form = await fixture<HTMLFormElement>(
+    html`<form><test-host-form-host name="record"></test-host-form-host><button>Save</button></form>`,
+  );
+  const el = form.querySelector<HostFormHost>('test-host-form-host')!;
+  return { form, el, button: form.querySelector('button')! };
+}
+
+/** The page never navigates: every submission that reaches the window stops there. */
+const stay = (event: Event) => event.preventDefault();
+
+/** Submits through the button and reports whether the submission went through the element's checks. */
+function submitted(button: HTMLButtonElement): boolean {
+  let through = false;
+  const listener = (event: Event) => (through = !event.defaultPrevented);
+  document.addEventListener('submit', listener);
+  button.click();
+  document.removeEventListener('submit', listener);
+  return through;
+}
+
+describe('HostFormController', () => {
+  before(() => window.addEventListener('submit', stay));
+  after(() => window.removeEventListener('submit', stay));
+
+  it('submits the record as JSON under the element’s name, and nothing while disabled', async () => {
+    const { form, el } = await inForm();
+    el.bridge.update('', undefined);
+    expect(new FormData(form).get('record')).to.equal('{"observer":"Anna"}');
+    el.disabled = true;
+    el.bridge.updateValue();
+    expect(new FormData(form).get('record')).to.equal(null);
+  });
+
+  it('sets validity and the invalid state from the message, and reveals instead of the browser’s bubble', async () => {
+    const { form, el } = await inForm();
+    el.bridge.update('1 problem', undefined);
+    expect(el.bridge.internals.validity.customError).to.equal(true);
+    expect(el.matches(':state(invalid)')).to.equal(true);
+    expect(form.checkValidity()).to.equal(false);
+    expect(el.reveals).to.equal(1);
+    el.bridge.update('', undefined);
+    expect(el.bridge.internals.validity.valid).to.equal(true);
+    expect(el.matches(':state(invalid)')).to.equal(false);
+  });
+
+  it('checks the whole record when the submit button is clicked, and stops a submit that finds problems', async () => {
+    const { el, button } = await inForm();
+    el.bridge.update('', undefined);
+    el.problems = 1;
+    expect(submitted(button)).to.equal(false);
+    expect(el.flushes, 'once on the click, once on the submit').to.equal(2);
+    expect(el.reveals).to.equal(1);
+    el.problems = 0;
+    expect(submitted(button)).to.equal(true);
+  });
+
+  it('does not block a submit while disabled by a fieldset', async () => {
+    const { el, button } = await inForm();
+    el.bridge.update('', undefined);
+    el.problems = 1;
+    el.fieldsetDisabled = true;
+    expect(submitted(button)).to.equal(true);
+  });
+
+  it('holds a submit while the record cannot be checked, and submits again once it can', async () => {
+    const { form, el, button } = await inForm();
+    el.bridge.update('', undefined);
+    let arrive!: () => void;
+    el.pending = true;
+    el.ready = new Promise<void>((resolve) => (arrive = resolve));
+    expect(submitted(button)).to.equal(false);
+    el.pending = false;
+    const resubmitted = oneEvent(form, 'submit');
+    arrive();
+    expect(((await resubmitted) as unknown as SubmitEvent).submitter).to.equal(button);
+  });
+
+  it('after a held submit, reveals the problems instead of submitting', async () => {
+    const { el, button } = await inForm();
+    el.bridge.update('', undefined);
+    el.pending = true;
+    el.ready = Promise.resolve();
+    el.problems = 1;
+    expect(submitted(button)).to.equal(false);
+    el.pending = false;
+    await waitUntil(() => el.reveals === 1, 'problems revealed');
+  });
+
+  it('stops following a form it left', async () => {
+    const { el, button } = await inForm();
+    el.bridge.update('', undefined);
+    document.body.append(el);
+    el.problems = 1;
+    expect(submitted(button)).to.equal(true);
+    expect(el.flushes).to.equal(0);
+    el.remove();
+  });
+});

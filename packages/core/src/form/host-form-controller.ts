@@ -1,0 +1,130 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** What the bridge reads from its form. */
+export interface HostFormOptions {
+  /** The record, submitted as JSON. */
+  value(): unknown;
+  /** Disabled by its own attribute: the record is not submitted. */
+  disabled(): boolean;
+  /** Disabled by its own attribute or a disabled fieldset or form: the record does not block a submit. */
+  inactive(): boolean;
+  /** True while the record cannot be checked as a whole yet (its validator is loading). */
+  pending(): boolean;
+  /** Settles once the record can be checked. */
+  ready(): Promise<void>;
+  /** Checks the whole record now; returns whether it has problems. */
+  flush(): boolean;
+  /** Shows the problems to the user (summary, fields, focus). */
+  reveal(): void;
+}
+
+/**
+ * The bridge between one form element and the host `<form>` it sits in (ElementInternals): the record
+ * as the form value, the form's validity and its `invalid` state, and the host's submit held or
+ * stopped while the record is invalid or cannot be checked yet.
+ *
+ * The element still declares the form-associated callbacks (the platform calls them on the element)
+ * and hands them here. A controller rather than a mixin: the bridge holds state (the host form, the
+ * validity last set) that belongs to no other job, and has its own tests with a bare host.
+ */
+export class HostFormController implements ReactiveController {
+  readonly internals: ElementInternals;
+  #form: HTMLFormElement | null = null;
+  #message: string | undefined;
+  #anchored = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: HostFormOptions,
+  ) {
+    this.internals = host.attachInternals();
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('invalid', this.#onInvalid);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('invalid', this.#onInvalid);
+  }
+
+  /** The host form, or null outside one. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** From the element's `formAssociatedCallback`: follows the form it now belongs to. */
+  associate(form: HTMLFormElement | null): void {
+    this.#form?.removeEventListener('submit', this.#onSubmit, { capture: true });
+    this.#form?.removeEventListener('click', this.#onClick, { capture: true });
+    this.#form = form;
+    form?.addEventListener('submit', this.#onSubmit, { capture: true });
+    form?.addEventListener('click', this.#onClick, { capture: true });
+    if (form) this.updateValue();
+  }
+
+  /** Sets the form value to the record now (null when disabled: then nothing is submitted). */
+  updateValue(): void {
+    this.internals.setFormValue(this.options.disabled() ? null : JSON.stringify(this.options.value()));
+  }
+
+  /**
+   * After a check: the form value (serialising the record costs time with its size, so only inside a
+   * form), the validity message (empty when valid) anchored on `anchor`, and the `invalid` state.
+   */
+  update(message: string, anchor: HTMLElement | undefined): void {
+    if (this.#form) this.updateValue();
+    // Only on change: each call makes the browser recompute :invalid up the tree.
+    if (message !== this.#message || (message && !this.#anchored && anchor)) {
+      this.#message = message;
+      this.#anchored = !!anchor;
+      this.internals.setValidity(message ? { customError: true } : {}, message, anchor);
+    }
+    // Touch the custom state only when it changes: setting it restyles the whole form.
+    const invalid = !!message;
+    if (invalid !== this.internals.states.has('invalid')) {
+      if (invalid) this.internals.states.add('invalid');
+      else this.internals.states.delete('invalid');
+    }
+  }
+
+  /** The host form's validation (or `reportValidity()`) found this element invalid: show why, not the browser's bubble. */
+  #onInvalid = (event: Event): void => {
+    event.preventDefault();
+    this.options.reveal();
+  };
+
+  /**
+   * A click on the host form's submit button (also the one Enter clicks) submits right after this
+   * event, and the form's own validation reads this element's validity first. Right after typing
+   * that validity comes from the typed fields' checks alone: check the whole record now.
+   */
+  #onClick = (event: MouseEvent): void => {
+    const target = event.target as { form?: HTMLFormElement | null; type?: string };
+    if (target.form === this.#form && (target.type === 'submit' || target.type === 'image')) this.options.flush();
+  };
+
+  /**
+   * The host form passed its constraint validation, which reads the validity kept up to date field by
+   * field. Before its data is collected, check the whole record once more (rules across fields) and
+   * stop the submission if that finds problems.
+   */
+  #onSubmit = (event: SubmitEvent): void => {
+    const { options } = this;
+    if (options.pending() && !options.inactive()) {
+      // The record cannot be checked yet: submit again once the validator has checked it.
+      event.preventDefault();
+      const { submitter } = event;
+      void options.ready().then(() => {
+        if (options.flush()) options.reveal();
+        else if (!options.pending()) this.form?.requestSubmit(submitter);
+      });
+      return;
+    }
+    if (options.flush() && !options.inactive()) {
+      event.preventDefault();
+      options.reveal();
+    }
+  };
+}

@@ -1,0 +1,228 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { FieldNode, ValueNode } from '../schema/field-tree.js';
+import type { FormStore } from '../store/form-store.js';
+import type { Problem } from '../validation/problem.js';
+import { checkField } from './check-field.js';
+import { nodeAt } from './locate.js';
+
+/** Validates a whole record; returns its problems in the shared error shape (empty when valid). */
+export type RecordValidator = (value: unknown) => Problem[];
+
+/** What the validation reads from its form and tells it. */
+export interface RecordValidationOptions {
+  store: FormStore;
+  /** The schema the run-time validator is built from when no validator is given. */
+  schema(): object | undefined;
+  /** The validator given from outside (`validator` property), which wins over every other. */
+  given(): RecordValidator | undefined;
+  /** The field tree: each field's own check reads its node. */
+  tree(): FieldNode | undefined;
+  /** True while the schema cannot be rendered: then nothing is checked. */
+  broken(): boolean;
+  /** A validator could not be loaded or built: the form shows this instead of the fields. */
+  failed(message: string): void;
+  /** The problems changed (or were checked again); called after every check. */
+  checked(problems: Problem[]): void;
+}
+
+/** How long typing must pause before the whole record is checked again. */
+const pause = 300;
+
+/**
+ * Record validation of one form: the one place that picks the validator and says who checks what, and
+ * when.
+ *
+ * Which validator: the form's `validator` property (precompiled, `mentorkit compile`), else the one a
+ * subclass gave with {@link load} (a document element's lazy chunk), else a run-time validator built
+ * from the schema (a lazy chunk too). While one loads, the record cannot be checked as a whole:
+ * `pending` is true and `ready` settles once it can.
+ *
+ * When:
+ * - a change to single value fields (a keystroke): those fields' own checks (`checkField`) replace
+ *   their known problems, so the work per keystroke does not grow with the form;
+ * - typing pauses ({@link pause} ms), a whole record is loaded, an array changes, a validator arrives:
+ *   the whole record, with the record validator;
+ * - before a submit or whenever validity is read: {@link flush} checks the whole record first.
+ *
+ * A loaded record that is wrong (not merely incomplete) shows its problems once it was first checked.
+ *
+ * A controller rather than code in the element: the element then only says what to render, and this
+ * logic has its own tests with a bare host.
+ */
+export class RecordValidationController implements ReactiveController {
+  #problems: Problem[] = [];
+  #runtime?: RecordValidator;
+  #runtimeFor?: object;
+  /** The validator a subclass gave with `load` (not reactive: it changes no rendering). */
+  #own?: RecordValidator;
+  #loading: Promise<void> = Promise.resolve();
+  #pending = false;
+  #queued = false;
+  /** Pointers changed since the last check ('' when the whole record was replaced). */
+  #changed = new Set<string>();
+  /** True while the problems come from the changed fields' own checks; the whole record is checked soon after. */
+  #partial = false;
+  #fullCheck?: ReturnType<typeof setTimeout>;
+  #checkLoaded = false;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly options: RecordValidationOptions,
+  ) {
+    host.addController(this);
+    options.store.onChange((pointer) => {
+      this.#changed.add(pointer);
+      this.queue();
+    });
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#fullCheck);
+  }
+
+  /** The problems found by the last check (call {@link flush} first for the whole record's). */
+  get problems(): Problem[] {
+    return this.#problems;
+  }
+
+  /** Settles once the validator being loaded is ready. */
+  get ready(): Promise<void> {
+    return this.#loading;
+  }
+
+  /** True while a validator is loading: until then the record cannot be checked as a whole. */
+  get pending(): boolean {
+    return this.#pending;
+  }
+
+  /** A validator that loads on demand (or is already there, or none): checks start once it arrived. */
+  load(loading: Promise<RecordValidator> | RecordValidator | undefined): void {
+    if (!(loading instanceof Promise)) {
+      // Already loaded (or none): no waiting, and any load still in flight no longer applies.
+      this.#loading = Promise.resolve();
+      this.#pending = false;
+      this.#own = loading;
+      return;
+    }
+    this.#own = undefined;
+    this.#pending = true;
+    const settled: Promise<void> = loading.then(
+      (validator) => {
+        if (this.#loading !== settled) return;
+        this.#own = validator;
+        this.#pending = false;
+        this.check('full');
+      },
+      (error: unknown) => this.#failed(settled, error),
+    );
+    this.#loading = settled;
+  }
+
+  /** A whole record was loaded: check it (once, with the schema and value of this task), then show what is wrong in it. */
+  loaded(): void {
+    this.#checkLoaded = true;
+    this.queue();
+  }
+
+  /** Checks after the current task's changes, only the changed fields where it can. */
+  queue(): void {
+    if (this.#queued) return;
+    this.#queued = true;
+    queueMicrotask(() => {
+      if (this.#queued) this.check();
+    });
+  }
+
+  /** Brings the problems up to date with the whole record (before a submit, or when validity is asked for). */
+  flush(): void {
+    if (this.#queued || this.#partial) this.check('full');
+  }
+
+  /** Checks now: the changed fields alone (`changes`, where it can) or the whole record. */
+  check(mode: 'full' | 'changes' = 'changes'): void {
+    this.#queued = false;
+    const changed = [...this.#changed];
+    this.#changed.clear();
+    clearTimeout(this.#fullCheck);
+    if (this.options.broken()) {
+      this.#problems = [];
+      this.#partial = false;
+    } else if (mode === 'changes' && this.#checkFields(changed)) {
+      this.#partial = true;
+      this.#fullCheck = setTimeout(() => this.check('full'), pause);
+    } else {
+      this.#problems = this.#validate(this.options.store.value);
+      this.#partial = false;
+    }
+    const store = this.options.store;
+    if (this.#checkLoaded && this.#available) {
+      this.#checkLoaded = false;
+      if (this.#problems.some((p) => p.keyword !== 'required')) store.setProblems(this.#problems, { reveal: true });
+    }
+    if (store.revealed) store.setProblems(this.#problems);
+    this.options.checked(this.#problems);
+  }
+
+  /**
+   * Replaces the known problems of the changed fields with their own checks. Returns false when a
+   * change is not to a single field (a whole record, an array reordered), which needs a full check.
+   */
+  #checkFields(changed: string[]): boolean {
+    const tree = this.options.tree();
+    if (!tree || !changed.length || !this.#available) return false;
+    const nodes = changed.map((pointer) => (pointer === '' ? undefined : nodeAt(tree, pointer)));
+    if (nodes.some((node) => node?.kind !== 'value')) return false;
+    const touched = (pointer: string) => changed.some((p) => pointer === p || pointer.startsWith(p + '/'));
+    const problems = this.#problems.filter((problem) => !touched(problem.pointer));
+    changed.forEach((pointer, i) => {
+      const problem = checkField(nodes[i] as ValueNode, this.options.store.get(pointer), pointer);
+      if (problem) problems.push(problem);
+    });
+    this.#problems = problems;
+    return true;
+  }
+
+  /** True when the whole record can be checked now. */
+  get #available(): boolean {
+    return !this.#pending && (!!this.options.given() || !!this.#own || !this.options.schema() || !!this.#runtime);
+  }
+
+  #validate(value: unknown): Problem[] {
+    const given = this.options.given() ?? this.#own;
+    if (given) return given(value);
+    const schema = this.options.schema();
+    if (!schema || this.#pending) return [];
+    if (this.#runtimeFor !== schema) this.#loadRuntime(schema);
+    return this.#runtime?.(value) ?? [];
+  }
+
+  /** Loads the run-time validator's chunk and builds it for `schema`; checks the whole record once it is there. */
+  #loadRuntime(schema: object): void {
+    this.#runtimeFor = schema;
+    this.#runtime = undefined;
+    this.#pending = true;
+    const loading: Promise<void> = import('../validation/runtime-validator.js').then(
+      ({ createRuntimeValidator }) => {
+        if (this.#loading !== loading) return;
+        this.#pending = false;
+        // A schema set while this one loaded starts its own load in the check below.
+        if (this.#runtimeFor === this.options.schema()) {
+          try {
+            this.#runtime = createRuntimeValidator(schema);
+          } catch (error) {
+            this.options.failed(String((error as Error)?.message ?? error));
+          }
+        }
+        this.check('full');
+      },
+      (error: unknown) => this.#failed(loading, error),
+    );
+    this.#loading = loading;
+  }
+
+  #failed(loading: Promise<void>, error: unknown): void {
+    if (this.#loading !== loading) return;
+    this.#pending = false;
+    this.options.failed(`The validator could not be loaded: ${String((error as Error)?.message ?? error)}`);
+  }
+}
