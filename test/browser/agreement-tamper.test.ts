@@ -121,7 +121,7 @@ describe('<mk-agreement> tamper detection (property-based)', () => {
       expect(validateRecord(record), 'example record is valid').to.deep.equal([]);
       const hash = await contentHash(record as object);
       const signatures = (record as { signatures: { contentHash: string }[] }).signatures;
-      expect(signatures.length).to.be.greaterThan(1);
+      expect(signatures.length).to.be.greaterThan(0);
       expect(signatures.every((s) => s.contentHash === hash)).to.equal(true);
 
       const el = await fixture<MkAgreement>(html`<mk-agreement template=${template}></mk-agreement>`);

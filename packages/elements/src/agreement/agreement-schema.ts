@@ -44,18 +44,20 @@ function partySchema(slot: PartySlot): JsonSchema {
           group: {
             type: 'object',
             title: slot.label,
-            required: ['members'],
             properties: {
               name: text(t.groupName, { maxLength: 500 }),
               members: {
                 type: 'array',
                 title: t.members,
-                ...(slot.minMembers !== undefined ? { minItems: slot.minMembers } : {}),
-                ...(slot.maxMembers !== undefined ? { maxItems: slot.maxMembers } : {}),
+                // The bounds count the facilitator, who is one of the group: members alone are one fewer.
+                ...(slot.minMembers !== undefined ? { minItems: Math.max(slot.minMembers - 1, 0) } : {}),
+                ...(slot.maxMembers !== undefined ? { maxItems: Math.max(slot.maxMembers - 1, 1) } : {}),
                 items: personSchema(t.member, 'member', false),
               },
               facilitator: personSchema(t.facilitator, 'facilitator', false),
             },
+            // The facilitator is one of the group's people and is counted in its size.
+            required: ['members', 'facilitator'],
           },
         },
       };
@@ -93,7 +95,7 @@ export function newParty(slot: PartySlot): Record<string, unknown> {
       return {
         type: 'group',
         group: {
-          members: Array.from({ length: slot.minMembers ?? 1 }, () => ({ role: 'member' })),
+          members: Array.from({ length: Math.max((slot.minMembers ?? 2) - 1, 1) }, () => ({ role: 'member' })),
           facilitator: { role: 'facilitator' },
         },
       };
@@ -147,6 +149,11 @@ export function allowsOwnGroundRules(template: AgreementTemplate): boolean {
   return !!template.groundRules?.length || template.allowCustomCommitments;
 }
 
+/** The template's ground rules the parties fill in (those with a response label, such as "Themes for discussion"). */
+export function answerableRules(template: AgreementTemplate): NonNullable<AgreementTemplate['groundRules']> {
+  return (template.groundRules ?? []).filter((rule) => rule.responseLabel !== undefined);
+}
+
 /**
  * The form an agreement template describes: the parties (people, a group with members and a
  * facilitator, or schools), the parties' own commitments and ground rules when the template allows
@@ -170,6 +177,17 @@ export function agreementForm(template: AgreementTemplate): DocumentForm {
       parties: { type: 'object', title: t.parties, required: requiredSlots, properties: parties },
       ...(template.allowCustomCommitments ? { customCommitments: customItems(t.ownCommitments, t.ownCommitment) } : {}),
       ...(allowsOwnGroundRules(template) ? { additionalGroundRules: customItems(t.ownGroundRules, t.groundRule) } : {}),
+      ...(answerableRules(template).length
+        ? {
+            groundRuleResponses: {
+              type: 'object',
+              title: t.groundRules,
+              properties: Object.fromEntries(
+                answerableRules(template).map((rule) => [rule.id, longText(rule.responseLabel!, { maxLength: 20000 })]),
+              ),
+            },
+          }
+        : {}),
       meeting: {
         type: 'object',
         title: t.meetings,

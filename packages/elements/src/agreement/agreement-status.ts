@@ -63,7 +63,7 @@ export function changedBetween(
 }
 
 /** Sections in the order the agreement shows them; record details (id, template, dates) last. */
-const sectionOrder = ['parties', 'customCommitments', 'additionalGroundRules', 'meeting'];
+const sectionOrder = ['parties', 'customCommitments', 'additionalGroundRules', 'groundRuleResponses', 'meeting'];
 
 function byDocumentOrder(a: string, b: string): number {
   const rank = (pointer: string) => {

@@ -19,7 +19,7 @@ export { MkSignEvent };
 export type { SigningState, SigningStatus };
 
 /** The parts a signature covers that the form edits: read-only once anyone has signed. */
-const contentPointers = ['/parties', '/customCommitments', '/additionalGroundRules', '/meeting'];
+const contentPointers = ['/parties', '/customCommitments', '/additionalGroundRules', '/groundRuleResponses', '/meeting'];
 
 const stateSymbols: Record<SigningState, string> = { draft: '○', 'partly-signed': '◐', signed: '✔', changed: '▲' };
 const stateTerms = { draft: t.statusDraft, 'partly-signed': t.statusPartly, signed: t.statusSigned, changed: t.statusChanged };
@@ -56,6 +56,7 @@ function hasSignatures(record: unknown): boolean {
  * @csspart group - A section's fieldset.
  * @csspart party - The fieldset of one party.
  * @csspart commitments - The numbered commitments.
+ * @csspart conditions - Conditions the source names for success (read-only template text).
  * @csspart signer - One signer's row in the signatures section.
  * @csspart sign-button - The button that signs.
  * @csspart error-summary - The problems shown after a submit.
@@ -220,7 +221,7 @@ export class MkAgreement extends MkDocumentElement<'agreement'> {
         ${template.purpose ? html`<p class="purpose">${localise(template.purpose, lang)}</p>` : nothing}
         ${template.description ? html`<p>${localise(template.description, lang)}</p>` : nothing}
       </div>
-      ${this.#renderStatus(template)}
+      ${this.#renderStatus(template)} ${this.#renderConditions(template)}
       <section aria-labelledby="parties">
         <h3 id="parties">${localise(t.parties, lang)}</h3>
         ${template.parties.map((slot) => this.#renderSlot(slot))}
@@ -228,9 +229,13 @@ export class MkAgreement extends MkDocumentElement<'agreement'> {
       <section aria-labelledby="commitments">
         <h3 id="commitments">${localise(t.commitments, lang)}</h3>
         ${template.commitmentsIntro ? html`<p class="intro">${localise(template.commitmentsIntro, lang)}</p>` : nothing}
-        <ol class="numbered" part="commitments">
-          ${template.commitments.map((c) => html`<li>${localise(c.text, lang)}</li>`)}
-        </ol>
+        ${
+          template.commitments.length
+            ? html`<ol class="numbered" part="commitments">
+                ${template.commitments.map((c) => html`<li>${localise(c.text, lang)}</li>`)}
+              </ol>`
+            : nothing
+        }
         ${template.allowCustomCommitments ? this.#renderOwn('/customCommitments', template.commitments.length, t.ownCommitments, t.ownCommitment) : nothing}
       </section>
       ${this.#renderGroundRules(template)} ${this.#renderMeetings(template)} ${this.#renderSignatures(template)} ${this.renderAttribution()}
@@ -335,11 +340,29 @@ export class MkAgreement extends MkDocumentElement<'agreement'> {
       ${
         rules.length
           ? html`<ol class="numbered">
-              ${rules.map((r) => html`<li>${localise(r.text, lang)}</li>`)}
+              ${rules.map(
+                (r) =>
+                  html`<li>
+                    ${localise(r.text, lang)}${r.responseLabel ? this.renderPath(`/groundRuleResponses/${escapeToken(r.id)}`) : nothing}
+                  </li>`,
+              )}
             </ol>`
           : nothing
       }
       ${this.#renderOwn('/additionalGroundRules', rules.length, t.ownGroundRules, t.groundRule)}
+    </section>`;
+  }
+
+  /** Conditions the source names for success (MenSI): read-only text the parties read their agreement against. */
+  #renderConditions(template: AgreementTemplate): TemplateResult | typeof nothing {
+    const conditions = template.conditions;
+    if (!conditions) return nothing;
+    const lang = this.language;
+    return html`<section aria-labelledby="conditions" part="conditions">
+      <h3 id="conditions">${localise(conditions.title, lang)}</h3>
+      <ol class="numbered">
+        ${conditions.items.map((c) => html`<li>${localise(c.text, lang)}</li>`)}
+      </ol>
     </section>`;
   }
 

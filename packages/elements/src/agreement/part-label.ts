@@ -33,6 +33,12 @@ export function partLabel(pointer: string, template: AgreementTemplate, lang: st
       return Number.isInteger(index)
         ? `${localise(t.groundRule, lang)} ${(template.groundRules?.length ?? 0) + index + 1}`
         : localise(t.ownGroundRules, lang);
+    case 'groundRuleResponses': {
+      const rule = template.groundRules?.find((r) => r.id === child);
+      return rule?.responseLabel
+        ? `${localise(t.groundRules, lang)}: ${localise(rule.responseLabel, lang)}`
+        : localise(t.groundRules, lang);
+    }
     default:
       return `${localise(t.recordDetails, lang)} (${pointer})`;
   }

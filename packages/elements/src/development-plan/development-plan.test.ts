@@ -169,6 +169,29 @@ describe('<mk-development-plan>', () => {
       expect(await textOf(el, 'mk-plan-review-schedule')).to.contain('Set the start and end of the timeline');
     });
 
+    it('sets no timeline and no review due dates where the template has none (iHub4Schools, STEPS), and keeps a place per step to write what was decided', async () => {
+      for (const id of ['ihub4schools-process-model', 'mensi-steps-plan'] as const) {
+        const el = await render(id, id === 'ihub4schools-process-model' ? ihub() : undefined, { today: '2027-01-01' });
+        const root = el.shadowRoot!;
+        expect(field(el, '/timeline'), `${id}: no timeline`).to.equal(null);
+        expect(root.querySelector('mk-plan-review-schedule'), `${id}: no due dates, so nothing overdue`).to.equal(null);
+        expect(root.textContent).not.to.contain('Overdue');
+        for (const step of (getTemplate(id) as PlanTemplate).steps) {
+          const decisions = field(el, `/steps/${step.id}/decisions`);
+          await decisions.updateComplete;
+          expect(decisions.shadowRoot!.querySelector('label')!.textContent, `${id} ${step.id}`).to.contain('What was decided');
+        }
+      }
+      const el = await render('ihub4schools-process-model', ihub());
+      const anchoring = field(el, '/steps/anchoring/decisions');
+      await anchoring.updateComplete;
+      expect(anchoring.value).to.contain('core team');
+      await typeInto(anchoring, ' First meeting on 12 September.');
+      expect((el.value as Plan).steps!['anchoring']!.decisions).to.match(/\(3 persons\)\. First meeting on 12 September\.$/);
+      expect(validateRecord(el.value)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
     it('uses the template’s review cadence', async () => {
       const template = { ...(getTemplate('mensi-steps-plan') as PlanTemplate), reviewCadence: { interval: 'P1M' } };
       const el = await render('', { timeline: { start: '2026-01-01', end: '2026-03-31' } }, { today: '2026-01-01' });

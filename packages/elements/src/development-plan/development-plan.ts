@@ -14,10 +14,6 @@ import { planTerms } from './plan-terms.js';
 
 type PlanStep = PlanTemplate['steps'][number];
 
-/** A plan lasts a year and is reviewed each quarter unless its template says otherwise (the RESPOND plan). */
-export const defaultDuration = 'P1Y';
-export const defaultReviewInterval = 'P3M';
-
 /**
  * An individual development plan, or a school-level development process (RESPOND, iHub4Schools,
  * MenSI STEPS): header, timeline, goal, the template's steps with guidance and reflective prompts,
@@ -64,11 +60,12 @@ export class MkDevelopmentPlan extends MkDocumentElement<'plan'> {
 
   constructor() {
     super();
-    // A timeline given only a start ends one plan length later (a year, unless the template says otherwise).
+    // A timeline given only a start ends one plan length later (the template's length, for example a year).
     this.store.onChange((pointer) => {
       if (pointer !== '/timeline/start') return;
       const start = this.store.get('/timeline/start');
-      const duration = parseDuration(this.resolvedTemplate?.timeline?.duration ?? defaultDuration);
+      const length = this.resolvedTemplate?.timeline?.duration;
+      const duration = length ? parseDuration(length) : undefined;
       if (isDate(start) && duration && this.store.get('/timeline/end') === undefined)
         this.store.set('/timeline/end', planEnd(start, duration));
     });
@@ -111,7 +108,7 @@ export class MkDevelopmentPlan extends MkDocumentElement<'plan'> {
       <section aria-labelledby="plan">
         <h3 id="plan">${localise(planTerms.plan, lang)}</h3>
         <div class="header-fields">${headerFields(template).map((f) => this.renderPath(`/header/${f.id}`))}</div>
-        ${this.renderPath('/timeline')} ${this.renderPath('/goal')}
+        ${template.timeline ? this.renderPath('/timeline') : nothing} ${this.renderPath('/goal')}
       </section>
       <section aria-labelledby="progress">
         <h3 id="progress">${localise(planTerms.progress, lang)}</h3>
@@ -123,11 +120,16 @@ export class MkDevelopmentPlan extends MkDocumentElement<'plan'> {
       </section>
       <section aria-labelledby="reviews">
         <h3 id="reviews">${localise(planTerms.reviews, lang)}</h3>
-        <mk-plan-review-schedule
-          part="review-schedule"
-          interval=${template.reviewCadence?.interval ?? defaultReviewInterval}
-          today=${this.today}
-        ></mk-plan-review-schedule>
+        ${
+          // Due dates only where the template sets a cadence (RESPOND's quarterly reviews); iHub4Schools and STEPS set none.
+          template.reviewCadence
+            ? html`<mk-plan-review-schedule
+                part="review-schedule"
+                interval=${template.reviewCadence.interval}
+                today=${this.today}
+              ></mk-plan-review-schedule>`
+            : nothing
+        }
         ${this.renderPath('/reviews')}
       </section>
       ${this.renderAttribution()}

@@ -94,6 +94,7 @@ function stepForm(step: PlanStep): JsonSchema {
       properties: Object.fromEntries(step.prompts.map((p) => [p.id, longText(p.text)])),
     };
   }
+  if (step.decisionsLabel) properties['decisions'] = longText(step.decisionsLabel, { 'x-ui': { widget: 'textarea', rows: 3 } });
   if (step.methods?.length) {
     properties['methods'] = {
       type: 'array',
@@ -133,13 +134,18 @@ export function planForm(template: PlanTemplate, lang: string): DocumentForm {
     properties: {
       ...envelope('plan', template),
       header: { type: 'object', title: planTerms.plan, required: requiredHeader, properties: header },
-      timeline: {
-        type: 'object',
-        title: planTerms.timeline,
-        ...(template.timeline?.text ? { description: template.timeline.text } : {}),
-        required: ['start', 'end'],
-        properties: { start: date(planTerms.start), end: date(planTerms.end) },
-      },
+      // A timeline only where the template sets one (RESPOND's one-year plan); iHub4Schools and STEPS set none.
+      ...(template.timeline
+        ? {
+            timeline: {
+              type: 'object',
+              title: planTerms.timeline,
+              ...(template.timeline.text ? { description: template.timeline.text } : {}),
+              required: ['start', 'end'],
+              properties: { start: date(planTerms.start), end: date(planTerms.end) },
+            },
+          }
+        : {}),
       goal: longText(template.goal?.label ?? planTerms.goal, goalDefault ? { default: goalDefault } : {}),
       steps: {
         type: 'object',

@@ -140,7 +140,7 @@ describe('<mk-plan-step>', () => {
       el.store.set('/steps/evidence/status', 'inProgress');
       await el.updateComplete;
       const submitted = JSON.parse(new FormData(host).get('plan') as string);
-      expect(submitted).to.deep.include({ kind: 'plan', template: { id: 'mensi-steps-plan', version: '1.0.0' } });
+      expect(submitted).to.deep.include({ kind: 'plan', template: { id: 'mensi-steps-plan', version: '1.1.0' } });
       expect(submitted.steps).to.deep.equal({ evidence: { status: 'inProgress' } });
     });
   });

@@ -45,8 +45,8 @@ export function renderPlanStep(step: PlanStep, host: StepHost): TemplateResult {
         : nothing
     }
     ${step.prompts?.map((prompt) => renderPath(`${base}/answers/${escapeToken(prompt.id)}`))}
-    ${step.methods?.length ? renderPath(`${base}/methods`) : nothing} ${renderPath(`${base}/actions`)} ${renderPath(`${base}/evidence`)}
-    ${renderPath(`${base}/status`)}
+    ${step.decisionsLabel ? renderPath(`${base}/decisions`) : nothing} ${step.methods?.length ? renderPath(`${base}/methods`) : nothing}
+    ${renderPath(`${base}/actions`)} ${renderPath(`${base}/evidence`)} ${renderPath(`${base}/status`)}
   `;
   return html`<section class="step" part="step" data-step=${step.id} aria-labelledby=${headingId}>
     <div class="step-head">

@@ -44,14 +44,17 @@ function checkSlot(slot: unknown, parties: unknown, path: (string | number)[]): 
     if (typeof type === 'string' && expected && type !== expected) {
       errors.push(semantic([...path, index, 'type'], 'partyType', 'notAllowed', { allowed: [expected] }));
     }
-    const members = field(field(party, 'group'), 'members');
+    const group = field(party, 'group');
+    const members = field(group, 'members');
     if (type !== 'group' || !Array.isArray(members)) return;
+    // The bounds count people: the members and the facilitator, who is one of the group (Finnish model).
+    const people = members.length + (field(group, 'facilitator') === undefined ? 0 : 1);
     const minMembers = field(slot, 'minMembers');
     const maxMembers = field(slot, 'maxMembers');
     const membersPath = [...path, index, 'group', 'members'];
-    if (typeof minMembers === 'number' && members.length < minMembers)
+    if (typeof minMembers === 'number' && people < minMembers)
       errors.push(semantic(membersPath, 'minMembers', 'tooFewItems', { min: minMembers }));
-    if (typeof maxMembers === 'number' && members.length > maxMembers)
+    if (typeof maxMembers === 'number' && people > maxMembers)
       errors.push(semantic(membersPath, 'maxMembers', 'tooManyItems', { max: maxMembers }));
   });
   return errors;
@@ -76,6 +79,8 @@ export function checkAgreementRecord(record: unknown, template: unknown): Valida
   }
   errors.push(...uniqueIds(custom, ['customCommitments'], idsOf(field(template, 'commitments'))));
   errors.push(...uniqueIds(field(record, 'additionalGroundRules'), ['additionalGroundRules'], idsOf(field(template, 'groundRules'))));
+  const answerable = idsOf(list(field(template, 'groundRules')).filter((rule) => field(rule, 'responseLabel') !== undefined));
+  errors.push(...knownKeys(field(record, 'groundRuleResponses'), answerable, ['groundRuleResponses'], 'groundRule'));
   list(field(record, 'signatures')).forEach((signature, index) => {
     const role = field(signature, 'role');
     if (typeof role === 'string' && !slotIds.has(role)) {

@@ -31,6 +31,8 @@ export function checkPlanRecord(record: unknown, template: unknown): ValidationE
       errors.push(semantic(['steps', id, 'enabled'], 'optional', 'notAllowed', { step: id }));
     }
     errors.push(...knownKeys(field(answers, 'answers'), idsOf(field(step, 'prompts')), ['steps', id, 'answers'], 'prompt'));
+    if (field(answers, 'decisions') !== undefined && field(step, 'decisionsLabel') === undefined)
+      errors.push(semantic(['steps', id, 'decisions'], 'decisionsLabel', 'notAllowed', { step: id }));
     const methods = idsOf(field(step, 'methods'));
     list(field(answers, 'methods')).forEach((method, index) => {
       if (typeof method === 'string' && !methods.has(method)) {

@@ -57,6 +57,12 @@ export interface AgreementRecord {
    */
   additionalGroundRules?: CustomCommitment[];
   /**
+   * What the parties wrote for the template's ground rules that have a response label, keyed by rule id.
+   */
+  groundRuleResponses?: {
+    [k: string]: LongText;
+  };
+  /**
    * How the parties will meet.
    */
   meeting?: {

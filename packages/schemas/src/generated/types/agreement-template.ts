@@ -42,6 +42,21 @@ export interface AgreementTemplate {
    */
   purpose?: LocalisedText;
   /**
+   * Conditions the source names for the agreement to succeed (for example MenSI's success conditions): shown for the parties to read their agreement against, not agreed item by item.
+   */
+  conditions?: {
+    /**
+     * Heading of the conditions, for example "Success conditions".
+     */
+    title: LocalisedText;
+    /**
+     * The conditions, in the source's order.
+     *
+     * @minItems 1
+     */
+    items: NumberedText[];
+  };
+  /**
    * The party slots the agreement has; records fill them.
    *
    * @minItems 1
@@ -52,7 +67,7 @@ export interface AgreementTemplate {
    */
   commitmentsIntro?: LocalisedText;
   /**
-   * The numbered commitments, in order.
+   * The numbered commitments, in order (may be empty when the parties write their own).
    */
   commitments: NumberedText[];
   /**
@@ -64,7 +79,7 @@ export interface AgreementTemplate {
   /**
    * Rules of activity the parties agree to.
    */
-  groundRules?: NumberedText[];
+  groundRules?: GroundRule[];
   /**
    * Data owned by other systems, keyed by namespace. Kept as is on every round trip and never validated here.
    */
@@ -98,11 +113,11 @@ export interface PartySlot {
    */
   maxCount?: number;
   /**
-   * For a group: the fewest members, facilitator not counted.
+   * For a group: the fewest people in it, the facilitator counted (the Finnish model's facilitator is one of its 4–8 members).
    */
   minMembers?: number;
   /**
-   * For a group: the most members, facilitator not counted.
+   * For a group: the most people in it, the facilitator counted.
    */
   maxMembers?: number;
   /**
@@ -135,6 +150,26 @@ export interface PeriodText1 {
    * The wording from the source.
    */
   text: LocalisedText;
+}
+/**
+ * A rule of activity with a stable id; a rule the parties fill in (for example "Themes for discussion") has a response label.
+ *
+ * This interface was referenced by `AgreementTemplate`'s JSON-Schema
+ * via the `definition` "groundRule".
+ */
+export interface GroundRule {
+  /**
+   * Stable id, unique within the template; records refer to the rule by it.
+   */
+  id: Identifier;
+  /**
+   * The rule, quoted from the source.
+   */
+  text: LocalisedText;
+  /**
+   * When set, the parties write what they agreed for this rule under this label (the record's `groundRuleResponses`, keyed by rule id).
+   */
+  responseLabel?: LocalisedText;
 }
 /**
  * A period with its wording: the interval as an ISO 8601 duration and the text from the source.

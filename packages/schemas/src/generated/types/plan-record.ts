@@ -103,6 +103,10 @@ export interface StepAnswers {
     [k: string]: LongText;
   };
   /**
+   * What was decided in the step (for steps whose template has a decisions label).
+   */
+  decisions?: LongText;
+  /**
    * Planned actions.
    */
   actions?: PlannedAction[];

@@ -46,7 +46,7 @@ export interface PlanTemplate {
    */
   headerFields?: HeaderField[];
   /**
-   * The period the plan covers.
+   * The period the plan covers; leave it out when the source sets none (the plan then has no timeline).
    */
   timeline?: {
     /**
@@ -72,7 +72,7 @@ export interface PlanTemplate {
     default?: LocalisedText;
   };
   /**
-   * How often the plan is reviewed.
+   * How often the plan is reviewed; leave it out when the source sets none (reviews are then kept without due dates).
    */
   reviewCadence?: {
     /**
@@ -182,6 +182,10 @@ export interface PlanStep {
    * Worked examples from the source.
    */
   examples?: LocalisedText[];
+  /**
+   * When set, the step has a place to write what was decided, under this label (the record's `steps.<id>.decisions`).
+   */
+  decisionsLabel?: LocalisedText;
   /**
    * Data owned by other systems, keyed by namespace. Kept as is on every round trip and never validated here.
    */
