@@ -17,6 +17,7 @@ import { flagFor, type Problem } from '../validation/problem.js';
  * Inside `<mk-form>` (or a document element) a control with a `path` reads and writes its value in
  * the form's store, and shows the problems the whole-record validation finds at that path.
  *
+ * @attribute lang - The language it reads in (BCP 47); else an ancestor's or the page's. A change re-renders it at once, keeping what was typed.
  * @cssstate user-invalid - The value is invalid and the user has interacted with the control or tried to submit.
  * @cssstate user-valid - The value is valid and the user has interacted with the control.
  */

@@ -35,6 +35,7 @@ export type { RecordValidator } from './record-validation-controller.js';
  * @csspart schema-error - The panel shown when the schema or UI hints cannot be rendered.
  * @csspart submit - The submit button.
  * @cssproperty --mk-form-group-border-color - Border of nested fieldsets.
+ * @attribute lang - The language it reads in (BCP 47); else an ancestor's or the page's. A change re-renders it at once, keeping what was typed.
  * @cssstate invalid - The record has problems (shown or not).
  */
 export class MkForm extends LitElement {

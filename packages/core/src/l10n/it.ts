@@ -1,23 +1,43 @@
-import type { Translation } from './translation.js';
+import { formatSentence, type Translation } from './translation.js';
 
 export const it: Translation = {
   $code: 'it',
   $name: 'Italiano',
+  $dateLetters: { day: 'gg', month: 'mm', year: 'aaaa', hour: 'hh', minute: 'mm' },
   required: 'obbligatorio',
   optional: 'facoltativo',
   valueMissing: 'Compila questo campo.',
   tooShort: ({ min }) => `Usa almeno ${min} caratteri.`,
   tooLong: ({ max }) => `Usa al massimo ${max} caratteri.`,
   patternMismatch: 'Rispetta il formato richiesto.',
-  rangeUnderflow: ({ min }) => `Il valore deve essere ${min} o superiore.`,
-  rangeOverflow: ({ max }) => `Il valore deve essere ${max} o inferiore.`,
+  rangeUnderflow: ({ min }) =>
+    typeof min === 'string' ? `Il valore deve essere ${min} o successivo.` : `Il valore deve essere ${min} o superiore.`,
+  rangeOverflow: ({ max }) =>
+    typeof max === 'string' ? `Il valore deve essere ${max} o precedente.` : `Il valore deve essere ${max} o inferiore.`,
   stepMismatch: 'Inserisci un numero intero.',
   badInput: 'Inserisci un valore valido.',
-  typeMismatch: ({ format }) => `Inserisci un valore valido (${format}).`,
+  typeMismatch: ({ format, pattern }) =>
+    formatSentence(
+      format,
+      {
+        email: 'Inserisci un indirizzo email, per esempio nome@scuola.it.',
+        uri: 'Inserisci un indirizzo web, per esempio https://example.org.',
+        date: pattern ? `Inserisci una data valida nel formato ${pattern}.` : 'Inserisci una data valida.',
+        time: pattern ? `Inserisci un orario nel formato ${pattern}.` : 'Inserisci un orario valido.',
+        'date-time': pattern ? `Inserisci data e ora nel formato ${pattern}.` : 'Inserisci data e ora valide.',
+        duration: 'Inserisci una durata, per esempio P3M per 3 mesi.',
+      },
+      'Usa il formato richiesto.',
+    ),
   tooFewItems: ({ min }) => `Aggiungi almeno ${min} ${min === 1 ? 'elemento' : 'elementi'}.`,
   tooManyItems: ({ max }) => `Al massimo ${max} ${max === 1 ? 'elemento' : 'elementi'}.`,
   duplicateItems: 'Ogni elemento deve essere diverso.',
   notAllowed: "Scegli una delle opzioni dell'elenco.",
+  unknownLevel: 'Scegli uno dei livelli della scala.',
+  unknownItem: 'Questo rimanda a qualcosa che il modello non contiene.',
+  duplicateId: 'Ogni identificativo deve essere diverso.',
+  templateMismatch: 'Questo documento è stato creato da un altro modello.',
+  dateFormatHint: ({ pattern, example }) => `Formato ${pattern}, per esempio ${example}`,
   invalid: 'Questo valore non è valido.',
   add: 'Aggiungi',
   addItem: ({ label }) => `Aggiungi ${label}`,

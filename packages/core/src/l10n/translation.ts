@@ -4,21 +4,34 @@ export interface Translation {
   $code: string;
   /** The language's own name. */
   $name: string;
+  /** The letters a date pattern is written with (`dd.mm.åååå`), in the order of the language's dates. */
+  $dateLetters: { day: string; month: string; year: string; hour: string; minute: string };
   required: string;
   optional: string;
   valueMissing: string;
   tooShort: (p: { min: number }) => string;
   tooLong: (p: { max: number }) => string;
   patternMismatch: string;
+  /** `min` is a number, or a date or time already written in this language. */
   rangeUnderflow: (p: { min: number | string }) => string;
   rangeOverflow: (p: { max: number | string }) => string;
   stepMismatch: string;
   badInput: string;
-  typeMismatch: (p: { format: string }) => string;
+  /** A value not in its format; `pattern` is how a date or time is written in this language (`dd.mm.åååå`). */
+  typeMismatch: (p: { format: string; pattern?: string }) => string;
   tooFewItems: (p: { min: number }) => string;
   tooManyItems: (p: { max: number }) => string;
   duplicateItems: string;
   notAllowed: string;
+  /** A rating that is not a level of the template's scale. */
+  unknownLevel: string;
+  /** A reference to a part (standard, step, party …) the template does not have. */
+  unknownItem: string;
+  duplicateId: string;
+  /** A record whose template id or version is not the template it is checked against. */
+  templateMismatch: string;
+  /** The hint under a date or time field: how to write it, with an example. */
+  dateFormatHint: (p: { pattern: string; example: string }) => string;
   invalid: string;
   add: string;
   addItem: (p: { label: string }) => string;
@@ -43,5 +56,10 @@ export interface Translation {
 }
 
 /** Keys of the catalogue whose entries take parameters. */
-export type TermKey = Exclude<keyof Translation, '$code' | '$name'>;
+export type TermKey = Exclude<keyof Translation, `$${string}`>;
 export type TermParams<K extends TermKey> = Translation[K] extends (p: infer P) => string ? P : undefined;
+
+/** A language's sentence for a value format (`email`, `date` …); a format it has no sentence for gets the fallback. */
+export function formatSentence(format: string, sentences: Record<string, string>, fallback: string): string {
+  return Object.hasOwn(sentences, format) ? sentences[format]! : fallback;
+}

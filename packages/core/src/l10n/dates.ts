@@ -1,0 +1,157 @@
+import { translationFor } from './catalogue.js';
+
+/**
+ * Dates and times written the way a language writes them (`24.11.2026` in nb, `24/11/2026` in en-GB,
+ * `11/24/2026` in en), and read back from what a user types, to and from the ISO 8601 forms a record
+ * stores: `YYYY-MM-DD`, `HH:MM`, and local `YYYY-MM-DDTHH:MM` for a date and time. The order and
+ * separators come from `Intl.DateTimeFormat` for the tag, so a region (`en-GB`, `nl-BE`) is followed.
+ */
+
+type DatePart = 'day' | 'month' | 'year';
+
+interface DateLayout {
+  order: DatePart[];
+  separator: string;
+  dates: Intl.DateTimeFormat;
+  times: Intl.DateTimeFormat;
+  hour12: boolean;
+}
+
+const layouts = new Map<string, DateLayout>();
+
+/** A tag `Intl` accepts: the tag itself when it is valid, else English. */
+function intlTag(lang: string): string {
+  try {
+    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+function layoutOf(lang: string): DateLayout {
+  const tag = intlTag(lang);
+  let layout = layouts.get(tag);
+  if (!layout) {
+    const dates = new Intl.DateTimeFormat(tag, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+    const parts = dates.formatToParts(Date.UTC(2026, 10, 24));
+    const order = parts.filter((p) => p.type === 'day' || p.type === 'month' || p.type === 'year').map((p) => p.type as DatePart);
+    const separator = parts.find((p) => p.type === 'literal')?.value ?? '/';
+    const times = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+    layout = { order, separator, dates, times, hour12: !!times.resolvedOptions().hour12 };
+    layouts.set(tag, layout);
+  }
+  return layout;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+const isoTime = /^(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/;
+
+function realDate(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || year < 1) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  date.setUTCFullYear(year);
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** `2026-11-24` as the language writes it (`24.11.2026` in nb); anything else is returned as it is. */
+export function formatDate(iso: string, lang: string): string {
+  const m = isoDate.exec(iso);
+  if (!m || !realDate(+m[1]!, +m[2]!, +m[3]!)) return iso;
+  const date = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  date.setUTCFullYear(+m[1]!);
+  return layoutOf(lang).dates.format(date);
+}
+
+/**
+ * What a user typed as a date, read in the language's order: `24.11.2026`, `24/11/2026`, `24 11 2026`
+ * and `24112026` in nb; ISO `2026-11-24` in any language. The ISO date, or undefined when it is not a
+ * real date (31.02.2026) or not complete. The year has four digits.
+ */
+export function parseDate(text: string, lang: string): string | undefined {
+  const typed = text.trim();
+  const iso = isoDate.exec(typed);
+  if (iso) return realDate(+iso[1]!, +iso[2]!, +iso[3]!);
+  const { order } = layoutOf(lang);
+  let numbers: string[];
+  if (/^\d{8}$/.test(typed)) {
+    let at = 0;
+    numbers = order.map((part) => typed.slice(at, (at += part === 'year' ? 4 : 2)));
+  } else {
+    if (!/^\d{1,4}[\s./-]+\d{1,2}[\s./-]+\d{1,4}$/.test(typed)) return undefined;
+    numbers = typed.split(/[\s./-]+/);
+  }
+  const value: Record<DatePart, string> = { day: '', month: '', year: '' };
+  order.forEach((part, i) => (value[part] = numbers[i] ?? ''));
+  if (value.year.length !== 4 || value.day.length > 2 || value.month.length > 2) return undefined;
+  return realDate(+value.year, +value.month, +value.day);
+}
+
+/** `14:30` as the language writes it (`14.30` in fi, `02:30 PM` in en); anything else as it is. */
+export function formatTime(time: string, lang: string): string {
+  const m = isoTime.exec(time);
+  if (!m || +m[1]! > 23 || +m[2]! > 59) return time;
+  return layoutOf(lang).times.format(Date.UTC(2026, 0, 1, +m[1]!, +m[2]!));
+}
+
+/** What a user typed as a time: `14:30`, `14.30`, `1430`, `14`, `2:30 pm` (in any language). `HH:MM`, or undefined. */
+export function parseTime(text: string): string | undefined {
+  const m = /^(\d{1,2})(?:[:.]?(\d{2}))?(?:\s*([ap])\.?\s*m\.?)?$/i.exec(text.trim());
+  if (!m) return undefined;
+  let hour = +m[1]!;
+  const minute = m[2] === undefined ? 0 : +m[2];
+  const half = m[3]?.toLowerCase();
+  if (half) {
+    if (hour < 1 || hour > 12) return undefined;
+    hour = (hour % 12) + (half === 'p' ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59) return undefined;
+  return `${pad(hour)}:${pad(minute)}`;
+}
+
+/** A local `2026-11-24T14:30` as the language writes it: `24.11.2026 14:30`. */
+export function formatDateTime(local: string, lang: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(local);
+  if (!m || !parseDate(m[1]!, lang) || !parseTime(m[2]!)) return local;
+  return `${formatDate(m[1]!, lang)} ${formatTime(m[2]!, lang)}`;
+}
+
+/** A typed date and time (`24.11.2026 14:30`, `24.11.2026, 14.30`): local `YYYY-MM-DDTHH:MM`, or undefined. */
+export function parseDateTime(text: string, lang: string): string | undefined {
+  const iso = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(text.trim());
+  if (iso) return parseDate(iso[1]!, lang) && parseTime(iso[2]!) ? `${iso[1]}T${iso[2]}` : undefined;
+  const m = /^(.*?\d{4}|\d{8})[\s,]+(.+)$/.exec(text.trim());
+  if (!m) return undefined;
+  const date = parseDate(m[1]!, lang);
+  const time = parseTime(m[2]!);
+  return date && time ? `${date}T${time}` : undefined;
+}
+
+/** How a date, time or date and time is written, in the language's letters: `dd.mm.åååå`, `tt:mm`. */
+export function datePattern(type: 'date' | 'time' | 'date-time', lang: string): string {
+  const letters = translationFor(lang).$dateLetters;
+  const { order, separator, hour12 } = layoutOf(lang);
+  const date = order.map((part) => letters[part]).join(separator);
+  const timeSeparator = formatTime('14:30', lang).includes('.') ? '.' : ':';
+  const time = `${letters.hour}${timeSeparator}${letters.minute}${hour12 ? ' am/pm' : ''}`;
+  return type === 'date' ? date : type === 'time' ? time : `${date} ${time}`;
+}
+
+/** An example of the pattern: 24 November 2026, 14:30, as the language writes it. */
+export function dateExample(type: 'date' | 'time' | 'date-time', lang: string): string {
+  if (type === 'date') return formatDate('2026-11-24', lang);
+  if (type === 'time') return formatTime('14:30', lang);
+  return formatDateTime('2026-11-24T14:30', lang);
+}
+
+/** A problem's parameter shown to a user: an ISO date or local date-time in the language's form. */
+export function displayParam(value: unknown, lang: string): unknown {
+  if (typeof value !== 'string') return value;
+  if (isoDate.test(value)) return formatDate(value, lang);
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return formatDateTime(value, lang);
+  if (/^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value)))
+    return new Intl.DateTimeFormat(intlTag(lang), { dateStyle: 'short', timeStyle: 'short' }).format(new Date(value));
+  return value;
+}
