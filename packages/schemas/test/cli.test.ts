@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { packageDir, readJson, schemasDir } from './support.js';
+import { rubricCohort } from '../../../test/support/cohort.js';
 
 const cli = join(packageDir, 'bin', 'mentorkit.mjs');
 const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
@@ -98,5 +99,59 @@ describe('mentorkit compile', () => {
     const { default: validate } = (await import(pathToFileURL(output).href)) as { default: (data: unknown) => boolean };
     assert.equal(validate({ mentor: { name: 'Anna' } }), true);
     assert.equal(validate({ mentor: { nickname: 'A' } }), false);
+  });
+});
+
+describe('mentorkit export and import', () => {
+  const cohort = rubricCohort(5);
+  const records = join(work, 'cohort.json');
+  writeFileSync(records, JSON.stringify(cohort));
+
+  it('export csv: one row per record, or per rated item, BOM first', () => {
+    const byRecord = join(work, 'cohort.csv');
+    assert.equal(run('export', 'csv', records, '-o', byRecord).status, 0);
+    const csv = readFileSync(byRecord, 'utf8');
+    assert.ok(csv.startsWith('\uFEFF'));
+    assert.equal(csv.split('\r\n').length - 1, 6);
+    const byItem = run('export', 'csv', records, '--rows', 'item');
+    assert.equal(byItem.status, 0, byItem.stderr);
+    assert.equal(byItem.stdout.split('\r\n').length - 1, 1 + cohort.reduce((n, r) => n + Object.keys(r.ratings ?? {}).length, 0));
+  });
+
+  it('export refuses invalid records and says why', () => {
+    const bad = join(work, 'bad.json');
+    writeFileSync(bad, JSON.stringify([{ ...cohort[0], ratings: { 'ms1-1': { level: 'purple' } } }]));
+    const result = run('export', 'csv', bad);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /record 1: \/ratings\/ms1-1\/level/);
+    assert.equal(result.stdout, '');
+  });
+
+  it('export xapi: statements for the completed self-assessments; needs --home-page', () => {
+    assert.equal(run('export', 'xapi', records).status, 2);
+    const result = run('export', 'xapi', records, '--home-page', 'https://portal.example.org');
+    assert.equal(result.status, 0, result.stderr);
+    const statements = JSON.parse(result.stdout) as { verb: { id: string } }[];
+    assert.equal(statements.length, cohort.filter((r) => r.status === 'completed').length);
+  });
+
+  it('export case and import case: the template comes back; plain CASE reports what it cannot hold', () => {
+    const file = join(work, 'rubric.case.json');
+    const exported = run('export', 'case', 'itt-mentor-standards-rag', '--base-uri', 'https://case.example.org/ims/case/v1p1', '-o', file);
+    assert.equal(exported.status, 0, exported.stderr);
+    const imported = run('import', 'case', file);
+    assert.equal(imported.status, 0, imported.stderr);
+    assert.deepEqual(JSON.parse(imported.stdout), readJson(join(schemasDir, 'templates/itt-mentor-standards-rag.json')));
+    const plain = run('export', 'case', 'itt-mentor-standards-rag', '--base-uri', 'https://case.example.org', '--no-extensions');
+    assert.match(plain.stderr, /^not in CASE: \/attribution/m);
+  });
+
+  it('export canvas: a rubric template in Canvas shape; other kinds are refused', () => {
+    const result = run('export', 'canvas', 'curee-coaching-checklists');
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal((JSON.parse(result.stdout) as { data: unknown[] }).data.length, 20);
+    const other = run('export', 'canvas', 'respond-observation');
+    assert.equal(other.status, 1);
+    assert.match(other.stderr, /rubric templates/);
   });
 });
