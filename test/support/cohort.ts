@@ -132,7 +132,7 @@ export function planCohort(size: number, seed = 22): PlanRecord[] {
   });
 }
 
-/** RESPOND agreements: a third drafts, a third signed by both, a third changed after both signed. */
+/** RESPOND agreements (signed by the mentor): a third drafts, a third signed, a third changed after signing. */
 export async function agreementCohort(size: number): Promise<AgreementRecord[]> {
   const records: AgreementRecord[] = [];
   for (let index = 0; index < size; index++) {
@@ -155,7 +155,7 @@ export async function agreementCohort(size: number): Promise<AgreementRecord[]> 
     };
     if (index % 3 !== 0) {
       const hash = await contentHash(record);
-      record.signatures = (['mentor', 'mentee'] as const).map((role) => ({
+      record.signatures = (['mentor'] as const).map((role) => ({
         signer: { name: record.parties[role]![0]!.person!.name },
         role,
         signedAt: '2025-09-02T14:45:00Z',
