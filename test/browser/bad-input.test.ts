@@ -5,27 +5,11 @@ import '@mentorkit/elements/define/rag-rubric.js';
 import '@mentorkit/elements/define/agreement.js';
 import '@mentorkit/elements/define/development-plan.js';
 import type { MkForm } from '@mentorkit/core';
+import { escaping } from '../support/escaping.js';
 import observationRecord from '../../schemas/examples/valid/respond-observation.record.json' with { type: 'json' };
 import rubricRecord from '../../schemas/examples/valid/itt-mentor-standards-rag.record.json' with { type: 'json' };
 import agreementRecord from '../../schemas/examples/valid/respond-agreement.record.json' with { type: 'json' };
 import planRecord from '../../schemas/examples/valid/respond-development-plan.record.json' with { type: 'json' };
-
-/** Collects errors that escape to the page while `action` runs. */
-async function escaping(action: () => Promise<void>): Promise<unknown[]> {
-  const errors: unknown[] = [];
-  const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
-  const onRejection = (e: PromiseRejectionEvent) => errors.push(e.reason);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await action();
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return errors;
-}
 
 /** Replaces every leaf of a JSON value with a value of another type. */
 /** How many values `wrongTypes` replaces. */

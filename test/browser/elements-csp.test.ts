@@ -1,6 +1,15 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
 describe('elements under a strict Content-Security-Policy', () => {
+  it('are tested under exactly the policy docs/security.md documents, and no wider', async () => {
+    const page = await fetch('/test/pages/elements-csp.html');
+    const policy = page.headers.get('Content-Security-Policy');
+    expect(policy).to.equal("default-src 'self'; script-src 'self'; style-src 'self'");
+    const docs = await (await fetch('/docs/security.md')).text();
+    expect(docs).to.contain(`Content-Security-Policy: ${policy}\n`);
+    expect(policy).not.to.contain('img-src');
+  });
+
   it('render, fill, validate and submit with no violation but the deliberate probe', async () => {
     const frame = document.createElement('iframe');
     frame.title = 'elements under CSP';

@@ -6,6 +6,7 @@ import { MkFormControl } from '../form-control/form-control.js';
 import { joinPointer } from '../store/pointer.js';
 import type { Problem } from '../validation/problem.js';
 import { arrayStyles } from './array.styles.js';
+import { displayText } from '../form-control/display-text.js';
 
 /** Renders one item of an array inside `<mk-form>`: the item's JSON Pointer and its index. */
 export type ItemRenderer = (pointer: string, index: number) => TemplateResult;
@@ -228,7 +229,7 @@ export class MkArray extends MkFormControl {
     const value = this.items[index];
     return html`<input
       aria-label=${name}
-      .value=${value == null ? '' : String(value)}
+      .value=${displayText(value)}
       ?readonly=${locked}
       @input=${(e: Event) => this.#editText(index, (e.target as HTMLInputElement).value)}
     />`;

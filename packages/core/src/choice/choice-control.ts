@@ -1,6 +1,7 @@
 import { property } from 'lit/decorators.js';
 import { localise, type LocalisedText } from '../l10n/catalogue.js';
 import { MkFormControl } from '../form-control/form-control.js';
+import { displayText } from '../form-control/display-text.js';
 
 /** One option of a select, radio group or checkbox group. */
 export interface ChoiceOption {
@@ -38,17 +39,17 @@ export abstract class MkChoiceControl extends MkFormControl {
   /** The chosen option's value as text ('' when none). */
   get value(): string {
     const model = this.modelValue;
-    return model == null ? '' : String(model);
+    return displayText(model);
   }
   set value(value: string) {
-    const match = this.options.find((o) => String(o.value) === String(value));
+    const match = this.options.find((o) => displayText(o.value) === displayText(value));
     this.modelValue = match ? match.value : value === '' || value == null ? undefined : value;
   }
 
   get modelValue(): unknown {
     if (this.hasSelection) return this.selected;
     if (this.defaultValue === '') return undefined;
-    return this.options.find((o) => String(o.value) === this.defaultValue)?.value ?? this.defaultValue;
+    return this.options.find((o) => displayText(o.value) === this.defaultValue)?.value ?? this.defaultValue;
   }
   set modelValue(value: unknown) {
     const old = this.selected;
@@ -60,7 +61,7 @@ export abstract class MkChoiceControl extends MkFormControl {
 
   protected formValue(): string | FormData | null {
     const model = this.modelValue;
-    return model == null ? null : String(model);
+    return model == null ? null : displayText(model);
   }
 
   protected resetValue(): void {
@@ -78,7 +79,7 @@ export abstract class MkChoiceControl extends MkFormControl {
 
   protected isChosen(option: ChoiceOption): boolean {
     const model = this.modelValue;
-    return model !== undefined && String(model) === String(option.value);
+    return model !== undefined && displayText(model) === displayText(option.value);
   }
 
   /** Called by subclasses when the user picks an option by its index. */

@@ -8,6 +8,7 @@ import { formControlStyles } from '../form-control/form-control.styles.js';
 import { MkTextControl } from '../form-control/text-control.js';
 import type { Constraints } from '../validation/constraints.js';
 import type { Problem } from '../validation/problem.js';
+import { displayText } from '../form-control/display-text.js';
 
 type DateType = 'date' | 'date-time' | 'time';
 
@@ -83,7 +84,7 @@ export class MkDateField extends MkTextControl {
     return Number.isNaN(date.getTime()) ? this.value : date.toISOString();
   }
   override set modelValue(value: unknown) {
-    this.value = value == null ? '' : this.type === 'date-time' ? toLocal(String(value)) : String(value);
+    this.value = this.type === 'date-time' && typeof value === 'string' ? toLocal(value) : displayText(value);
   }
 
   protected override effectiveConstraints(): Constraints {

@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { term } from '../l10n/catalogue.js';
+import { languageTag } from '../l10n/lang.js';
 import { LangController } from '../l10n/lang-controller.js';
 import { type FormContext, formContext } from '../store/form-context.js';
 import { checkConstraints, type Constraints } from '../validation/constraints.js';
@@ -131,7 +132,7 @@ export abstract class MkFormControl extends LitElement {
 
   /** The language used for built-in messages (own `lang`, the form's, an ancestor's, or the page's). */
   protected get language(): string {
-    return this.lang || this.formContext?.lang || this.#langs.value;
+    return (this.lang ? languageTag(this.lang) : undefined) ?? this.formContext?.lang ?? this.#langs.value;
   }
 
   static override get observedAttributes(): string[] {

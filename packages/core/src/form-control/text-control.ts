@@ -1,5 +1,6 @@
 import { property, query } from 'lit/decorators.js';
 import { MkFormControl } from './form-control.js';
+import { displayText } from './display-text.js';
 
 /**
  * Base of the controls whose value is text in a native input or textarea (text, textarea, date,
@@ -22,7 +23,7 @@ export abstract class MkTextControl extends MkFormControl {
   }
   set value(value: string) {
     const old = this.value;
-    this.#value = value == null ? '' : String(value);
+    this.#value = displayText(value);
     this.requestUpdate('value', old);
     this.internals.setFormValue(this.#value);
   }
@@ -31,7 +32,7 @@ export abstract class MkTextControl extends MkFormControl {
     return this.value === '' ? undefined : this.value;
   }
   set modelValue(value: unknown) {
-    this.value = value == null ? '' : String(value);
+    this.value = displayText(value);
   }
 
   protected formValue(): string {

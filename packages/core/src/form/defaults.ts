@@ -22,6 +22,8 @@ export function defaultValueOf(node: FieldNode): unknown {
  * the record has nothing. Never overwrites, never removes: data the schema does not know stays.
  */
 export function applyDefaults(node: FieldNode, root: unknown, pointer = ''): unknown {
+  // A record that is not an object (null, a string) stays as it is: its validator reports it.
+  if (pointer === '' && node.kind !== 'value' && (root === null || typeof root !== 'object')) return root;
   if (node.kind === 'object') {
     if (getAt(root, pointer) === undefined && pointer !== '') {
       if (node.default !== undefined) return setAt(root, pointer, structuredClone(node.default));

@@ -6,6 +6,7 @@ import { LangController } from '../l10n/lang-controller.js';
 import { buildFieldTree, type FieldNode, SchemaError, type SchemaIssue } from '../schema/field-tree.js';
 import type { UiMap } from '../schema/json-schema.js';
 import { formContext } from '../store/form-context.js';
+import { recordFault } from '../store/json-value.js';
 import { FormStore } from '../store/form-store.js';
 import { messageFor } from '../validation/message.js';
 import type { Problem } from '../validation/problem.js';
@@ -80,6 +81,8 @@ export class MkForm extends LitElement {
   @state() protected tree?: FieldNode;
   /** Problems with the schema or UI map (or, in a document element, the template): shown instead of the form. */
   @state() protected schemaIssues: SchemaIssue[] = [];
+  /** Why the last `value` set could not be loaded (not JSON data, too deep): shown like a schema issue, until a good value is set. */
+  @state() private valueIssues: SchemaIssue[] = [];
   /**
    * The problems the summary lists. Not reactive state: the summary renders on its own (see
    * `#renderSummaryContent`), so showing an error does not re-render every field of a large form.
@@ -105,7 +108,8 @@ export class MkForm extends LitElement {
     schema: () => this.schema,
     given: () => this.validator,
     tree: () => this.tree,
-    broken: () => this.schemaIssues.length > 0,
+    // No field tree (no schema yet, or one still being resolved): nothing can be submitted either.
+    broken: () => this.#issues.length > 0 || !this.tree,
     failed: (message) => (this.schemaIssues = [{ at: '', message }]),
     checked: (problems) => this.#checked(problems),
   });
@@ -144,6 +148,13 @@ export class MkForm extends LitElement {
     // sets every prop): the record the form already holds is not loaded again over the user's edits.
     if (value !== undefined && (value === this.#assigned || value === this.#store.value)) return;
     this.#assigned = value;
+    // Checked at the boundary: a value that is not JSON data is refused with a visible error, never half loaded.
+    const fault = value === undefined ? undefined : recordFault(value);
+    this.valueIssues = fault ? [{ at: 'value', message: `The record was not loaded: ${fault}.` }] : [];
+    if (fault) {
+      this.#validation.queue();
+      return;
+    }
     this.#initial = value === undefined ? {} : structuredClone(value);
     this.#load();
   }
@@ -196,9 +207,12 @@ export class MkForm extends LitElement {
 
   /**
    * Validates and, when valid, fires `mk-submit` and submits the host form (if any). When invalid,
-   * shows the problems, fires `mk-invalid` and focuses the summary.
+   * shows the problems, fires `mk-invalid` and focuses the summary. It fails closed: while the schema,
+   * template, record or validator is in error (or a validator throws) it resolves `false`.
    */
   async submit(): Promise<boolean> {
+    // A document element may still be resolving its template or loading a validator: wait for both.
+    await this.updateComplete;
     await this.validationReady;
     if (this.problems.length) {
       await this.#reveal();
@@ -273,7 +287,8 @@ export class MkForm extends LitElement {
   }
 
   #load(): void {
-    let value: unknown = structuredClone(this.#initial ?? {});
+    // `null` (or any other non-object) stays what the host set: its validator reports it, nothing replaces it.
+    let value: unknown = this.#initial === undefined ? {} : structuredClone(this.#initial);
     if (this.tree) value = applyDefaults(this.tree, value);
     this.#store.replace(value);
     this.#store.setProblems([], { reveal: false });
@@ -286,7 +301,7 @@ export class MkForm extends LitElement {
   /** After every check: the host form's value and validity, and (once revealed) the summary. */
   #checked(problems: Problem[]): void {
     const lang = this.#lang;
-    const message = this.schemaIssues.length
+    const message = this.#issues.length
       ? term(lang, 'schemaErrorTitle')
       : problems.length
         ? term(lang, 'errorSummaryTitle', { count: problems.length })
@@ -301,6 +316,11 @@ export class MkForm extends LitElement {
     if (key(problems) === key(this.shownProblems)) return;
     this.shownProblems = problems;
     this.#renderSummaryContent();
+  }
+
+  /** Everything that keeps the form from working: schema (or template) issues, then a refused value. */
+  get #issues(): SchemaIssue[] {
+    return this.valueIssues.length ? [...this.schemaIssues, ...this.valueIssues] : this.schemaIssues;
   }
 
   get #lang(): string {
@@ -349,7 +369,7 @@ export class MkForm extends LitElement {
 
   override render(): TemplateResult {
     const lang = this.#lang;
-    if (this.schemaIssues.length) return this.#renderSchemaError(lang);
+    if (this.#issues.length) return this.#renderSchemaError(lang);
     if (!this.tree) return html``;
     return html`
       ${this.#renderDraftNotice(lang)}
@@ -420,7 +440,7 @@ export class MkForm extends LitElement {
     return html`<div class="schema-error" part="schema-error" role="alert">
       <h2>${term(lang, 'schemaErrorTitle')}</h2>
       <ul>
-        ${this.schemaIssues.map((issue) => html`<li>${issue.message} <code>${term(lang, 'schemaErrorAt', { where: issue.at || '/' })}</code></li>`)}
+        ${this.#issues.map((issue) => html`<li>${issue.message} <code>${term(lang, 'schemaErrorAt', { where: issue.at || '/' })}</code></li>`)}
       </ul>
     </div>`;
   }

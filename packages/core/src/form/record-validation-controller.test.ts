@@ -3,7 +3,7 @@ import { LitElement } from 'lit';
 import { buildFieldTree, type FieldNode } from '../schema/field-tree.js';
 import { FormStore } from '../store/form-store.js';
 import type { Problem } from '../validation/problem.js';
-import { RecordValidationController, type RecordValidator } from './record-validation-controller.js';
+import { brokenFormProblem, RecordValidationController, type RecordValidator } from './record-validation-controller.js';
 
 const schema = {
   type: 'object',
@@ -140,11 +140,14 @@ describe('RecordValidationController', () => {
       expect(el.store.revealed, 'a missing value alone is not shown on load').to.equal(false);
     });
 
-    it('checks nothing while the schema is broken', async () => {
-      const el = await host(countingValidator());
+    it('fails closed while the schema is broken: the validator is not run and the one problem says the form is broken', async () => {
+      const validator = countingValidator();
+      const el = await host(validator);
+      const runs = validator.calls;
       el.failures.push('broken');
       el.validation.check('full');
-      expect(el.validation.problems).to.deep.equal([]);
+      expect(el.validation.problems).to.deep.equal([brokenFormProblem]);
+      expect(validator.calls, 'the validator did not run').to.equal(runs);
     });
   });
 });

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FieldNode, ValueNode } from '../schema/field-tree.js';
 import type { FormStore } from '../store/form-store.js';
+import { runValidator } from '../validation/host-problems.js';
 import type { Problem } from '../validation/problem.js';
 import { checkField } from './check-field.js';
 import { nodeAt } from './locate.js';
@@ -17,13 +18,19 @@ export interface RecordValidationOptions {
   given(): RecordValidator | undefined;
   /** The field tree: each field's own check reads its node. */
   tree(): FieldNode | undefined;
-  /** True while the schema cannot be rendered: then nothing is checked. */
+  /** True while the schema, template, record or validator is in error: the form then fails closed with {@link brokenFormProblem}. */
   broken(): boolean;
   /** A validator could not be loaded or built: the form shows this instead of the fields. */
   failed(message: string): void;
   /** The problems changed (or were checked again); called after every check. */
   checked(problems: Problem[]): void;
 }
+
+/**
+ * The one problem a form has while its schema, template, record or validator is in error: the form
+ * fails closed (invalid for its host form, `submit()` false, no `mk-submit`) until the error is fixed.
+ */
+export const brokenFormProblem: Problem = Object.freeze({ pointer: '', keyword: 'schema', key: 'schemaErrorTitle', params: {} });
 
 /** How long typing must pause before the whole record is checked again. */
 const pause = 300;
@@ -145,9 +152,13 @@ export class RecordValidationController implements ReactiveController {
     this.#changed.clear();
     clearTimeout(this.#fullCheck);
     if (this.options.broken()) {
-      this.#problems = [];
+      // Nothing to check, nothing to reveal: the form shows why it cannot be used, and refuses every submit.
+      this.#problems = [brokenFormProblem];
       this.#partial = false;
-    } else if (mode === 'changes' && this.#checkFields(changed)) {
+      this.options.checked(this.#problems);
+      return;
+    }
+    if (mode === 'changes' && this.#checkFields(changed)) {
       this.#partial = true;
       this.#fullCheck = setTimeout(() => this.check('full'), pause);
     } else {
@@ -188,12 +199,13 @@ export class RecordValidationController implements ReactiveController {
   }
 
   #validate(value: unknown): Problem[] {
+    // Host code (and any validator) may throw or return something odd: that counts as invalid, never as valid.
     const given = this.options.given() ?? this.#own;
-    if (given) return given(value);
+    if (given) return runValidator(given, value);
     const schema = this.options.schema();
     if (!schema || this.#pending) return [];
     if (this.#runtimeFor !== schema) this.#loadRuntime(schema);
-    return this.#runtime?.(value) ?? [];
+    return this.#runtime ? runValidator(this.#runtime, value) : [];
   }
 
   /** Loads the run-time validator's chunk and builds it for `schema`; checks the whole record once it is there. */

@@ -37,6 +37,7 @@ export const en: Translation = {
   templateMismatch: 'This record was made from another template.',
   dateFormatHint: ({ pattern, example }) => `Format ${pattern}, for example ${example}`,
   invalid: 'This value is not valid.',
+  validatorFailed: 'The record could not be checked, so it cannot be sent. Try again later.',
   add: 'Add',
   addItem: ({ label }) => `Add ${label}`,
   remove: 'Remove',

@@ -37,6 +37,7 @@ export const fi: Translation = {
   templateMismatch: 'Tämä asiakirja on tehty toisesta lomakepohjasta.',
   dateFormatHint: ({ pattern, example }) => `Muoto ${pattern}, esimerkiksi ${example}`,
   invalid: 'Arvo ei kelpaa.',
+  validatorFailed: 'Tietoja ei voitu tarkistaa, joten niitä ei voi lähettää. Yritä myöhemmin uudelleen.',
   add: 'Lisää',
   addItem: ({ label }) => `Lisää: ${label}`,
   remove: 'Poista',

@@ -39,6 +39,7 @@ export const it: Translation = {
   templateMismatch: 'Questo documento è stato creato da un altro modello.',
   dateFormatHint: ({ pattern, example }) => `Formato ${pattern}, per esempio ${example}`,
   invalid: 'Questo valore non è valido.',
+  validatorFailed: 'Non è stato possibile controllare i dati, quindi non possono essere inviati. Riprova più tardi.',
   add: 'Aggiungi',
   addItem: ({ label }) => `Aggiungi ${label}`,
   remove: 'Rimuovi',

@@ -37,6 +37,7 @@ export const nb: Translation = {
   templateMismatch: 'Dokumentet er laget fra en annen mal.',
   dateFormatHint: ({ pattern, example }) => `Format ${pattern}, for eksempel ${example}`,
   invalid: 'Denne verdien er ikke gyldig.',
+  validatorFailed: 'Opplysningene kunne ikke kontrolleres, så de kan ikke sendes. Prøv igjen senere.',
   add: 'Legg til',
   addItem: ({ label }) => `Legg til ${label}`,
   remove: 'Fjern',

@@ -37,6 +37,7 @@ export const nl: Translation = {
   templateMismatch: 'Dit document is gemaakt met een ander sjabloon.',
   dateFormatHint: ({ pattern, example }) => `Notatie ${pattern}, bijvoorbeeld ${example}`,
   invalid: 'Deze waarde is niet geldig.',
+  validatorFailed: 'De gegevens konden niet worden gecontroleerd en kunnen dus niet worden verzonden. Probeer het later opnieuw.',
   add: 'Toevoegen',
   addItem: ({ label }) => `${label} toevoegen`,
   remove: 'Verwijderen',

@@ -33,6 +33,8 @@ export interface Translation {
   /** The hint under a date or time field: how to write it, with an example. */
   dateFormatHint: (p: { pattern: string; example: string }) => string;
   invalid: string;
+  /** The record validator threw or returned something that is not a list of problems: the record is not sent. */
+  validatorFailed: string;
   add: string;
   addItem: (p: { label: string }) => string;
   remove: string;

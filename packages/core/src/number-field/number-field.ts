@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { formControlStyles } from '../form-control/form-control.styles.js';
 import { MkTextControl } from '../form-control/text-control.js';
 import type { Constraints } from '../validation/constraints.js';
+import { displayText } from '../form-control/display-text.js';
 
 /**
  * A number input with bounds. The record holds a JSON number (or nothing when empty).
@@ -35,7 +36,7 @@ export class MkNumberField extends MkTextControl {
     return this.value === '' ? undefined : Number(this.value);
   }
   override set modelValue(value: unknown) {
-    this.value = value == null ? '' : String(value);
+    this.value = displayText(value);
   }
 
   protected override effectiveConstraints(): Constraints {

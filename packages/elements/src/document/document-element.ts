@@ -102,7 +102,8 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('template')) this.#resolveTemplate();
+    // The first update resolves it too: an element without a template says so instead of rendering nothing.
+    if (changed.has('template') || !this.hasUpdated) this.#resolveTemplate();
     if ((changed.has('role') || changed.has('template')) && this.resolvedTemplate) {
       this.store.setReadonlyPointers(this.role ? this.readonlyPointers(this.role, this.resolvedTemplate) : []);
       this.refreshFields();
