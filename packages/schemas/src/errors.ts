@@ -7,7 +7,7 @@ export interface ValidationError {
   /** The JSON Schema keyword, or for checks JSON Schema cannot express the name of the check. */
   keyword: string;
   /**
-   * Message key: valueMissing, tooShort, tooLong, patternMismatch, rangeUnderflow, rangeOverflow, stepMismatch,
+   * Message key: valueMissing, tooShort, tooLong, patternMismatch, rangeUnderflow, rangeOverflow, stepMismatch, notMultipleOf,
    * typeMismatch, badInput, notAllowed, tooFewItems, tooManyItems, duplicateItems, invalid, or a semantic key
    * (unknownLevel, unknownItem, duplicateId, templateMismatch).
    */
@@ -35,7 +35,7 @@ const keyForKeyword: Record<string, string> = {
   exclusiveMinimum: 'rangeUnderflow',
   maximum: 'rangeOverflow',
   exclusiveMaximum: 'rangeOverflow',
-  multipleOf: 'stepMismatch',
+  multipleOf: 'notMultipleOf',
   format: 'typeMismatch',
   type: 'badInput',
   enum: 'notAllowed',

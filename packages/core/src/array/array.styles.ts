@@ -48,14 +48,6 @@ export const arrayStyles = [
       color: var(--_muted);
       font-style: italic;
     }
-    .visually-hidden {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
     @media print {
       button {
         display: none;

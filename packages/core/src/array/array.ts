@@ -7,6 +7,7 @@ import { joinPointer } from '../store/pointer.js';
 import type { Problem } from '../validation/problem.js';
 import { arrayStyles } from './array.styles.js';
 import { displayText } from '../form-control/display-text.js';
+import { widgetStyles } from '../widgets/widgets.styles.js';
 
 /** Renders one item of an array inside `<mk-form>`: the item's JSON Pointer and its index. */
 export type ItemRenderer = (pointer: string, index: number) => TemplateResult;
@@ -29,7 +30,7 @@ export type ItemRenderer = (pointer: string, index: number) => TemplateResult;
  * @cssstate user-invalid - Too few or too many items, after interaction or submit.
  */
 export class MkArray extends MkFormControl {
-  static override styles = arrayStyles;
+  static override styles = [...arrayStyles, ...widgetStyles];
 
   /** What one item is called ("Step", "Member"): used in legends, button names and announcements. */
   @property({ attribute: 'item-label' }) itemLabel = 'Item';

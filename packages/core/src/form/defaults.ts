@@ -8,6 +8,8 @@ export function defaultValueOf(node: FieldNode): unknown {
   if (node.kind === 'object') {
     const value: Record<string, unknown> = {};
     for (const child of node.children) {
+      // A recursive child stays absent until opened: its defaults would unfold without end.
+      if (child.recursive) continue;
       const childDefault = defaultValueOf(child);
       if (childDefault !== undefined) setOwn(value, child.key, childDefault);
     }
@@ -24,6 +26,7 @@ export function defaultValueOf(node: FieldNode): unknown {
 export function applyDefaults(node: FieldNode, root: unknown, pointer = ''): unknown {
   // A record that is not an object (null, a string) stays as it is: its validator reports it.
   if (pointer === '' && node.kind !== 'value' && (root === null || typeof root !== 'object')) return root;
+  if (node.recursive && getAt(root, pointer) === undefined) return root;
   if (node.kind === 'object') {
     if (getAt(root, pointer) === undefined && pointer !== '') {
       if (node.default !== undefined) return setAt(root, pointer, structuredClone(node.default));

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { tokens } from '../styles/tokens.js';
+import { widgetStyles } from '../widgets/widgets.styles.js';
 
 export const formStyles = [
   tokens,
+  ...widgetStyles,
   css`
     :host {
       display: block;

@@ -358,7 +358,7 @@ export class MkForm extends LitElement {
 
   /** Renders the field (or group) at a record pointer with the engine's field elements. */
   protected renderPath(pointer: string, options: { bare?: boolean } = {}): TemplateResult | typeof nothing {
-    const node = this.tree && nodeAt(this.tree, pointer);
+    const node = this.tree && nodeAt(this.tree, pointer, this.#store.value);
     return node ? renderField(node, pointer, { store: this.#store, lang: this.#lang }, options) : nothing;
   }
 
@@ -422,7 +422,7 @@ export class MkForm extends LitElement {
         ? html`<h2 id="summary-title">${term(lang, 'errorSummaryTitle', { count: problems.length })}</h2>
             <ul>
               ${problems.map((problem) => {
-                const label = this.tree ? localise(labelFor(this.tree, problem.pointer), lang) : '';
+                const label = this.tree ? localise(labelFor(this.tree, problem.pointer, this.#store.value), lang) : '';
                 return html`<li>
                   <a href=${`#${problem.pointer}`} @click=${(e: Event) => this.#focusField(e, problem.pointer)}
                     >${label ? `${label}: ` : ''}${messageFor(problem, lang)}</a

@@ -1,27 +1,30 @@
 import type { LocalisedText } from '../l10n/catalogue.js';
 import type { FieldNode } from '../schema/field-tree.js';
+import { childOf, valueBelow } from '../schema/tree-walk.js';
 import { escapeToken, parsePointer } from '../store/pointer.js';
 
-/** The tree node describing the value at a record pointer (array indexes match the item node). */
-export function nodeAt(tree: FieldNode, pointer: string): FieldNode | undefined {
+/**
+ * The tree node describing the value at a record pointer (array indexes match the item node). With
+ * the record, the path goes through the branch of each alternative that its value belongs to.
+ */
+export function nodeAt(tree: FieldNode, pointer: string, record?: unknown): FieldNode | undefined {
   let node: FieldNode | undefined = tree;
+  let value = record;
   for (const token of parsePointer(pointer)) {
-    if (node?.kind === 'object') node = node.children.find((c) => c.key === token);
-    else if (node?.kind === 'array') node = node.item;
-    else return undefined;
+    node = node && childOf(node, token, value);
+    value = valueBelow(value, token);
   }
   return node;
 }
 
-/** The label of the field at a record pointer (array indexes match the item node). */
-export function labelFor(tree: FieldNode, pointer: string): LocalisedText {
+/** The label of the field at a record pointer, or of its closest labelled ancestor. */
+export function labelFor(tree: FieldNode, pointer: string, record?: unknown): LocalisedText {
   let node: FieldNode | undefined = tree;
+  let value = record;
   let label: LocalisedText = '';
   for (const token of parsePointer(pointer)) {
-    if (!node) break;
-    if (node.kind === 'object') node = node.children.find((c) => c.key === token);
-    else if (node.kind === 'array') node = node.item;
-    else node = undefined;
+    node = node && childOf(node, token, value);
+    value = valueBelow(value, token);
     if (node?.label) label = node.label;
   }
   return label;

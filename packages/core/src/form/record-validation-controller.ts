@@ -181,7 +181,7 @@ export class RecordValidationController implements ReactiveController {
   #checkFields(changed: string[]): boolean {
     const tree = this.options.tree();
     if (!tree || !changed.length || !this.#available) return false;
-    const nodes = changed.map((pointer) => (pointer === '' ? undefined : nodeAt(tree, pointer)));
+    const nodes = changed.map((pointer) => (pointer === '' ? undefined : nodeAt(tree, pointer, this.options.store.value)));
     if (nodes.some((node) => node?.kind !== 'value')) return false;
     const touched = (pointer: string) => changed.some((p) => pointer === p || pointer.startsWith(p + '/'));
     const problems = this.#problems.filter((problem) => !touched(problem.pointer));

@@ -5,6 +5,11 @@ import { isRelativePointer, joinPointer, resolveRelativePointer } from '../store
 import type { FormStore } from '../store/form-store.js';
 import { defaultValueOf } from './defaults.js';
 import { showWhen } from './show-when.js';
+import { renderAlternatives } from '../widgets/alternatives.js';
+import { renderConditions } from '../widgets/conditions.js';
+import { renderJsonEditor, renderNull } from '../widgets/json-editor.js';
+import { renderMapEditor } from '../widgets/map-editor.js';
+import { renderOpener } from '../widgets/opener.js';
 
 /** What rendering a field tree needs besides the tree. */
 export interface RenderContext {
@@ -19,12 +24,15 @@ export interface RenderContext {
  */
 export function renderField(node: FieldNode, pointer: string, ctx: RenderContext, { bare = false } = {}): TemplateResult | typeof nothing {
   if (node.hidden) return nothing;
+  if (node.recursive) return renderOpener(node, pointer, ctx, renderField, { bare });
   const body =
     node.kind === 'object'
       ? renderObject(node, pointer, ctx, bare)
       : node.kind === 'array'
         ? renderArray(node, pointer, ctx)
-        : renderValue(node, pointer, ctx);
+        : node.kind === 'alternatives'
+          ? renderAlternatives(node, pointer, ctx, renderField)
+          : renderValue(node, pointer, ctx);
   if (!node.showIf) return body;
   const condition = isRelativePointer(node.showIf.pointer)
     ? { ...node.showIf, pointer: resolveRelativePointer(pointer, node.showIf.pointer) }
@@ -33,7 +41,8 @@ export function renderField(node: FieldNode, pointer: string, ctx: RenderContext
 }
 
 function renderObject(node: ObjectNode, pointer: string, ctx: RenderContext, bare: boolean): TemplateResult {
-  const children = node.children.map((child) => renderField(child, joinPointer(pointer, child.key), ctx));
+  const children = html`${node.children.map((child) => renderField(child, joinPointer(pointer, child.key), ctx))}
+  ${renderConditions(node, pointer, ctx, renderField)} ${renderMapEditor(node, pointer, ctx, renderField)}`;
   if (bare) return html`${children}`;
   const help = localise(node.help, ctx.lang);
   return html`<fieldset class="group" part="group" data-pointer=${pointer}>
@@ -44,7 +53,10 @@ function renderObject(node: ObjectNode, pointer: string, ctx: RenderContext, bar
 
 function renderArray(node: ArrayNode, pointer: string, ctx: RenderContext): TemplateResult {
   const item = node.item;
-  const renderItem = (itemPointer: string) => renderField(item, itemPointer, ctx, { bare: true }) as TemplateResult;
+  // A tuple's leading positions have their own schemas (prefixItems); the rest share `item`.
+  const nodeFor = (index: number) => node.prefix[index] ?? item;
+  const renderItem = (itemPointer: string, index: number) =>
+    renderField(nodeFor(index), itemPointer, ctx, { bare: true }) as TemplateResult;
   return html`<mk-array
     path=${pointer}
     ?hide-label=${node.labelHidden}
@@ -56,7 +68,7 @@ function renderArray(node: ArrayNode, pointer: string, ctx: RenderContext): Temp
     .required=${node.required}
     .readonly=${node.readOnly}
     .renderItem=${renderItem}
-    .createItem=${() => defaultValueOf(item)}
+    .createItem=${() => defaultValueOf(nodeFor(((ctx.store.get(pointer) as unknown[] | undefined) ?? []).length))}
   ></mk-array>`;
 }
 
@@ -65,7 +77,14 @@ function renderValue(node: ValueNode, pointer: string, ctx: RenderContext): Temp
   const hint = localise(node.help, ctx.lang);
   const placeholder = localise(node.placeholder, ctx.lang);
   const c = node.constraints;
-  switch (node.widget) {
+  const value = ctx.store.get(pointer);
+  // A value with line breaks is never shown collapsed in a one-line input.
+  const widget = node.widget === 'text' && typeof value === 'string' && /[\r\n]/.test(value) ? 'textarea' : node.widget;
+  switch (widget) {
+    case 'json':
+      return renderJsonEditor(node, pointer, ctx);
+    case 'null':
+      return renderNull(node, pointer, ctx);
     case 'textarea':
       return html`<mk-textarea
         path=${pointer}

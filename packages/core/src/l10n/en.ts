@@ -13,6 +13,7 @@ export const en: Translation = {
   rangeUnderflow: ({ min }) => (typeof min === 'string' ? `Please use ${min} or later.` : `The value must be ${min} or more.`),
   rangeOverflow: ({ max }) => (typeof max === 'string' ? `Please use ${max} or earlier.` : `The value must be ${max} or less.`),
   stepMismatch: 'Please enter a whole number.',
+  notMultipleOf: ({ step }) => `The value must be a multiple of ${step}.`,
   badInput: 'Please enter a valid value.',
   typeMismatch: ({ format, pattern }) =>
     formatSentence(
@@ -58,4 +59,13 @@ export const en: Translation = {
   discardDraft: 'Discard draft',
   draftConflict: 'This document is being edited in another tab or window. Changes here are not saved as a draft until you continue here.',
   takeOverDraft: 'Continue editing here',
+  entryName: 'Name',
+  addEntry: ({ label }) => `Add an entry to ${label}`,
+  removeEntry: ({ name }) => `Remove ${name}`,
+  keyMissing: 'Please give the entry a name.',
+  keyTaken: 'This name is already used.',
+  keyNotAllowed: 'This name is not allowed here.',
+  invalidJson: 'This is not valid JSON. Your text is kept: correct it and it is saved.',
+  nullValue: 'Empty (null)',
+  openField: ({ label }) => `Add ${label}`,
 };

@@ -13,6 +13,7 @@ export const fi: Translation = {
   rangeUnderflow: ({ min }) => (typeof min === 'string' ? `Käytä ajankohtaa ${min} tai myöhempää.` : `Arvon on oltava vähintään ${min}.`),
   rangeOverflow: ({ max }) => (typeof max === 'string' ? `Käytä ajankohtaa ${max} tai aiempaa.` : `Arvon on oltava enintään ${max}.`),
   stepMismatch: 'Anna kokonaisluku.',
+  notMultipleOf: ({ step }) => `Arvon on oltava luvun ${step} monikerta.`,
   badInput: 'Anna kelvollinen arvo.',
   typeMismatch: ({ format, pattern }) =>
     formatSentence(
@@ -58,4 +59,13 @@ export const fi: Translation = {
   discardDraft: 'Hylkää luonnos',
   draftConflict: 'Asiakirjaa muokataan toisessa välilehdessä tai ikkunassa. Muutoksia ei tallenneta luonnokseksi ennen kuin jatkat täällä.',
   takeOverDraft: 'Jatka muokkausta täällä',
+  entryName: 'Nimi',
+  addEntry: ({ label }) => `Lisää merkintä: ${label}`,
+  removeEntry: ({ name }) => `Poista ${name}`,
+  keyMissing: 'Anna merkinnälle nimi.',
+  keyTaken: 'Tämä nimi on jo käytössä.',
+  keyNotAllowed: 'Tämä nimi ei ole sallittu tässä.',
+  invalidJson: 'Tämä ei ole kelvollista JSONia. Tekstisi säilyy: korjaa se, niin se tallentuu.',
+  nullValue: 'Tyhjä (null)',
+  openField: ({ label }) => `Lisää ${label}`,
 };

@@ -15,6 +15,7 @@ export const it: Translation = {
   rangeOverflow: ({ max }) =>
     typeof max === 'string' ? `Il valore deve essere ${max} o precedente.` : `Il valore deve essere ${max} o inferiore.`,
   stepMismatch: 'Inserisci un numero intero.',
+  notMultipleOf: ({ step }) => `Il valore deve essere un multiplo di ${step}.`,
   badInput: 'Inserisci un valore valido.',
   typeMismatch: ({ format, pattern }) =>
     formatSentence(
@@ -61,4 +62,13 @@ export const it: Translation = {
   draftConflict:
     'Questo documento è in modifica in un’altra scheda o finestra. Le modifiche qui non vengono salvate come bozza finché non continui qui.',
   takeOverDraft: 'Continua a modificare qui',
+  entryName: 'Nome',
+  addEntry: ({ label }) => `Aggiungi una voce a ${label}`,
+  removeEntry: ({ name }) => `Rimuovi ${name}`,
+  keyMissing: 'Dai un nome alla voce.',
+  keyTaken: 'Questo nome è già usato.',
+  keyNotAllowed: 'Questo nome non è consentito qui.',
+  invalidJson: 'Questo non è JSON valido. Il testo resta: correggilo e verrà salvato.',
+  nullValue: 'Vuoto (null)',
+  openField: ({ label }) => `Aggiungi ${label}`,
 };

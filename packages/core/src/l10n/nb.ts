@@ -13,6 +13,7 @@ export const nb: Translation = {
   rangeUnderflow: ({ min }) => (typeof min === 'string' ? `Bruk ${min} eller senere.` : `Verdien må være ${min} eller mer.`),
   rangeOverflow: ({ max }) => (typeof max === 'string' ? `Bruk ${max} eller tidligere.` : `Verdien må være ${max} eller mindre.`),
   stepMismatch: 'Skriv inn et heltall.',
+  notMultipleOf: ({ step }) => `Verdien må være et multiplum av ${step}.`,
   badInput: 'Skriv inn en gyldig verdi.',
   typeMismatch: ({ format, pattern }) =>
     formatSentence(
@@ -58,4 +59,13 @@ export const nb: Translation = {
   discardDraft: 'Forkast utkastet',
   draftConflict: 'Dokumentet redigeres i en annen fane eller et annet vindu. Endringer her lagres ikke som utkast før du fortsetter her.',
   takeOverDraft: 'Fortsett redigeringen her',
+  entryName: 'Navn',
+  addEntry: ({ label }) => `Legg til en oppføring i ${label}`,
+  removeEntry: ({ name }) => `Fjern ${name}`,
+  keyMissing: 'Gi oppføringen et navn.',
+  keyTaken: 'Dette navnet er allerede brukt.',
+  keyNotAllowed: 'Dette navnet er ikke tillatt her.',
+  invalidJson: 'Dette er ikke gyldig JSON. Teksten din beholdes: rett den, så lagres den.',
+  nullValue: 'Tom (null)',
+  openField: ({ label }) => `Legg til ${label}`,
 };

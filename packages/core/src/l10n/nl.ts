@@ -13,6 +13,7 @@ export const nl: Translation = {
   rangeUnderflow: ({ min }) => (typeof min === 'string' ? `Gebruik ${min} of later.` : `De waarde moet ${min} of meer zijn.`),
   rangeOverflow: ({ max }) => (typeof max === 'string' ? `Gebruik ${max} of eerder.` : `De waarde moet ${max} of minder zijn.`),
   stepMismatch: 'Vul een geheel getal in.',
+  notMultipleOf: ({ step }) => `De waarde moet een veelvoud van ${step} zijn.`,
   badInput: 'Vul een geldige waarde in.',
   typeMismatch: ({ format, pattern }) =>
     formatSentence(
@@ -59,4 +60,13 @@ export const nl: Translation = {
   draftConflict:
     'Dit document wordt in een ander tabblad of venster bewerkt. Wijzigingen hier worden pas als concept bewaard als je hier verdergaat.',
   takeOverDraft: 'Hier verder bewerken',
+  entryName: 'Naam',
+  addEntry: ({ label }) => `Voeg een item toe aan ${label}`,
+  removeEntry: ({ name }) => `Verwijder ${name}`,
+  keyMissing: 'Geef het item een naam.',
+  keyTaken: 'Deze naam wordt al gebruikt.',
+  keyNotAllowed: 'Deze naam is hier niet toegestaan.',
+  invalidJson: 'Dit is geen geldige JSON. Je tekst blijft bewaard: verbeter hem en hij wordt opgeslagen.',
+  nullValue: 'Leeg (null)',
+  openField: ({ label }) => `Voeg ${label} toe`,
 };

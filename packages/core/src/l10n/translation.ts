@@ -16,6 +16,7 @@ export interface Translation {
   rangeUnderflow: (p: { min: number | string }) => string;
   rangeOverflow: (p: { max: number | string }) => string;
   stepMismatch: string;
+  notMultipleOf: (p: { step: number }) => string;
   badInput: string;
   /** A value not in its format; `pattern` is how a date or time is written in this language (`dd.mm.åååå`). */
   typeMismatch: (p: { format: string; pattern?: string }) => string;
@@ -55,6 +56,15 @@ export interface Translation {
   discardDraft: string;
   draftConflict: string;
   takeOverDraft: string;
+  entryName: string;
+  addEntry: (p: { label: string }) => string;
+  removeEntry: (p: { name: string }) => string;
+  keyMissing: string;
+  keyTaken: string;
+  keyNotAllowed: string;
+  invalidJson: string;
+  nullValue: string;
+  openField: (p: { label: string }) => string;
 }
 
 /** Keys of the catalogue whose entries take parameters. */

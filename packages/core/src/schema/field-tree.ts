@@ -1,8 +1,11 @@
-import { own } from '@mentorkit/schemas/own.js';
 import type { LocalisedText } from '../l10n/catalogue.js';
-import type { Constraints } from '../validation/constraints.js';
-import { isRelativePointer, joinPointer, parsePointer, pointerFromDotted } from '../store/pointer.js';
+import { compiledPattern, type Constraints } from '../validation/constraints.js';
+import { isRelativePointer, joinPointer, pointerFromDotted } from '../store/pointer.js';
+import { fits } from './fits.js';
 import type { JsonSchema, ShowIf, UiHint, UiMap, Widget } from './json-schema.js';
+import { asSchema, isSchemaObject, resolveSchema } from './merge-all-of.js';
+import { checkSchemaDocument } from './check-schema.js';
+import { SchemaIndex } from './schema-index.js';
 
 /** A choice of an enum or of a `oneOf` of `const`s. */
 export interface Choice {
@@ -30,31 +33,84 @@ interface NodeBase {
   showIf?: ShowIf & { pointer: string };
   default?: unknown;
   schema: JsonSchema;
+  /**
+   * Reached through a `$ref` to a schema already above it (a tree, the meta-schema): rendered only
+   * when the record has a value here or the user opens it, so a recursive schema never unfolds forever.
+   */
+  recursive?: boolean;
+}
+
+/** Fields of an object shown while a condition on the object's value holds. */
+export interface ConditionalFields {
+  /** Where the condition comes from (`if`, `dependentSchemas/x` …), for reading the tree. */
+  source: string;
+  holds(objectValue: unknown): boolean;
+  /** Fields the condition adds (properties the object does not declare itself). Built when first read. */
+  readonly children: FieldNode[];
+}
+
+/** Properties beyond the declared ones (`additionalProperties`, `patternProperties`): a key/value editor. */
+export interface ExtraProperties {
+  /** True when the schema asks for a map; otherwise the editor shows only for keys the record has. */
+  open: boolean;
+  /** The node of a value at `key` (undefined: the key is not allowed). Built when first asked. */
+  nodeFor(key: string): FieldNode | undefined;
+  /** A catalogue key saying why a key cannot be used (`keyTaken`, `keyNotAllowed`), or undefined. */
+  checkKey(key: string, siblings: readonly string[]): 'keyTaken' | 'keyNotAllowed' | 'keyMissing' | undefined;
+  /** Declared property names, which the editor leaves to their own fields. */
+  declared: ReadonlySet<string>;
 }
 
 export interface ObjectNode extends NodeBase {
   kind: 'object';
-  children: FieldNode[];
+  /** The declared properties. Built when first read. */
+  readonly children: FieldNode[];
+  /** Fields shown and hidden by `if`/`then`/`else`, `dependentSchemas`, `dependentRequired`, `dependencies`. */
+  readonly conditions: ConditionalFields[];
+  extra?: ExtraProperties;
 }
 
 export interface ArrayNode extends NodeBase {
   kind: 'array';
-  /** Template node of one item; its pointer is the array's plus `/-`. */
-  item: FieldNode;
+  /** Template node of one item (after any tuple positions); its pointer is the array's plus `/-`. */
+  readonly item: FieldNode;
+  /** Nodes of the leading tuple positions (`prefixItems`, draft-07 `items: [...]`). */
+  readonly prefix: FieldNode[];
   minItems?: number;
   maxItems?: number;
 }
 
+/** One branch of a `oneOf` / `anyOf` of objects, or one type of a `type` array. */
+export interface Branch {
+  label: LocalisedText;
+  /** The property whose `const` tells the branches apart, and this branch's value of it. */
+  discriminator?: { key: string; value: unknown };
+  /** The branch's own fields (the schema beside the `oneOf` merged in). Built when first read. */
+  readonly node: FieldNode;
+  /** Whether a value fits this branch. */
+  fits(value: unknown): boolean;
+  /** Whether an object's property value fits what this branch declares for it (kept when switching to it). */
+  keeps(key: string, value: unknown): boolean;
+}
+
+export interface AlternativesNode extends NodeBase {
+  kind: 'alternatives';
+  branches: Branch[];
+  /** The branch a value belongs to: the first it fits, else the closest; -1 for no value. */
+  branchOf(value: unknown): number;
+}
+
 export interface ValueNode extends NodeBase {
   kind: 'value';
+  /** `json`: any JSON (the schema says nothing); `null`: the only value is null. */
   widget: Widget;
-  valueType: 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
+  valueType: 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'null' | 'json';
   constraints: Constraints;
   choices?: Choice[];
   rows?: number;
 }
 
-export type FieldNode = ObjectNode | ArrayNode | ValueNode;
+export type FieldNode = ObjectNode | ArrayNode | ValueNode | AlternativesNode;
 
 /** A problem with the schema or the UI map, named by where it is. */
 export interface SchemaIssue {
@@ -70,7 +126,6 @@ export class SchemaError extends Error {
   }
 }
 
-const knownTypes = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
 const knownWidgets = new Set<Widget>([
   'text',
   'textarea',
@@ -83,13 +138,29 @@ const knownWidgets = new Set<Widget>([
   'number',
   'signature',
   'scale',
+  'json',
 ]);
-const maxDepth = 32;
+
+/** What building a node needs besides its schema. */
+interface Build {
+  index: SchemaIndex;
+  hints: Map<string, UiHint>;
+  /** Problems found while building; lazily built nodes add to a list nobody reads (the document check found them first). */
+  issues: SchemaIssue[];
+  /** `$ref` targets entered on the way from the root, for spotting recursion. */
+  ancestors: readonly JsonSchema[];
+  /** Schema resources entered on the way, outermost first (for `$dynamicRef`). */
+  scope: readonly string[];
+}
 
 /**
  * Turns a JSON Schema and its UI hints into the tree of fields `<mk-form>` renders. Throws a
  * `SchemaError` listing every problem found (with where it is) when the schema cannot be rendered.
  * Keywords the engine does not know are ignored: the field still renders and validation still sees them.
+ *
+ * The tree is built as it is read: an object's children, an array's item, a branch's fields are made
+ * the first time something asks for them, so the work is linear in what is rendered, and a recursive
+ * schema (a `$ref` back to an ancestor) never unfolds further than the record goes.
  */
 export function buildFieldTree(schema: unknown, ui: UiMap = {}): FieldNode {
   const issues: SchemaIssue[] = [];
@@ -98,9 +169,10 @@ export function buildFieldTree(schema: unknown, ui: UiMap = {}): FieldNode {
   }
   const hints = normaliseUi(ui, issues);
   const root = schema as JsonSchema;
-  const node = build(root, root, '', '', '', hints, issues, true, 0);
+  const index = new SchemaIndex(root);
+  issues.push(...checkSchemaDocument(root, index));
   if (issues.length) throw new SchemaError(issues);
-  return node;
+  return build(root, '', '', '', true, { index, hints, issues: [], ancestors: [], scope: [index.baseOf(root)] });
 }
 
 function normaliseUi(ui: UiMap, issues: SchemaIssue[]): Map<string, UiHint> {
@@ -124,73 +196,57 @@ function normaliseUi(ui: UiMap, issues: SchemaIssue[]): Map<string, UiHint> {
   return hints;
 }
 
-function resolveRef(root: JsonSchema, schema: JsonSchema, at: string, issues: SchemaIssue[], seen = new Set<string>()): JsonSchema {
-  if (typeof schema.$ref !== 'string') return schema;
-  const ref = schema.$ref;
-  if (seen.has(ref)) {
-    issues.push({ at, message: `Circular $ref "${ref}".` });
-    return {};
-  }
-  seen.add(ref);
-  if (!ref.startsWith('#')) {
-    issues.push({ at, message: `Only local $refs (starting with #) can be rendered; got "${ref}".` });
-    return {};
-  }
-  let target: unknown = root;
-  try {
-    for (const token of parsePointer(decodeURIComponent(ref.slice(1)))) target = own(target, token);
-  } catch {
-    target = undefined;
-  }
-  if (target === null || typeof target !== 'object') {
-    issues.push({ at, message: `$ref "${ref}" points at nothing.` });
-    return {};
-  }
-  const { $ref: _ignored, ...rest } = schema;
-  return { ...resolveRef(root, target as JsonSchema, at, issues, seen), ...rest };
-}
-
-/** Folds `allOf` members into one schema (properties and required merged), enough to render. */
-function mergeAllOf(root: JsonSchema, schema: JsonSchema, at: string, issues: SchemaIssue[]): JsonSchema {
-  if (!Array.isArray(schema.allOf)) return schema;
-  let merged: JsonSchema = { ...schema };
-  delete merged.allOf;
-  schema.allOf.forEach((part, i) => {
-    const resolved = resolveRef(root, part, `${at}/allOf/${i}`, issues);
-    merged = {
-      ...resolved,
-      ...merged,
-      properties: { ...resolved.properties, ...merged.properties },
-      required: [...(resolved.required ?? []), ...(merged.required ?? [])],
-    };
+/** Defines `key` on `target` as a getter that computes its value once, when first read. */
+function lazy<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
+  let value: T[K];
+  let done = false;
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (!done) {
+        value = compute();
+        done = true;
+      }
+      return value;
+    },
   });
-  return merged;
 }
 
-function primaryType(schema: JsonSchema, at: string, issues: SchemaIssue[]): string | undefined {
-  const types = schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
-  for (const type of types) {
-    if (typeof type !== 'string' || !knownTypes.has(type)) {
-      issues.push({ at: `${at}/type`, message: `Unknown type "${String(type)}" (known: ${[...knownTypes].join(', ')}).` });
-      return undefined;
-    }
-  }
-  const real = types.filter((t) => t !== 'null');
-  if (real.length) return real[0];
-  if (schema.properties) return 'object';
-  if (schema.items) return 'array';
-  if (schema.enum || schema.oneOf || schema.const !== undefined)
-    return typeof (schema.enum?.[0] ?? schema.oneOf?.[0]?.const ?? schema.const) === 'number' ? 'number' : 'string';
-  return 'string';
+function typesOf(schema: JsonSchema): string[] {
+  return schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
+}
+
+/** The JSON type a schema describes, read from `type` or, without it, from the keywords it uses. */
+function primaryType(schema: JsonSchema): string | undefined {
+  const real = typesOf(schema).filter((t) => t !== 'null');
+  if (real.length) return real[0] === 'integer' && real.includes('number') ? 'number' : real[0];
+  if (typesOf(schema).includes('null')) return 'null';
+  if (schema.properties || schema.additionalProperties !== undefined || schema['patternProperties'] || schema.required) return 'object';
+  if (schema.items !== undefined || schema['prefixItems']) return 'array';
+  const sample = schema.enum?.[0] ?? singleValue(schema.oneOf?.[0])?.value ?? singleValue(schema.anyOf?.[0])?.value ?? schema.const;
+  if (schema.enum || schema.oneOf || schema.anyOf || schema.const !== undefined)
+    return sample === undefined ? undefined : typeof sample === 'number' ? 'number' : typeof sample === 'boolean' ? 'boolean' : 'string';
+  if (schema.minLength !== undefined || schema.maxLength !== undefined || schema.pattern || schema.format) return 'string';
+  if (schema.minimum !== undefined || schema.maximum !== undefined || schema.multipleOf !== undefined) return 'number';
+  return undefined;
+}
+
+/** A single allowed value: `const`, or an `enum` of one. */
+function singleValue(schema: unknown): { value: unknown } | undefined {
+  if (!isSchemaObject(schema)) return undefined;
+  if ('const' in schema) return { value: schema.const };
+  if (Array.isArray(schema.enum) && schema.enum.length === 1) return { value: schema.enum[0] };
+  return undefined;
 }
 
 function choicesOf(schema: JsonSchema): Choice[] | undefined {
   if (Array.isArray(schema.enum)) return schema.enum.map((value) => ({ value, label: String(value) }));
   const alternatives = schema.oneOf ?? schema.anyOf;
-  if (Array.isArray(alternatives) && alternatives.length && alternatives.every((s) => s && typeof s === 'object' && 'const' in s)) {
+  if (Array.isArray(alternatives) && alternatives.length && alternatives.every((s) => singleValue(s))) {
     return alternatives.map((s) => ({
-      value: s.const,
-      label: s.title ?? String(s.const),
+      value: singleValue(s)!.value,
+      label: s.title ?? String(singleValue(s)!.value),
       ...(s.description ? { description: s.description } : {}),
       ...(typeof s['x-symbol'] === 'string' ? { symbol: s['x-symbol'] } : {}),
       ...(typeof s['x-color'] === 'string' ? { color: s['x-color'] } : {}),
@@ -199,33 +255,22 @@ function choicesOf(schema: JsonSchema): Choice[] | undefined {
   return undefined;
 }
 
-function build(
-  root: JsonSchema,
-  raw: JsonSchema,
-  at: string,
-  pointer: string,
-  key: string,
-  hints: Map<string, UiHint>,
-  issues: SchemaIssue[],
-  required: boolean,
-  depth: number,
-): FieldNode {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    issues.push({ at, message: 'Expected a schema object here.' });
-    raw = {};
-  }
-  if (depth > maxDepth) {
-    issues.push({ at, message: `The schema nests deeper than ${maxDepth} levels (a recursive $ref?).` });
-    raw = {};
-  }
-  const schema = mergeAllOf(root, resolveRef(root, raw, at, issues), at, issues);
-  const hint: UiHint = {
-    ...(schema['x-ui'] ?? {}),
-    ...(hints.get(pointer.replace(/\/\d+(?=\/|$)/g, '/-')) ?? {}),
-    ...(hints.get(pointer) ?? {}),
+function build(raw: unknown, at: string, pointer: string, key: string, required: boolean, ctx: Build): FieldNode {
+  const given = asSchema(raw) ?? {};
+  const { schema, targets } = resolveSchema(given, at, ctx.index, ctx.issues, ctx.scope);
+  const recursive = targets.some((t) => ctx.ancestors.includes(t));
+  const base = ctx.index.baseOf(targets[targets.length - 1] ?? given);
+  const inner: Build = {
+    ...ctx,
+    ancestors: [...ctx.ancestors, given, ...targets],
+    scope: ctx.scope[ctx.scope.length - 1] === base ? ctx.scope : [...ctx.scope, base],
   };
-  const type = primaryType(schema, at, issues);
-  const base = {
+  const hint: UiHint = {
+    ...(isSchemaObject(schema['x-ui']) ? schema['x-ui'] : {}),
+    ...(ctx.hints.get(pointer.replace(/\/\d+(?=\/|$)/g, '/-')) ?? {}),
+    ...(ctx.hints.get(pointer) ?? {}),
+  };
+  const node = {
     pointer,
     key,
     label: hint.label ?? schema.title ?? humanise(key),
@@ -233,81 +278,49 @@ function build(
     ...(hint.placeholder ? { placeholder: hint.placeholder } : {}),
     required,
     readOnly: schema.readOnly === true,
-    hidden: hint.hidden === true,
+    hidden: hint.hidden === true || raw === false,
     labelHidden: hint.labelHidden === true,
-    ...(hint.showIf
-      ? {
-          showIf: {
-            ...hint.showIf,
-            // A relative pointer stays relative: it is resolved against each rendered item's pointer.
-            pointer:
-              hint.showIf.path.startsWith('/') || isRelativePointer(hint.showIf.path)
-                ? hint.showIf.path
-                : pointerFromDotted(hint.showIf.path),
-          },
-        }
-      : {}),
+    ...(hint.showIf ? { showIf: showIfOf(hint.showIf) } : {}),
     ...(schema.default !== undefined ? { default: schema.default } : {}),
+    ...(recursive ? { recursive } : {}),
     schema,
   };
 
   if (hint.widget === 'signature') {
     // A signature is one value (a typed name, or a drawing with its method) whatever its schema type.
-    return { ...base, kind: 'value', widget: 'signature', valueType: type === 'string' ? 'string' : 'object', constraints: {} };
-  }
-  if (type === 'object') {
-    const properties = schema.properties ?? {};
-    if (typeof properties !== 'object' || Array.isArray(properties)) {
-      issues.push({ at: `${at}/properties`, message: '"properties" must be an object.' });
-      return { ...base, kind: 'object', children: [] };
-    }
-    const requiredSet = new Set(Array.isArray(schema.required) ? schema.required : []);
-    const names = ordered(Object.keys(properties), hint.order);
-    const children = names.map((name) =>
-      build(
-        root,
-        properties[name]!,
-        `${at}/properties/${name}`,
-        joinPointer(pointer, name),
-        name,
-        hints,
-        issues,
-        requiredSet.has(name),
-        depth + 1,
-      ),
-    );
-    return { ...base, kind: 'object', children };
-  }
-
-  const choices = choicesOf(schema);
-  if (type === 'array') {
-    const itemSchema = Array.isArray(schema.items) ? schema.items[0] : schema.items;
-    const itemResolved = itemSchema ? mergeAllOf(root, resolveRef(root, itemSchema, `${at}/items`, issues), `${at}/items`, issues) : {};
-    const itemChoices = choicesOf(itemResolved);
-    if (itemChoices && (hint.widget === undefined || hint.widget === 'checkboxes')) {
-      return {
-        ...base,
-        kind: 'value',
-        widget: 'checkboxes',
-        valueType: 'array',
-        constraints: {},
-        choices: itemChoices,
-      };
-    }
-    const item = build(root, itemSchema ?? {}, `${at}/items`, joinPointer(pointer, '-'), '-', hints, issues, false, depth + 1);
     return {
-      ...base,
-      kind: 'array',
-      item,
-      ...(schema.minItems !== undefined ? { minItems: schema.minItems } : {}),
-      ...(schema.maxItems !== undefined ? { maxItems: schema.maxItems } : {}),
+      ...node,
+      kind: 'value',
+      widget: 'signature',
+      valueType: primaryType(schema) === 'string' ? 'string' : 'object',
+      constraints: {},
     };
   }
+  if (hint.widget === 'json') return { ...node, kind: 'value', widget: 'json', valueType: 'json', constraints: {} };
+  const choices = choicesOf(schema);
+  const members = schema.oneOf ?? schema.anyOf;
+  if (!choices && Array.isArray(members) && members.length && !hint.widget) return alternatives(node, schema, members, at, inner);
+  const realTypes = typesOf(schema).filter((t) => t !== 'null');
+  if (
+    !choices &&
+    realTypes.length > 1 &&
+    !hint.widget &&
+    !(realTypes.length === 2 && realTypes.includes('integer') && realTypes.includes('number'))
+  )
+    return typeAlternatives(node, schema, realTypes, at, inner);
 
+  const type = primaryType(schema) ?? (hint.widget ? 'string' : undefined);
+  if (type === 'object') return objectNode(node, schema, hint, at, inner);
+  if (type === 'array') {
+    const array = arrayNode(node, schema, hint, at, inner);
+    if (array) return array;
+  }
+  if (type === undefined) return { ...node, kind: 'value', widget: 'json', valueType: 'json', constraints: {} };
+  if (type === 'null') return { ...node, kind: 'value', widget: 'null', valueType: 'null', constraints: {} };
   const valueType = (type === 'number' || type === 'integer' || type === 'boolean' ? type : 'string') as ValueNode['valueType'];
   const widget = hint.widget ?? defaultWidget(valueType, schema, choices);
   return {
-    ...base,
+    ...node,
     kind: 'value',
     widget,
     valueType,
@@ -315,6 +328,234 @@ function build(
     ...(choices ? { choices } : {}),
     ...(hint.rows ? { rows: hint.rows } : {}),
   };
+}
+
+type Base = Omit<NodeBase, never>;
+
+function showIfOf(showIf: ShowIf): ShowIf & { pointer: string } {
+  // A relative pointer stays relative: it is resolved against each rendered item's pointer.
+  return {
+    ...showIf,
+    pointer: showIf.path.startsWith('/') || isRelativePointer(showIf.path) ? showIf.path : pointerFromDotted(showIf.path),
+  };
+}
+
+function propertiesOf(schema: JsonSchema | undefined): Record<string, JsonSchema> {
+  return isSchemaObject(schema?.properties) ? (schema.properties as Record<string, JsonSchema>) : {};
+}
+
+function objectNode(node: Base, schema: JsonSchema, hint: UiHint, at: string, ctx: Build): ObjectNode {
+  const properties = propertiesOf(schema);
+  const requiredSet = new Set(Array.isArray(schema.required) ? schema.required : []);
+  const declared = new Set(Object.keys(properties));
+  const child = (name: string, sub: unknown, where: string, isRequired: boolean) =>
+    build(sub, where, joinPointer(node.pointer, name), name, isRequired, ctx);
+  const result = { ...node, kind: 'object' } as ObjectNode;
+  lazy(result, 'children', () =>
+    ordered(Object.keys(properties), hint.order).map((name) =>
+      child(name, properties[name], `${at}/properties/${name}`, requiredSet.has(name)),
+    ),
+  );
+  lazy(result, 'conditions', () => conditionsOf(schema, at, declared, ctx, child));
+  const extra = extraOf(schema, at, declared, node.pointer, ctx);
+  if (extra) result.extra = extra;
+  return result;
+}
+
+function conditionsOf(
+  schema: JsonSchema,
+  at: string,
+  declared: ReadonlySet<string>,
+  ctx: Build,
+  child: (name: string, sub: unknown, where: string, required: boolean) => FieldNode,
+): ConditionalFields[] {
+  const conditions: ConditionalFields[] = [];
+  const add = (source: string, holds: (value: unknown) => boolean, part: unknown, where: string) => {
+    const resolved = isSchemaObject(part) ? resolveSchema(part, where, ctx.index, [], ctx.scope).schema : undefined;
+    const properties = propertiesOf(resolved);
+    const required = new Set(Array.isArray(resolved?.required) ? resolved.required : []);
+    const names = [...Object.keys(properties), ...required].filter((n, i, all) => !declared.has(n) && all.indexOf(n) === i);
+    if (!names.length) return;
+    const condition = { source, holds } as ConditionalFields;
+    lazy(condition, 'children', () => names.map((n) => child(n, properties[n] ?? {}, `${where}/properties/${n}`, required.has(n))));
+    conditions.push(condition);
+  };
+  const ifThenElse = (s: JsonSchema, where: string) => {
+    if (s.if === undefined) return;
+    const test = (value: unknown) => fits(s.if, value, ctx.index);
+    add(`${where}/then`, test, s.then, `${where}/then`);
+    add(`${where}/else`, (value) => !test(value), s.else, `${where}/else`);
+  };
+  ifThenElse(schema, at);
+  if (Array.isArray(schema.allOf)) schema.allOf.forEach((member, i) => isSchemaObject(member) && ifThenElse(member, `${at}/allOf/${i}`));
+  const present = (name: string) => (value: unknown) => isSchemaObject(value) && Object.hasOwn(value, name);
+  for (const keyword of ['dependentSchemas', 'dependentRequired', 'dependencies']) {
+    const map = schema[keyword];
+    if (!isSchemaObject(map)) continue;
+    for (const [name, dependency] of Object.entries(map)) {
+      const part = Array.isArray(dependency) ? { required: dependency } : dependency;
+      add(`${at}/${keyword}/${name}`, present(name), part, `${at}/${keyword}/${name}`);
+    }
+  }
+  return conditions;
+}
+
+function extraOf(schema: JsonSchema, at: string, declared: ReadonlySet<string>, pointer: string, ctx: Build): ExtraProperties | undefined {
+  const additional = schema.additionalProperties;
+  const patterns = isSchemaObject(schema['patternProperties']) ? (schema['patternProperties'] as Record<string, unknown>) : {};
+  const patternNames = Object.keys(patterns);
+  if (additional === false && !patternNames.length) return undefined;
+  if (schema.unevaluatedProperties === false && additional === undefined && !patternNames.length) return undefined;
+  const nodes = new Map<string, FieldNode>();
+  const schemaFor = (key: string): { sub: unknown; where: string } | undefined => {
+    const pattern = patternNames.find((p) => compiledPattern(p)?.test(key));
+    if (pattern !== undefined) return { sub: patterns[pattern], where: `${at}/patternProperties/${pattern}` };
+    if (additional === false) return undefined;
+    return { sub: additional ?? {}, where: `${at}/additionalProperties` };
+  };
+  return {
+    open: isSchemaObject(additional) || additional === true || patternNames.length > 0 || !declared.size,
+    declared,
+    nodeFor(key) {
+      const found = nodes.get(key);
+      if (found) return found;
+      const target = schemaFor(key);
+      if (!target) return undefined;
+      const made = build(target.sub, target.where, joinPointer(pointer, key), key, false, ctx);
+      // A map's keys are data: its nodes are labelled by the key itself.
+      made.label = key;
+      nodes.set(key, made);
+      return made;
+    },
+    checkKey(key, siblings) {
+      if (key === '') return 'keyMissing';
+      if (declared.has(key) || siblings.includes(key)) return 'keyTaken';
+      if (!schemaFor(key)) return 'keyNotAllowed';
+      if (schema.propertyNames !== undefined && !fits(schema.propertyNames, key, ctx.index)) return 'keyNotAllowed';
+      return undefined;
+    },
+  };
+}
+
+function arrayNode(node: Base, schema: JsonSchema, hint: UiHint, at: string, ctx: Build): FieldNode | undefined {
+  const tupleItems = Array.isArray(schema['prefixItems'])
+    ? (schema['prefixItems'] as unknown[])
+    : Array.isArray(schema.items)
+      ? schema.items
+      : [];
+  const draft07Tuple = Array.isArray(schema.items);
+  const restSchema = draft07Tuple ? schema['additionalItems'] : schema.items;
+  const restAt = draft07Tuple ? `${at}/additionalItems` : `${at}/items`;
+  if (!tupleItems.length && restSchema !== undefined) {
+    const resolved = resolveSchema(asSchema(restSchema) ?? {}, restAt, ctx.index, [], ctx.scope).schema;
+    const itemChoices = choicesOf(resolved);
+    if (itemChoices && (hint.widget === undefined || hint.widget === 'checkboxes')) {
+      return { ...node, kind: 'value', widget: 'checkboxes', valueType: 'array', constraints: {}, choices: itemChoices };
+    }
+  }
+  const closed = restSchema === false;
+  const tupleAt = Array.isArray(schema['prefixItems']) ? `${at}/prefixItems` : `${at}/items`;
+  const result = {
+    ...node,
+    kind: 'array',
+    ...(schema.minItems !== undefined ? { minItems: schema.minItems } : {}),
+    ...(closed
+      ? { maxItems: Math.min(schema.maxItems ?? Infinity, tupleItems.length) }
+      : schema.maxItems !== undefined
+        ? { maxItems: schema.maxItems }
+        : {}),
+  } as ArrayNode;
+  lazy(result, 'prefix', () =>
+    tupleItems.map((sub, i) => build(sub, `${tupleAt}/${i}`, joinPointer(node.pointer, i), String(i), false, ctx)),
+  );
+  lazy(result, 'item', () => build(closed ? {} : (restSchema ?? {}), restAt, joinPointer(node.pointer, '-'), '-', false, ctx));
+  return result;
+}
+
+function refName(member: unknown): string | undefined {
+  const ref = isSchemaObject(member) ? (member.$ref ?? member['$dynamicRef']) : undefined;
+  if (typeof ref !== 'string') return undefined;
+  const last = ref.split(/[/#]/).filter(Boolean).pop();
+  return last ? humanise(decodeURIComponent(last).replace(/\.(schema\.)?json$/, '')) : undefined;
+}
+
+/** A branch chooser for a `oneOf` / `anyOf` whose members are not single values. */
+function alternatives(node: Base, schema: JsonSchema, members: JsonSchema[], at: string, ctx: Build): AlternativesNode {
+  const keyword = schema.oneOf ? 'oneOf' : 'anyOf';
+  const { oneOf: _o, anyOf: _a, ...shared } = schema;
+  const branches = members.map((member, i): Branch => {
+    const where = `${at}/${keyword}/${i}`;
+    const merged = resolveSchema(
+      { ...shared, allOf: [...(Array.isArray(shared.allOf) ? shared.allOf : []), asSchema(member) ?? {}] },
+      where,
+      ctx.index,
+      [],
+      ctx.scope,
+    ).schema;
+    const memberTitle = isSchemaObject(member) ? member.title : undefined;
+    const resolvedMember = resolveSchema(asSchema(member) ?? {}, where, ctx.index, [], ctx.scope).schema;
+    const discriminator = Object.entries(propertiesOf(resolvedMember))
+      .map(([key, sub]) => ({ key, single: singleValue(resolveSchema(asSchema(sub) ?? {}, where, ctx.index, [], ctx.scope).schema) }))
+      .find((d) => d.single);
+    const label =
+      memberTitle ??
+      resolvedMember.title ??
+      (discriminator ? String(discriminator.single!.value) : undefined) ??
+      refName(member) ??
+      primaryType(merged) ??
+      `${i + 1}`;
+    const branch = {
+      label,
+      ...(discriminator ? { discriminator: { key: discriminator.key, value: discriminator.single!.value } } : {}),
+      fits: (value: unknown) => fits(member, value, ctx.index) && fits(shared, value, ctx.index),
+      keeps: (key: string, value: unknown) => Object.hasOwn(propertiesOf(merged), key) && fits(propertiesOf(merged)[key], value, ctx.index),
+    } as Branch;
+    lazy(branch, 'node', () => {
+      const built = build(merged, where, node.pointer, node.key, node.required, ctx);
+      built.label = node.label;
+      // The chooser sets the discriminator: its own field would only repeat the choice.
+      if (built.kind === 'object' && discriminator)
+        for (const child of built.children) if (child.key === discriminator.key) child.hidden = true;
+      return built;
+    });
+    return branch;
+  });
+  return { ...node, kind: 'alternatives', branches, branchOf: (value) => branchOf(branches, value) };
+}
+
+/** A branch chooser for a `type` array of more than one type besides null. */
+function typeAlternatives(node: Base, schema: JsonSchema, types: string[], at: string, ctx: Build): AlternativesNode {
+  const branches = types.map((type): Branch => {
+    const branch = { label: type, fits: (value: unknown) => fits({ type }, value, ctx.index), keeps: () => true } as unknown as Branch;
+    lazy(branch, 'node', () => build({ ...schema, type }, at, node.pointer, node.key, node.required, ctx));
+    return branch;
+  });
+  return { ...node, kind: 'alternatives', branches, branchOf: (value) => branchOf(branches, value) };
+}
+
+function branchOf(branches: Branch[], value: unknown): number {
+  if (value === undefined) return -1;
+  const tagged = branches.findIndex(
+    (b) =>
+      b.discriminator &&
+      isSchemaObject(value) &&
+      Object.hasOwn(value, b.discriminator.key) &&
+      value[b.discriminator.key] === b.discriminator.value,
+  );
+  if (tagged >= 0) return tagged;
+  const fitting = branches.findIndex((b) => b.fits(value));
+  if (fitting >= 0) return fitting;
+  // Nothing fits (the data is being filled in, or wrong): the branch sharing most of its keys.
+  if (!isSchemaObject(value)) return 0;
+  const keys = Object.keys(value);
+  let best = 0;
+  let bestScore = -1;
+  branches.forEach((b, i) => {
+    const declared = propertiesOf(b.node.schema);
+    const score = keys.filter((k) => Object.hasOwn(declared, k)).length;
+    if (score > bestScore) [best, bestScore] = [i, score];
+  });
+  return best;
 }
 
 function defaultWidget(valueType: ValueNode['valueType'], schema: JsonSchema, choices: Choice[] | undefined): Widget {
@@ -334,6 +575,7 @@ function constraintsOf(schema: JsonSchema, valueType: ValueNode['valueType']): C
   if (schema.pattern !== undefined) c.pattern = schema.pattern;
   if (schema.format !== undefined) c.format = schema.format;
   if (valueType === 'integer') c.integer = true;
+  if (typeof schema.multipleOf === 'number' && schema.multipleOf > 0) c.multipleOf = schema.multipleOf;
   const numeric = (v: unknown) => (typeof v === 'number' ? v : undefined);
   const min = schema.minimum ?? numeric(schema.exclusiveMinimum) ?? schema.formatMinimum;
   const max = schema.maximum ?? numeric(schema.exclusiveMaximum) ?? schema.formatMaximum;

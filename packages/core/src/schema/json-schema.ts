@@ -40,7 +40,21 @@ export interface JsonSchema {
 
 /** Names of the widgets a UI hint may ask for. */
 export type Widget =
-  'text' | 'textarea' | 'select' | 'radio' | 'checkbox' | 'checkboxes' | 'date' | 'date-time' | 'number' | 'signature' | 'scale';
+  | 'text'
+  | 'textarea'
+  | 'select'
+  | 'radio'
+  | 'checkbox'
+  | 'checkboxes'
+  | 'date'
+  | 'date-time'
+  | 'number'
+  | 'signature'
+  | 'scale'
+  /** An editor of any JSON value (the default for a schema that says nothing about its value). */
+  | 'json'
+  /** The value null (the default for `type: "null"`). */
+  | 'null';
 
 /** Show a field only while another field has a value (declarative; nothing is evaluated as code). */
 export interface ShowIf {

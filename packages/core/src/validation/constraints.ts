@@ -9,6 +9,8 @@ export interface Constraints {
   minimum?: number | string;
   maximum?: number | string;
   integer?: boolean;
+  /** The value must be a multiple of this (`multipleOf`). */
+  multipleOf?: number;
   format?: string;
 }
 
@@ -21,7 +23,8 @@ const formats: Record<string, RegExp> = {
 };
 
 const patternCache = new Map<string, RegExp | null>();
-function compiled(pattern: string): RegExp | null {
+/** A JSON Schema pattern as a RegExp (Unicode), compiled once; null when it does not compile. */
+export function compiledPattern(pattern: string): RegExp | null {
   if (!patternCache.has(pattern)) {
     try {
       patternCache.set(pattern, new RegExp(pattern, 'u'));
@@ -39,6 +42,12 @@ function length(text: string): number {
   return n;
 }
 
+/** `value` is a whole multiple of `step`, allowing for binary fractions (0.3 is a multiple of 0.1). */
+function isMultiple(value: number, step: number): boolean {
+  const quotient = value / step;
+  return Math.abs(quotient - Math.round(quotient)) < 1e-9;
+}
+
 /**
  * The first problem with one field's value, or undefined. Empty values only fail `required`:
  * the other keywords apply to what was entered.
@@ -50,7 +59,7 @@ export function checkConstraints(value: unknown, c: Constraints, pointer = ''): 
   if (typeof value === 'string') {
     if (c.minLength !== undefined && length(value) < c.minLength) return problem('minLength', 'tooShort', { min: c.minLength });
     if (c.maxLength !== undefined && length(value) > c.maxLength) return problem('maxLength', 'tooLong', { max: c.maxLength });
-    if (c.pattern !== undefined && compiled(c.pattern)?.test(value) === false) return problem('pattern', 'patternMismatch');
+    if (c.pattern !== undefined && compiledPattern(c.pattern)?.test(value) === false) return problem('pattern', 'patternMismatch');
     if (c.format && formats[c.format] && !formats[c.format]!.test(value)) return problem('format', 'typeMismatch', { format: c.format });
     if (c.minimum !== undefined && typeof c.minimum === 'string' && value < c.minimum)
       return problem('minimum', 'rangeUnderflow', { min: c.minimum });
@@ -60,6 +69,8 @@ export function checkConstraints(value: unknown, c: Constraints, pointer = ''): 
   if (typeof value === 'number') {
     if (Number.isNaN(value)) return problem('type', 'badInput');
     if (c.integer && !Number.isInteger(value)) return problem('multipleOf', 'stepMismatch');
+    if (c.multipleOf !== undefined && !isMultiple(value, c.multipleOf))
+      return problem('multipleOf', 'notMultipleOf', { step: c.multipleOf });
     if (typeof c.minimum === 'number' && value < c.minimum) return problem('minimum', 'rangeUnderflow', { min: c.minimum });
     if (typeof c.maximum === 'number' && value > c.maximum) return problem('maximum', 'rangeOverflow', { max: c.maximum });
   }

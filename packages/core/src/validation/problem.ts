@@ -56,7 +56,7 @@ export function termFor(keyword: string): TermKey {
     case 'exclusiveMaximum':
       return 'rangeOverflow';
     case 'multipleOf':
-      return 'stepMismatch';
+      return 'notMultipleOf';
     case 'format':
       return 'typeMismatch';
     case 'minItems':

@@ -1,4 +1,5 @@
 import { Validator, type OutputUnit } from '@cfworker/json-schema';
+import { SchemaIndex } from '../schema/schema-index.js';
 import type { Problem } from './problem.js';
 import { termFor } from './problem.js';
 
@@ -48,10 +49,20 @@ function toProblem(unit: OutputUnit, schemaParams: (keywordLocation: string) => 
 export function createRuntimeValidator(schema: object): (value: unknown) => Problem[] {
   const draft = String((schema as { $schema?: string }).$schema ?? '').includes('draft-07') ? '7' : '2020-12';
   const validator = new Validator(schema as never, draft, false);
+  const index = new SchemaIndex(schema as never);
   const lookup = (keywordLocation: string): Record<string, unknown> => {
     const tokens = keywordLocation.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
     let node: unknown = schema;
-    for (const token of tokens) node = (node as Record<string, unknown> | undefined)?.[token.replace(/~1/g, '/').replace(/~0/g, '~')];
+    for (const token of tokens) {
+      const parent = node as Record<string, unknown> | undefined;
+      const name = token.replace(/~1/g, '/').replace(/~0/g, '~');
+      node = parent !== null && typeof parent === 'object' && Object.hasOwn(parent, name) ? parent[name] : undefined;
+      // The location goes on through a reference: continue in the schema it points at.
+      if ((name === '$ref' || name === '$dynamicRef') && typeof node === 'string') {
+        const target = index.resolve(node, parent!, { dynamic: name === '$dynamicRef' });
+        node = typeof target === 'string' ? undefined : target;
+      }
+    }
     const keyword = tokens[tokens.length - 1] ?? '';
     switch (keyword) {
       case 'minLength':
@@ -68,6 +79,8 @@ export function createRuntimeValidator(schema: object): (value: unknown) => Prob
         return { format: node };
       case 'pattern':
         return { pattern: node };
+      case 'multipleOf':
+        return { step: node };
       default:
         return {};
     }

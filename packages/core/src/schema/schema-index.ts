@@ -1,0 +1,137 @@
+import { parsePointer } from '../store/pointer.js';
+import type { JsonSchema } from './json-schema.js';
+
+/** The base of a schema without `$id`: a URI that relative references resolve against. */
+const defaultBase = 'mk:/root';
+
+/** Keywords whose value is one schema. */
+export const schemaKeywords = [
+  'additionalProperties',
+  'additionalItems',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'items',
+  'contains',
+  'propertyNames',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contentSchema',
+] as const;
+/** Keywords whose value is a list of schemas. */
+export const listKeywords = ['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items'] as const;
+/** Keywords whose value maps names to schemas. */
+export const mapKeywords = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies'] as const;
+
+function isSchemaObject(value: unknown): value is JsonSchema {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** `base#fragment` → [base, fragment]. */
+function splitUri(uri: string): [string, string] {
+  const hash = uri.indexOf('#');
+  return hash < 0 ? [uri, ''] : [uri.slice(0, hash), uri.slice(hash + 1)];
+}
+
+function absolute(ref: string, base: string): string | undefined {
+  try {
+    return new URL(ref, base).href;
+  } catch {
+    // `urn:` bases take fragments only; anything else that does not parse cannot be resolved.
+    if (ref.startsWith('#')) return splitUri(base)[0] + ref;
+    try {
+      return new URL(ref).href;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/**
+ * Every schema resource, anchor and dynamic anchor of one bundled schema document (draft-07 and
+ * 2020-12), so `$ref`s by pointer, by `$id` and by `$anchor` and `$dynamicRef`s resolve without
+ * loading anything. The document is walked once, when the index is made.
+ */
+export class SchemaIndex {
+  /** Resource URI (no fragment) → its schema. */
+  readonly #resources = new Map<string, JsonSchema>();
+  /** `resource#name` → the schema with that `$anchor` (or draft-07 `$id: "#name"`, or `$dynamicAnchor`). */
+  readonly #anchors = new Map<string, JsonSchema>();
+  /** `resource#name` of each `$dynamicAnchor`. */
+  readonly #dynamicAnchors = new Set<string>();
+  /** Each schema object → the URI of the resource it sits in. */
+  readonly #baseOf = new WeakMap<object, string>();
+
+  constructor(readonly root: JsonSchema) {
+    this.#walk(root, defaultBase);
+  }
+
+  #walk(schema: unknown, parentBase: string): void {
+    if (!isSchemaObject(schema) || this.#baseOf.has(schema)) return;
+    let base = parentBase;
+    const id = typeof schema.$id === 'string' ? schema.$id : undefined;
+    if (id !== undefined) {
+      if (id.startsWith('#')) this.#anchors.set(splitUri(base)[0] + id, schema);
+      else base = splitUri(absolute(id, parentBase) ?? parentBase)[0];
+    }
+    if (!this.#resources.has(base)) this.#resources.set(base, schema);
+    this.#baseOf.set(schema, base);
+    if (typeof schema['$anchor'] === 'string') this.#anchors.set(`${base}#${schema['$anchor']}`, schema);
+    if (typeof schema['$dynamicAnchor'] === 'string') {
+      const key = `${base}#${schema['$dynamicAnchor']}`;
+      if (!this.#anchors.has(key)) this.#anchors.set(key, schema);
+      this.#dynamicAnchors.add(key);
+    }
+    for (const keyword of schemaKeywords) this.#walk(schema[keyword], base);
+    for (const keyword of listKeywords) {
+      const list = schema[keyword];
+      if (Array.isArray(list)) for (const member of list) this.#walk(member, base);
+    }
+    for (const keyword of mapKeywords) {
+      const map = schema[keyword];
+      if (isSchemaObject(map)) for (const member of Object.values(map)) this.#walk(member, base);
+    }
+  }
+
+  /** The URI of the resource a schema object sits in. */
+  baseOf(schema: object): string {
+    return this.#baseOf.get(schema) ?? defaultBase;
+  }
+
+  /**
+   * The schema a `$ref` (or `$dynamicRef`) written in `from` points at, or a sentence saying why
+   * there is none. `scope` lists the resources entered on the way here, outermost first: a
+   * `$dynamicRef` to a dynamic anchor takes the outermost resource that has the same anchor.
+   */
+  resolve(ref: string, from: object, { dynamic = false, scope = [] as readonly string[] } = {}): JsonSchema | string {
+    const uri = absolute(ref, this.baseOf(from));
+    if (uri === undefined) return `$ref "${ref}" is not a URI reference.`;
+    const [resource, fragment] = splitUri(uri);
+    if (dynamic && fragment && !fragment.startsWith('/') && this.#dynamicAnchors.has(`${resource}#${fragment}`)) {
+      for (const outer of scope) {
+        const found = this.#dynamicAnchors.has(`${outer}#${fragment}`) && this.#anchors.get(`${outer}#${fragment}`);
+        if (found) return found;
+      }
+    }
+    const document = this.#resources.get(resource);
+    if (!document) return `$ref "${ref}" points outside this schema (bundle "${resource}" into it under $defs with its $id).`;
+    if (!fragment) return document;
+    if (!fragment.startsWith('/')) return this.#anchors.get(`${resource}#${fragment}`) ?? `$ref "${ref}" names no $anchor in this schema.`;
+    let target: unknown = document;
+    try {
+      for (const token of parsePointer(decodeURIComponent(fragment))) {
+        target =
+          isSchemaObject(target) || Array.isArray(target)
+            ? Object.hasOwn(target, token)
+              ? (target as Record<string, unknown>)[token]
+              : undefined
+            : undefined;
+      }
+    } catch {
+      target = undefined;
+    }
+    if (typeof target === 'boolean') return target ? {} : { not: {} };
+    return isSchemaObject(target) ? target : `$ref "${ref}" points at nothing.`;
+  }
+}
