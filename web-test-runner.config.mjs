@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { testServerMiddleware } from './test/support/test-server.mjs';
+import { axTreePlugin } from './test/support/ax-tree-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -33,6 +34,7 @@ export default {
     }),
   ],
   middleware: [testServerMiddleware],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'esnext' })],
+  // axTreePlugin: executeServerCommand('ax-tree'), the page's whole accessibility tree (the cohort heatmap test reads its grid).
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'esnext' }), axTreePlugin()],
   reporters: [defaultReporter(), summaryReporter('test-results/browser.json')],
 };

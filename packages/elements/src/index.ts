@@ -8,3 +8,5 @@ export { MkRagRubric } from './rag-rubric/rag-rubric.js';
 export { MkDevelopmentPlan } from './development-plan/development-plan.js';
 export { MkPlanStep } from './plan-step/plan-step.js';
 export { MkAgreement, MkSignEvent, type SigningStatus, type SigningState } from './agreement/agreement.js';
+export { MkCohortSummary } from './cohort-summary/cohort-summary.js';
+export { MkDrillDownEvent } from './events/drill-down-event.js';

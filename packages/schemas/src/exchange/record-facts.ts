@@ -17,17 +17,22 @@ export interface RecordFacts {
   status: string;
 }
 
-function partyName(party: Party | undefined): string {
-  return party?.person?.name ?? party?.group?.name ?? party?.school?.name ?? '';
+/** Text from a record that may not be valid: anything but a string is nothing. */
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
 }
 
-function dateOf(value: string | undefined): string {
-  return value ? value.slice(0, 10) : '';
+function partyName(party: Party | undefined): string {
+  return text(party?.person?.name) || text(party?.group?.name) || text(party?.school?.name);
+}
+
+function dateOf(value: unknown): string {
+  return text(value).slice(0, 10);
 }
 
 /** The facts of one record. `index` names a record that has no id. */
 export function recordFacts(record: DocumentRecord, index = 0): RecordFacts {
-  const base = { id: record.id ?? `${record.kind}-${index + 1}`, kind: record.kind, status: record.status ?? '' };
+  const base = { id: text(record.id) || `${record.kind}-${index + 1}`, kind: record.kind, status: text(record.status) };
   const changed = dateOf(record.updatedAt ?? record.createdAt);
   switch (record.kind) {
     case 'rubric':
@@ -39,7 +44,12 @@ export function recordFacts(record: DocumentRecord, index = 0): RecordFacts {
       };
     case 'observation': {
       const info = record.information ?? {};
-      return { ...base, ...personFacts(info.observed), group: info.group ?? info.observed?.organisation ?? '', date: info.date ?? changed };
+      return {
+        ...base,
+        ...personFacts(info.observed),
+        group: text(info.group) || text(info.observed?.organisation),
+        date: dateOf(info.date) || changed,
+      };
     }
     case 'plan':
       return {
@@ -49,21 +59,23 @@ export function recordFacts(record: DocumentRecord, index = 0): RecordFacts {
         date: record.header?.date ?? record.timeline?.start ?? changed,
       };
     case 'agreement': {
-      const parties = Object.values(record.parties ?? {}).flat();
+      const parties = Object.values(record.parties && typeof record.parties === 'object' ? record.parties : {})
+        .filter(Array.isArray)
+        .flat();
       const first = parties[0];
       return {
         ...base,
         person: parties.map(partyName).filter(Boolean).join(', '),
-        ...(first?.person?.id ? { personId: first.person.id } : {}),
-        group: first?.person?.organisation ?? '',
-        date: record.meeting?.start ?? changed,
+        ...(text(first?.person?.id) ? { personId: text(first?.person?.id) } : {}),
+        group: text(first?.person?.organisation),
+        date: dateOf(record.meeting?.start) || changed,
       };
     }
   }
 }
 
 function personFacts(person: Person | undefined): { person: string; personId?: string } {
-  return { person: person?.name ?? '', ...(person?.id ? { personId: person.id } : {}) };
+  return { person: text(person?.name), ...(text(person?.id) ? { personId: text(person?.id) } : {}) };
 }
 
 /** One item a record rates: a rubric criterion or an observation point, with the group it is in. */
@@ -114,5 +126,6 @@ export function levelsLowToHigh(scale: RatingScale): RatingLevel[] {
 
 /** The ratings of a record, keyed by item id (empty for kinds that rate nothing). */
 export function ratingsOf(record: DocumentRecord): Record<string, { level: string; notes?: string }> {
-  return record.kind === 'rubric' || record.kind === 'observation' ? (record.ratings ?? {}) : {};
+  const ratings = record.kind === 'rubric' || record.kind === 'observation' ? record.ratings : undefined;
+  return ratings && typeof ratings === 'object' && !Array.isArray(ratings) ? ratings : {};
 }
