@@ -17,6 +17,7 @@ const eventTypes = {
   'mk-submit': { type: 'MkSubmitEvent', from: '@mentorkit/core' },
   'mk-invalid': { type: 'MkInvalidEvent', from: '@mentorkit/core' },
   'mk-sign': { type: 'MkSignEvent', from: '@mentorkit/elements' },
+  'mk-drill-down': { type: 'MkDrillDownEvent', from: '@mentorkit/elements' },
   'mk-item-add': { type: 'CustomEvent<{ index: number }>' },
 };
 

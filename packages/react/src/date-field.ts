@@ -3,7 +3,7 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { MkDateField as MkDateFieldElement } from '@mentorkit/core/define/date-field.js';
 
-/** Date, date-time or time field, form-associated. React wrapper of `<mk-date-field>`: properties as props, events as `onChange`, `onInput`. */
+/** Date, date-time or time field in the page's language, form-associated. React wrapper of `<mk-date-field>`: properties as props, events as `onChange`, `onInput`. */
 export const MkDateField = createComponent({
   tagName: 'mk-date-field',
   elementClass: MkDateFieldElement,

@@ -3,6 +3,7 @@ export { MkAgreement } from './agreement.js';
 export { MkArray } from './array.js';
 export { MkCheckbox } from './checkbox.js';
 export { MkCheckboxGroup } from './checkbox-group.js';
+export { MkCohortSummary } from './cohort-summary.js';
 export { MkDateField } from './date-field.js';
 export { MkDevelopmentPlan } from './development-plan.js';
 export { MkForm } from './form.js';
