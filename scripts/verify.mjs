@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The one gate (`npm test`): format, lint, generated files, typecheck, build, manifest, Node tests and
-// browser tests. Runs every step even after a failure, then prints `N passed, N failed`.
+// The one gate (`npm test`): format, lint, generated files, typecheck, build, manifest, Node tests,
+// browser tests and the acceptance tests (test/acceptance/). Runs every step even after a failure, then
+// prints `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +29,22 @@ const nodeTests = [
   ...readdirSync(join(root, 'packages')).map((p) => join(root, 'packages', p, 'test')),
 ].flatMap(findTests);
 
+const acceptanceTests = findTests(join(root, 'test', 'acceptance'));
+
+/** node --test with TypeScript, the spec reporter on stdout and the counts in test-results/<report>. */
+function nodeTestArgs(files, report) {
+  return [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    `--test-reporter=${join(root, 'test/support/node-summary-reporter.mjs')}`,
+    `--test-reporter-destination=${join(results, report)}`,
+    ...files,
+  ];
+}
+
 const steps = [
   ['format', 'prettier', ['--check', '--log-level', 'warn', '.']],
   ['lint', 'eslint', ['--max-warnings', '0', '.']],
@@ -36,22 +53,10 @@ const steps = [
   ['manifest', 'pnpm', ['-r', 'run', 'manifest']],
   ['typecheck', 'tsc', ['-p', 'tsconfig.json', '--noEmit']],
   ['storybook build', 'pnpm', ['run', 'storybook:build']],
-  [
-    'node tests',
-    'node',
-    [
-      '--import',
-      'tsx',
-      '--test',
-      '--test-reporter=spec',
-      '--test-reporter-destination=stdout',
-      `--test-reporter=${join(root, 'test/support/node-summary-reporter.mjs')}`,
-      `--test-reporter-destination=${join(results, 'node.json')}`,
-      ...nodeTests,
-    ],
-    { skip: nodeTests.length === 0 },
-  ],
+  ['node tests', 'node', nodeTestArgs(nodeTests, 'node.json'), { skip: nodeTests.length === 0 }],
   ['browser tests', 'web-test-runner', []],
+  // Plain host pages (docs/getting-started.md's own) loading the browser build, driven in Chromium.
+  ['acceptance tests', 'node', nodeTestArgs(acceptanceTests, 'acceptance.json')],
 ];
 
 const failedSteps = [];
@@ -70,7 +75,7 @@ for (const [label, command, args, options = {}] of steps) {
 }
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
-for (const file of ['node.json', 'browser.json']) {
+for (const file of ['node.json', 'browser.json', 'acceptance.json']) {
   const path = join(results, file);
   if (!existsSync(path)) continue;
   const counts = JSON.parse(readFileSync(path, 'utf8').trim().split('\n').pop());

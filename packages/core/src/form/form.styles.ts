@@ -38,6 +38,14 @@ export const formStyles = [
       outline: 3px solid var(--_focus);
       outline-offset: 2px;
     }
+    .heading h2 {
+      font-size: 1.35em;
+      margin: 0 0 calc(var(--_gap) / 2);
+    }
+    .heading p {
+      color: var(--_muted);
+      margin: 0 0 calc(var(--_gap) * 2);
+    }
     .summary h2 {
       font-size: 1.1em;
       margin: 0 0 var(--_gap);

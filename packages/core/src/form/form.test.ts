@@ -70,6 +70,20 @@ customElements.define('test-lazy-validator-form', LazyValidatorForm);
 
 describe('<mk-form>', () => {
   describe('rendering', () => {
+    it("shows the schema's own title and description above its fields", async () => {
+      const schema = {
+        type: 'object',
+        title: 'School visit',
+        description: 'What a visiting mentor saw.',
+        properties: { school: { type: 'string' } },
+      };
+      const el = await fixture<MkForm>(html`<mk-form .schema=${schema}></mk-form>`);
+      const heading = el.shadowRoot!.querySelector('[part=heading]')!;
+      expect(heading.querySelector('h2')!.textContent).to.equal('School visit');
+      expect(heading.querySelector('p')!.textContent).to.equal('What a visiting mentor saw.');
+      await expect(el).to.be.accessible();
+    });
+
     it('renders a field element for every kind of property, with labels from titles', async () => {
       const el = await renderForm();
       const root = el.shadowRoot!;
@@ -243,6 +257,50 @@ describe('<mk-form>', () => {
   });
 
   describe('keyboard', () => {
+    it('shows a problem at a required object on its first field, and its summary link focuses that field', async () => {
+      const schema = {
+        type: 'object',
+        required: ['observer'],
+        properties: {
+          observer: {
+            type: 'object',
+            title: 'Observer',
+            required: ['name'],
+            properties: { email: { type: 'string' }, name: { type: 'string' } },
+          },
+        },
+      };
+      const el = await fixture<MkForm>(html`<mk-form .schema=${schema}></mk-form>`);
+      await el.validationReady;
+      await el.submit();
+      await el.updateComplete;
+      expect(el.problems.map((p) => p.pointer)).to.deep.equal(['/observer']);
+      const name = field(el, '/observer/name');
+      await name.updateComplete;
+      expect(name.shadowRoot!.querySelector('.error')!.textContent).to.contain('Please fill in this field.');
+      el.shadowRoot!.querySelector<HTMLAnchorElement>('[part=error-summary] a')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(el.shadowRoot!.activeElement).to.equal(name);
+    });
+
+    it('adds an item to an array of strings without an error, and the empty item is reported on its own field', async () => {
+      const schema = { type: 'object', properties: { tags: { type: 'array', title: 'Tags', items: { type: 'string', title: 'Tag' } } } };
+      const el = await fixture<MkForm>(html`<mk-form .schema=${schema}></mk-form>`);
+      await el.validationReady;
+      const array = field(el, '/tags');
+      await array.updateComplete;
+      array.shadowRoot!.querySelector<HTMLButtonElement>('button.add')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await array.updateComplete;
+      expect(await el.submit()).to.equal(false);
+      expect(el.problems.map((p) => p.pointer)).to.deep.equal(['/tags/0']);
+      const tag = array.shadowRoot!.querySelector('mk-text-field') as HTMLElement;
+      tag.focus();
+      await sendKeys({ type: 'maths' });
+      expect(await el.submit()).to.equal(true);
+      expect(el.value).to.deep.equal({ tags: ['maths'] });
+    });
+
     it('focuses the field from the error summary link', async () => {
       const el = await renderForm({ date: '2026-11-24' });
       await el.submit();

@@ -15,7 +15,7 @@ import { DraftController } from './draft-controller.js';
 import { MkInvalidEvent, MkSubmitEvent } from './events.js';
 import { formStyles } from './form.styles.js';
 import { HostFormController } from './host-form-controller.js';
-import { findField, labelFor, nodeAt } from './locate.js';
+import { fieldPointerFor, findField, labelFor, nodeAt } from './locate.js';
 import { RecordValidationController, type RecordValidator } from './record-validation-controller.js';
 import { renderField } from './render-field.js';
 
@@ -31,6 +31,7 @@ export type { RecordValidator } from './record-validation-controller.js';
  * @event change - A field's change was committed (bubbles from the field).
  * @event mk-submit - A submit found the record valid; `event.value` is the record. Cancel it to stop a host form submitting.
  * @event mk-invalid - A submit found problems; `event.problems` lists them.
+ * @csspart heading - The schema's title and description above the fields.
  * @csspart group - A fieldset of a nested object.
  * @csspart error-summary - The list of problems shown after a submit.
  * @csspart schema-error - The panel shown when the schema or UI hints cannot be rendered.
@@ -277,7 +278,8 @@ export class MkForm extends LitElement {
 
   #compile(): void {
     try {
-      this.tree = this.schema === undefined ? undefined : buildFieldTree(this.schema, this.ui);
+      const tree = (this.tree = this.schema === undefined ? undefined : buildFieldTree(this.schema, this.ui));
+      this.#store.fieldFor = (pointer) => (tree ? fieldPointerFor(tree, pointer) : pointer);
       this.schemaIssues = [];
     } catch (error) {
       this.tree = undefined;
@@ -363,8 +365,19 @@ export class MkForm extends LitElement {
   }
 
   /** The form's content between the error summary and the submit button. Document elements lay it out themselves. */
+  /** The schema's own `title` and `description` as the form's heading, then its fields. */
   protected renderBody(): TemplateResult | typeof nothing {
-    return this.renderPath('', { bare: this.tree?.kind === 'object' });
+    const root = this.tree?.schema;
+    const title = localise(root?.title, this.#lang);
+    const description = localise(root?.description, this.#lang);
+    return html`${
+      title || description
+        ? html`<header class="heading" part="heading">
+            ${title ? html`<h2>${title}</h2>` : nothing} ${description ? html`<p>${description}</p>` : nothing}
+          </header>`
+        : nothing
+    }
+    ${this.renderPath('', { bare: this.tree?.kind === 'object' })}`;
   }
 
   override render(): TemplateResult {
@@ -447,7 +460,7 @@ export class MkForm extends LitElement {
 
   #focusField(event: Event, pointer: string): void {
     event.preventDefault();
-    const field = findField(this.renderRoot, pointer);
+    const field = findField(this.renderRoot, this.#store.fieldFor(pointer));
     field?.scrollIntoView({ block: 'center' });
     field?.focus();
   }

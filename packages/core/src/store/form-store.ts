@@ -17,6 +17,12 @@ export class FormStore {
   #problems = new Map<string, Problem[]>();
   #revealed = false;
   #readonlyPointers = new Set<string>();
+  /**
+   * Where a problem shows: the pointer of the field that renders it. A problem may point at a value no
+   * field renders on its own (a required object such as `/information/observer`, whose field is
+   * `/information/observer/name`); the form sets this from its field tree.
+   */
+  fieldFor: (pointer: string) => string = (pointer) => pointer;
 
   constructor(value: unknown = {}) {
     this.#value = value;
@@ -68,9 +74,10 @@ export class FormStore {
   setProblems(problems: Problem[], { reveal }: { reveal?: boolean } = {}): void {
     const next = new Map<string, Problem[]>();
     for (const problem of problems) {
-      const list = next.get(problem.pointer);
+      const at = this.fieldFor(problem.pointer);
+      const list = next.get(at);
       if (list) list.push(problem);
-      else next.set(problem.pointer, [problem]);
+      else next.set(at, [problem]);
     }
     const touched = new Set<string>();
     for (const [pointer, list] of next) if (!sameProblems(list, this.#problems.get(pointer))) touched.add(pointer);
@@ -82,6 +89,7 @@ export class FormStore {
     for (const pointer of notify) this.#problemListeners.get(pointer)?.forEach((listener) => listener());
   }
 
+  /** The problems the field at `pointer` shows (see `fieldFor`). */
   problemsAt(pointer: string): Problem[] {
     return this.#problems.get(pointer) ?? [];
   }

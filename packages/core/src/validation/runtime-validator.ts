@@ -86,7 +86,9 @@ export function createRuntimeValidator(schema: object): (value: unknown) => Prob
     }
   };
   return (value) => {
-    const result = validator.validate(value);
+    // Check the record as it is submitted (JSON): an item just added and not yet filled in is `undefined`
+    // in the store, `null` in the JSON, and the validator's interpreter throws on `undefined`.
+    const result = validator.validate(value === undefined ? null : JSON.parse(JSON.stringify(value)));
     if (result.valid) return [];
     const seen = new Set<string>();
     const problems: Problem[] = [];
