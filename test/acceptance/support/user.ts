@@ -21,16 +21,9 @@ export async function typeInto(page: Page, name: string, text: string): Promise<
   await box.dispose();
 }
 
-/**
- * Types a date into a native date input by keyboard, as a person does: click its first segment (the month
- * in Chromium's en-US order, mm/dd/yyyy) and type the digits, e.g. `09012026`.
- */
+/** Types a date as digits only (`09012026`), which a date field reads in the page language's order. */
 export async function typeDate(page: Page, name: string, digits: string): Promise<void> {
-  const month = await page.waitForSelector(`${byRole('Date', name)} >>>> ::-p-aria([role="spinbutton"])`).catch(() => null);
-  const input = month ?? (await control(page, 'Date', name));
-  await input.click();
-  await page.keyboard.type(digits);
-  await input.dispose();
+  await typeInto(page, name, digits);
 }
 
 /** Clicks a button by its accessible name. */
