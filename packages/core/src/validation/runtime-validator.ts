@@ -41,15 +41,23 @@ function toProblem(unit: OutputUnit, schemaParams: (keywordLocation: string) => 
   return { pointer, keyword: unit.keyword, key: termFor(unit.keyword), params };
 }
 
+/** How to read a schema: its draft when it does not say (`$schema`), and the schemas its `$ref`s load by URI. */
+export interface RuntimeValidatorOptions {
+  draft?: '7' | '2020-12';
+  references?: { id: string; schema: object }[];
+}
+
 /**
  * A validator for a schema known only at run time. It interprets the schema (no code generation),
  * so it works under a strict Content-Security-Policy; precompiled validators are faster and are
  * preferred when the schema is known at build time (see `mentorkit compile`).
  */
-export function createRuntimeValidator(schema: object): (value: unknown) => Problem[] {
-  const draft = String((schema as { $schema?: string }).$schema ?? '').includes('draft-07') ? '7' : '2020-12';
+export function createRuntimeValidator(schema: object | boolean, options: RuntimeValidatorOptions = {}): (value: unknown) => Problem[] {
+  const declared = typeof schema === 'object' ? String((schema as { $schema?: string }).$schema ?? '') : '';
+  const draft = options.draft ?? (declared.includes('draft-07') ? '7' : '2020-12');
   const validator = new Validator(schema as never, draft, false);
-  const index = new SchemaIndex(schema as never);
+  for (const reference of options.references ?? []) validator.addSchema(reference.schema as never, reference.id);
+  const index = new SchemaIndex((typeof schema === 'object' ? schema : {}) as never);
   const lookup = (keywordLocation: string): Record<string, unknown> => {
     const tokens = keywordLocation.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
     let node: unknown = schema;
@@ -100,6 +108,11 @@ export function createRuntimeValidator(schema: object): (value: unknown) => Prob
         seen.add(id);
         problems.push(problem);
       }
+    }
+    // Invalid with only wrapper errors (a `false` subschema, say): still a problem, where it failed.
+    if (!problems.length) {
+      const first = result.errors[result.errors.length - 1]!;
+      problems.push({ pointer: pointerOf(first.instanceLocation), keyword: first.keyword, key: termFor(first.keyword), params: {} });
     }
     return problems;
   };
