@@ -34,6 +34,8 @@ describe('docs/exchange.md', () => {
       const printed = execFileSync(process.execPath, ['--conditions', 'source', '--import', 'tsx', file], {
         encoding: 'utf8',
         cwd: repoDir,
+        // The page shows plain text; a terminal's colours (FORCE_COLOR outside CI) are not part of it.
+        env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
       });
       assert.equal(printed, output);
     });
