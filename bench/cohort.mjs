@@ -57,7 +57,7 @@ try {
 
 const m = Object.fromEntries(Object.entries(samples).map(([key, values]) => [key, median(values)]));
 const ms = (value) => `${value.toFixed(1)} ms`;
-const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+const ratio = (a, b) => `${(a / b).toPrecision(2)}×`;
 const version = await (async () => {
   const b = await launchBrowser();
   try {

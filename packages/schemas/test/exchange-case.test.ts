@@ -147,3 +147,19 @@ describe('CASE CFRubric', () => {
     assert.match(said, /\/CFRubricCriteria\/1 .*levels differ/);
   });
 });
+
+describe('CASE import of bad input', () => {
+  it('never throws: odd shapes give a valid template or notes', () => {
+    const odd = [
+      { identifier: 'x', uri: 'u', lastChangeDateTime: 't', CFRubricCriteria: 'nope' },
+      { identifier: 'x', uri: 'u', lastChangeDateTime: 't', CFRubricCriteria: [null, 3, { CFRubricCriterionLevels: {} }] },
+      { identifier: 'x', uri: 'u', lastChangeDateTime: 't', extensions: { [caseExtension]: { template: { kind: 'rubric' } } } },
+      { identifier: 'x', uri: 'not a url', lastChangeDateTime: 't', extensions: 'x' },
+    ] as unknown as CFRubric[];
+    for (const rubric of odd) {
+      const { template, notes } = caseToRubric(rubric);
+      assert.deepEqual(validateTemplate(template), [], JSON.stringify(rubric));
+      assert.ok(notes.length > 0);
+    }
+  });
+});

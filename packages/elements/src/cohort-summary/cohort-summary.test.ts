@@ -351,5 +351,16 @@ describe('<mk-cohort-summary>', () => {
       expect($(el, '#heatmap-title')!.textContent).to.equal('Vurderinger per person og kriterium');
       expect($(el, '[role=status]')!.textContent).to.contain('5 av 5 registreringer');
     });
+
+    it('switches language live, template text included', async () => {
+      const template = structuredClone(rag);
+      template.standards[0]!.criteria[0]!.text = { en: 'Be approachable', fi: 'Ole helposti lähestyttävä' };
+      const el = await render(template, rubricCohort(3));
+      expect(cell(el, -1, 3).getAttribute('aria-label')).to.equal('1.1 Be approachable');
+      el.lang = 'fi';
+      await waitUntil(() => cell(el, -1, 3).getAttribute('aria-label') === '1.1 Ole helposti lähestyttävä', 'Finnish criterion text');
+      expect($(el, '#heatmap-title')!.textContent).to.equal('Arviot henkilöittäin ja kriteereittäin');
+      await expect(el).to.be.accessible();
+    });
   });
 });

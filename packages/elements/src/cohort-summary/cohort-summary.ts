@@ -92,6 +92,8 @@ export class MkCohortSummary extends LitElement {
 
   #lang = new LangController(this);
   #matrix?: LevelMatrix;
+  /** The language the matrix's item titles were taken in. */
+  #matrixLang?: string;
   #rows: number[] = [];
   #statesFor?: readonly DocumentRecord[];
   #grid = new GridNavigationController(this, {
@@ -114,17 +116,22 @@ export class MkCohortSummary extends LitElement {
     if (!template || !Array.isArray(records)) return;
     const page = records.filter((record) => isRecordOf(template, record));
     this.#matrix = appendToMatrix(this.#matrix ?? emptyMatrix(template, this.#lang.value), page);
+    this.#matrixLang ??= this.#lang.value;
     this.records = this.#matrix.records;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     const template = this.resolvedTemplate;
     if (!template) return;
-    if (changed.has('template') || (changed.has('records') && this.records !== this.#matrix?.records)) {
+    const lang = this.#lang.value;
+    const rebuild =
+      changed.has('template') || (changed.has('records') && this.records !== this.#matrix?.records) || lang !== this.#matrixLang;
+    if (rebuild) {
       const records = Array.isArray(this.records) ? this.records.filter((record) => isRecordOf(template, record)) : [];
-      this.#matrix = appendToMatrix(emptyMatrix(template, this.#lang.value), records);
+      this.#matrix = appendToMatrix(emptyMatrix(template, lang), records);
+      this.#matrixLang = lang;
     }
-    if (changed.has('template') || changed.has('records') || changed.has('filter') || changed.has('sort')) {
+    if (rebuild || changed.has('records') || changed.has('filter') || changed.has('sort')) {
       this.#rows = sortRows(this.#matrix!, filterRows(this.#matrix!, this.filter), this.sort.key, this.sort.direction, this.#lang.value);
       this.#grid.clamp();
     }

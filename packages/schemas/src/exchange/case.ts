@@ -236,12 +236,17 @@ function merged(original: LocalisedText | undefined, text: string | undefined, l
  */
 export function caseToRubric(rubric: CFRubric, options: CaseImportOptions = {}): { template: RubricTemplate; notes: CaseImportNote[] } {
   const notes: CaseImportNote[] = [];
-  const kept = (rubric.extensions?.[caseExtension] as { template?: RubricTemplate } | undefined)?.template;
-  const criteria = [...(rubric.CFRubricCriteria ?? [])].sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
-  const lang = options.lang ?? kept?.lang ?? 'en';
+  const extension = rubric.extensions && typeof rubric.extensions === 'object' ? rubric.extensions[caseExtension] : undefined;
+  const kept = looksLikeRubric((extension as { template?: unknown } | undefined)?.template);
+  const criteria = (Array.isArray(rubric.CFRubricCriteria) ? rubric.CFRubricCriteria : [])
+    .filter((criterion): criterion is CFRubricCriterion => !!criterion && typeof criterion === 'object')
+    .sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
+  const lang = options.lang ?? (typeof kept?.lang === 'string' ? kept.lang : 'en');
   if (kept) return { template: overlay(structuredClone(kept), rubric, criteria, lang, notes), notes };
+  if (extension !== undefined)
+    notes.push({ path: `/extensions/${caseExtension}`, note: 'The Mentorkit extension holds no rubric template; it is not used.' });
 
-  const first = [...(criteria[0]?.CFRubricCriterionLevels ?? [])].sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
+  const first = levelsOf(criteria[0]);
   const levelIds = new Set<string>();
   const levels: RatingLevel[] = first.map((level, index) => {
     let id = slug(level.quality ?? '', `level-${index + 1}`);
@@ -297,9 +302,29 @@ function hostOf(uri: string): string {
   }
 }
 
+/** The shape of a rubric template, enough to merge CASE fields into it (the caller validates the result). */
+function looksLikeRubric(value: unknown): RubricTemplate | undefined {
+  const template = value as RubricTemplate | undefined;
+  const ok =
+    !!template &&
+    typeof template === 'object' &&
+    template.kind === 'rubric' &&
+    Array.isArray(template.standards) &&
+    template.standards.every((standard) => standard && typeof standard === 'object' && Array.isArray(standard.criteria)) &&
+    !!template.scale &&
+    Array.isArray(template.scale.levels);
+  return ok ? template : undefined;
+}
+
+/** A criterion's levels in position order (none when the criterion or its levels are not what CASE says). */
+function levelsOf(criterion: CFRubricCriterion | undefined): CFRubricCriterionLevel[] {
+  const levels = Array.isArray(criterion?.CFRubricCriterionLevels) ? criterion.CFRubricCriterionLevels : [];
+  return levels.filter((level) => !!level && typeof level === 'object').sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
+}
+
 /** Levels of a criterion that differ from the scale's: Mentorkit has one scale, so they are not kept. */
 function compareLevels(criterion: CFRubricCriterion, scale: CFRubricCriterionLevel[], path: string, notes: CaseImportNote[]): void {
-  const levels = [...(criterion.CFRubricCriterionLevels ?? [])].sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
+  const levels = levelsOf(criterion);
   const same =
     levels.length === scale.length &&
     levels.every(
@@ -341,7 +366,7 @@ function overlay(
     found.criterion.text = merged(found.criterion.text, item.description, lang) ?? found.criterion.text;
     found.standard.title = merged(found.standard.title, item.category, lang) ?? found.standard.title;
   });
-  const levels = [...(criteria[0]?.CFRubricCriterionLevels ?? [])].sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
+  const levels = levelsOf(criteria[0]);
   template.scale.levels.forEach((level, index) => {
     const from = levels[index];
     if (!from) return;
