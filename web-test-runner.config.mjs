@@ -5,6 +5,7 @@ import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { testServerMiddleware } from './test/support/test-server.mjs';
 import { axTreePlugin } from './test/support/ax-tree-plugin.mjs';
+import { corpusPlugin } from './test/support/corpus-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -35,6 +36,7 @@ export default {
   ],
   middleware: [testServerMiddleware],
   // axTreePlugin: executeServerCommand('ax-tree'), the page's whole accessibility tree (the cohort heatmap test reads its grid).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'esnext' }), axTreePlugin()],
+  // corpusPlugin: the schema corpus (test/corpus) and Ajv's verdict on a record, for test/browser/schema-corpus.test.ts.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'esnext' }), axTreePlugin(), corpusPlugin()],
   reporters: [defaultReporter(), summaryReporter('test-results/browser.json')],
 };

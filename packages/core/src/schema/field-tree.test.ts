@@ -133,7 +133,7 @@ describe('buildFieldTree', () => {
       expect((tree.children[2] as ValueNode).choices!.map((c) => c.value)).to.deep.equal(['low', 'high']);
     });
 
-    it('reads conditions from if/then/else, dependentSchemas, dependentRequired and dependencies', () => {
+    it('reads conditions from if/then/else, and dependentSchemas with dependencies as one condition per trigger', () => {
       const tree = buildFieldTree({
         type: 'object',
         properties: { country: { type: 'string' }, card: { type: 'string' } },
@@ -143,7 +143,7 @@ describe('buildFieldTree', () => {
         dependentSchemas: { card: { properties: { expiry: { type: 'string' } } } },
         dependencies: { card: ['holder'] },
       }) as ObjectNode;
-      expect(tree.conditions.map((c) => c.children.map((n) => n.key))).to.deep.equal([['fylke'], ['region'], ['expiry'], ['holder']]);
+      expect(tree.conditions.map((c) => c.children.map((n) => n.key))).to.deep.equal([['fylke'], ['region'], ['expiry', 'holder']]);
       expect(tree.conditions[0]!.holds({ country: 'NO' })).to.equal(true);
       expect(tree.conditions[1]!.holds({ country: 'SE' })).to.equal(true);
       expect(tree.conditions[2]!.holds({ card: 'x' })).to.equal(true);

@@ -307,7 +307,7 @@ function build(raw: unknown, at: string, pointer: string, key: string, required:
     !hint.widget &&
     !(realTypes.length === 2 && realTypes.includes('integer') && realTypes.includes('number'))
   )
-    return typeAlternatives(node, schema, realTypes, at, inner);
+    return typeAlternatives(node, schema, typesOf(schema).includes('null') ? [...realTypes, 'null'] : realTypes, at, inner);
 
   const type = primaryType(schema) ?? (hint.widget ? 'string' : undefined);
   if (type === 'object') return objectNode(node, schema, hint, at, inner);
@@ -357,9 +357,26 @@ function objectNode(node: Base, schema: JsonSchema, hint: UiHint, at: string, ct
     ),
   );
   lazy(result, 'conditions', () => conditionsOf(schema, at, declared, ctx, child));
-  const extra = extraOf(schema, at, declared, node.pointer, ctx);
+  // Names the conditions add are the object's own too: the map editor leaves them to their fields.
+  const extra = extraOf(schema, at, new Set([...declared, ...conditionalNames(schema, ctx)]), node.pointer, ctx);
   if (extra) result.extra = extra;
   return result;
+}
+
+/** The property names `then`, `else` and the dependency keywords declare or require. */
+function conditionalNames(schema: JsonSchema, ctx: Build): string[] {
+  const parts: unknown[] = [];
+  for (const s of [schema, ...(Array.isArray(schema.allOf) ? schema.allOf : [])]) if (isSchemaObject(s)) parts.push(s.then, s.else);
+  for (const keyword of ['dependentSchemas', 'dependentRequired', 'dependencies']) {
+    const map = schema[keyword];
+    if (isSchemaObject(map))
+      for (const dependency of Object.values(map)) parts.push(Array.isArray(dependency) ? { required: dependency } : dependency);
+  }
+  return parts.flatMap((part) => {
+    if (!isSchemaObject(part)) return [];
+    const resolved = resolveSchema(part, '', ctx.index, [], ctx.scope).schema;
+    return [...Object.keys(propertiesOf(resolved)), ...(Array.isArray(resolved.required) ? resolved.required : [])];
+  });
 }
 
 function conditionsOf(
@@ -389,14 +406,19 @@ function conditionsOf(
   ifThenElse(schema, at);
   if (Array.isArray(schema.allOf)) schema.allOf.forEach((member, i) => isSchemaObject(member) && ifThenElse(member, `${at}/allOf/${i}`));
   const present = (name: string) => (value: unknown) => isSchemaObject(value) && Object.hasOwn(value, name);
+  // One condition per trigger property, whichever keywords name it: its fields are shown once.
+  const byTrigger = new Map<string, { where: string; parts: unknown[] }>();
   for (const keyword of ['dependentSchemas', 'dependentRequired', 'dependencies']) {
     const map = schema[keyword];
     if (!isSchemaObject(map)) continue;
     for (const [name, dependency] of Object.entries(map)) {
       const part = Array.isArray(dependency) ? { required: dependency } : dependency;
-      add(`${at}/${keyword}/${name}`, present(name), part, `${at}/${keyword}/${name}`);
+      const entry = byTrigger.get(name) ?? { where: `${at}/${keyword}/${name}`, parts: [] };
+      entry.parts.push(part);
+      byTrigger.set(name, entry);
     }
   }
+  for (const [name, { where, parts }] of byTrigger) add(where, present(name), parts.length === 1 ? parts[0] : { allOf: parts }, where);
   return conditions;
 }
 

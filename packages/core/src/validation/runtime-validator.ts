@@ -6,6 +6,8 @@ import { termFor } from './problem.js';
 /** Keywords that only report that something below them failed; the leaf error says what. */
 const wrappers = new Set([
   'properties',
+  'additionalProperties',
+  'patternProperties',
   'items',
   'prefixItems',
   'additionalItems',
@@ -38,7 +40,8 @@ function toProblem(unit: OutputUnit, schemaParams: (keywordLocation: string) => 
       params['missingProperty'] = missing;
     }
   }
-  return { pointer, keyword: unit.keyword, key: termFor(unit.keyword), params };
+  // A `false` schema refuses whatever is there (additionalProperties: false, items: false).
+  return { pointer, keyword: unit.keyword, key: unit.keyword === 'false' ? 'notAllowed' : termFor(unit.keyword), params };
 }
 
 /** How to read a schema: its draft when it does not say (`$schema`), and the schemas its `$ref`s load by URI. */
@@ -100,8 +103,11 @@ export function createRuntimeValidator(schema: object | boolean, options: Runtim
     if (result.valid) return [];
     const seen = new Set<string>();
     const problems: Problem[] = [];
+    // A failed oneOf/anyOf is reported once, at its value (as the precompiled path does), not once per branch.
+    const alternatives = result.errors.filter((u) => u.keyword === 'oneOf' || u.keyword === 'anyOf').map((u) => `${u.keywordLocation}/`);
     for (const unit of result.errors) {
       if (wrappers.has(unit.keyword)) continue;
+      if (alternatives.some((prefix) => unit.keywordLocation.startsWith(prefix))) continue;
       const problem = toProblem(unit, lookup);
       const id = `${problem.pointer}|${problem.keyword}`;
       if (!seen.has(id)) {

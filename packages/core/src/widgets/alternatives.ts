@@ -76,7 +76,15 @@ export function renderAlternatives(node: AlternativesNode, pointer: string, ctx:
     return html`<div class="branch-chooser">
         <label for=${id}>${label}${node.required ? html`<span class="required-mark" aria-hidden="true"> *</span>` : nothing}</label>
         ${help ? html`<p class="group-help" id=${`${id}-help`}>${help}</p>` : nothing}
-        <select id=${id} path=${pointer} aria-describedby=${help ? `${id}-help` : nothing} ?disabled=${node.readOnly} @change=${onChange}>
+        <select
+          id=${id}
+          path=${pointer}
+          data-branch-chooser
+          data-discriminator=${node.branches[Math.max(current, 0)]?.discriminator?.key ?? nothing}
+          aria-describedby=${help ? `${id}-help` : nothing}
+          ?disabled=${node.readOnly}
+          @change=${onChange}
+        >
           ${current < 0 ? html`<option value="" selected>${term(lang, 'choose')}</option>` : nothing}
           ${node.branches.map((branch, i) => html`<option value=${i} ?selected=${i === current}>${localise(branch.label, lang)}</option>`)}
         </select>

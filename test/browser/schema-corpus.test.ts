@@ -1,0 +1,195 @@
+// The schema corpus (test/corpus/*.json): schemas of the kinds portals, LMSs and other tools send,
+// each with a record. For each: <mk-form> renders it in time without an uncaught error, every value
+// of the record is shown by a control, the record comes back unchanged, after one edit the form's
+// validity and problem pointers agree with Ajv's, and alternatives and conditions switch by keyboard.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import '@mentorkit/core/define/all.js';
+import type { MkForm } from '@mentorkit/core';
+import { fromAjvErrors } from '@mentorkit/schemas/errors.js';
+import { escaping } from '../support/escaping.js';
+
+interface Flip {
+  /** The control to use. */
+  focus: string;
+  /** Keys to press (`Space`, `ArrowDown`) or text to type at its end. */
+  press?: string[];
+  type?: string;
+  /** A field that appears (or, with `hides`, disappears) when the condition flips. */
+  shows?: string;
+  hides?: string;
+}
+
+interface Entry {
+  name: string;
+  title: string;
+  source: string;
+  schema: Record<string, unknown>;
+  data: unknown;
+  flip?: Flip;
+}
+
+const renderLimitMs = 2000;
+
+/** Every element bound to a pointer (`path`), looking into array items' shadow roots. */
+function bound(root: ParentNode): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  for (const el of root.querySelectorAll<HTMLElement>('[path]')) {
+    found.push(el);
+    if (el.localName === 'mk-array' && el.shadowRoot) found.push(...bound(el.shadowRoot));
+  }
+  return found;
+}
+
+/** Pointers of every value in a record: leaves, and empty objects and arrays. */
+function leaves(value: unknown, pointer = ''): string[] {
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value);
+    if (!entries.length) return [pointer];
+    return entries.flatMap(([key, child]) => leaves(child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`));
+  }
+  return [pointer];
+}
+
+function valueAt(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const token of pointer.split('/').slice(1))
+    node = (node as Record<string, unknown>)?.[token.replace(/~1/g, '/').replace(/~0/g, '~')];
+  return node;
+}
+
+/** Controls that hold a whole value (its leaves have no controls of their own). */
+const wholeValue = (el: HTMLElement) =>
+  el.localName === 'mk-checkbox-group' || el.localName === 'mk-signature' || el.localName === 'textarea' || el.localName === 'output';
+
+/** What a control shows, compared with the record's value. */
+function shows(el: HTMLElement, value: unknown): boolean {
+  const control = el as HTMLElement & { value?: unknown; modelValue?: unknown };
+  if (el.localName === 'textarea') return JSON.stringify(JSON.parse(control.value as string)) === JSON.stringify(value);
+  if (el.localName === 'output') return value === null;
+  // null in a nullable text field shows as empty.
+  if (el.localName === 'mk-text-field' || el.localName === 'mk-textarea') return control.value === (value === null ? '' : value);
+  // A date-time shows in local time: the same instant.
+  if (el.localName === 'mk-date-field' && typeof value === 'string' && value.includes('T'))
+    return Date.parse(String(control.modelValue)) === Date.parse(value);
+  return JSON.stringify(control.modelValue) === JSON.stringify(value);
+}
+
+/** The control showing the value at `pointer`: its own, or one that holds the whole value above it. */
+function controlFor(controls: HTMLElement[], pointer: string): HTMLElement | undefined {
+  const own = controls.find(
+    (el) => el.getAttribute('path') === pointer && el.localName !== 'mk-array' && !el.hasAttribute('data-branch-chooser'),
+  );
+  if (own) return own;
+  // A discriminator (the const that tells branches apart) is shown by the branch chooser of its object.
+  const parent = pointer.slice(0, pointer.lastIndexOf('/'));
+  const token = pointer
+    .slice(pointer.lastIndexOf('/') + 1)
+    .replace(/~1/g, '/')
+    .replace(/~0/g, '~');
+  const chooser = controls.find((el) => el.getAttribute('path') === parent && el.getAttribute('data-discriminator') === token);
+  if (chooser) return chooser;
+  return controls.find((el) => wholeValue(el) && pointer.startsWith(`${el.getAttribute('path')}/`));
+}
+
+async function ajvProblems(schema: object, data: unknown): Promise<{ valid: boolean; pointers: string[] }> {
+  const result = (await executeServerCommand('ajv-validate', { schema, data })) as { valid: boolean; errors: never[] };
+  return { valid: result.valid, pointers: [...new Set(fromAjvErrors(result.errors).map((p) => p.pointer))].sort() };
+}
+
+/** Types one character into the first text control: the one edit. */
+async function editOnce(el: MkForm): Promise<boolean> {
+  const target = bound(el.shadowRoot!).find(
+    (c) => ['mk-text-field', 'mk-textarea', 'mk-number-field'].includes(c.localName) && !c.closest('[hidden]'),
+  );
+  if (!target) return false;
+  target.focus();
+  await sendKeys({ press: 'End' });
+  await sendKeys({ type: target.localName === 'mk-number-field' ? '1' : 'x' });
+  return true;
+}
+
+const corpus = (await executeServerCommand('schema-corpus')) as Entry[];
+const counted = { values: 0, edits: 0, branchSwitches: 0, flips: 0 };
+
+describe('schema corpus', () => {
+  after(() => {
+    console.log(
+      `schema corpus: ${corpus.length} schemas, ${counted.values} values shown, ${counted.edits} edits checked against Ajv, ${counted.branchSwitches} branch switches and ${counted.flips} condition flips by keyboard`,
+    );
+  });
+
+  it('holds at least 60 schemas, each with a record and where it is modelled on', () => {
+    expect(corpus.length).to.be.at.least(60);
+    for (const entry of corpus) {
+      expect(entry.title, entry.name).to.be.a('string');
+      expect(entry.source, entry.name).to.be.a('string');
+      expect(entry.schema, entry.name).to.be.an('object');
+    }
+  });
+
+  for (const entry of corpus) {
+    it(`${entry.name}: renders, shows every value, round-trips, agrees with Ajv after an edit${entry.flip ? ', flips by keyboard' : ''}`, async () => {
+      const errors = await escaping(async () => {
+        const started = performance.now();
+        const el = await fixture<MkForm>(html`<mk-form .schema=${entry.schema} .value=${structuredClone(entry.data)}></mk-form>`);
+        await el.validationReady;
+        await el.updateComplete;
+        const took = performance.now() - started;
+        expect(took, `rendered in ${Math.round(took)} ms`).to.be.below(renderLimitMs);
+        expect(el.shadowRoot!.querySelector('[part=schema-error]')?.textContent ?? '', 'schema error').to.equal('');
+
+        const controls = bound(el.shadowRoot!);
+        for (const pointer of leaves(entry.data)) {
+          const control = controlFor(controls, pointer);
+          counted.values++;
+          expect(control, `a control for ${pointer}`).to.not.equal(undefined);
+          if (control!.getAttribute('path') === pointer)
+            expect(shows(control!, valueAt(entry.data, pointer)), `${pointer} shows its value`).to.equal(true);
+        }
+        expect(JSON.stringify(el.value), 'unchanged without an edit').to.equal(JSON.stringify(entry.data));
+
+        const loaded = await ajvProblems(entry.schema, el.value);
+        expect(el.problems.length === 0, 'valid as Ajv says, as loaded').to.equal(loaded.valid);
+        if (await editOnce(el)) {
+          counted.edits++;
+          const edited = await ajvProblems(entry.schema, el.value);
+          const pointers = [...new Set(el.problems.map((p) => p.pointer))].sort();
+          expect(pointers, 'problem pointers after an edit').to.deep.equal(edited.pointers);
+          expect(pointers.length === 0).to.equal(edited.valid);
+        }
+
+        const chooser = el.shadowRoot!.querySelector<HTMLSelectElement>('select[data-branch-chooser]');
+        if (chooser && chooser.options.length > 1) {
+          const path = chooser.getAttribute('path')!;
+          const chosen = () =>
+            el
+              .shadowRoot!.querySelector<HTMLSelectElement>(`select[data-branch-chooser][path="${CSS.escape(path)}"]`)
+              ?.selectedOptions[0]?.textContent?.trim();
+          const before = chosen();
+          chooser.focus();
+          await sendKeys({ press: chooser.selectedIndex === chooser.options.length - 1 ? 'ArrowUp' : 'ArrowDown' });
+          await waitUntil(() => chosen() !== before, 'the branch switched');
+          counted.branchSwitches++;
+        }
+        if (entry.flip) {
+          const flip = entry.flip;
+          const control = controlFor(bound(el.shadowRoot!), flip.focus)!;
+          expect(control, `flip control ${flip.focus}`).to.not.equal(undefined);
+          control.focus();
+          for (const key of flip.press ?? []) await sendKeys({ press: key });
+          if (flip.type !== undefined) {
+            await sendKeys({ press: 'End' });
+            await sendKeys({ type: flip.type });
+          }
+          const present = (pointer: string) =>
+            bound(el.shadowRoot!).some((c) => c.getAttribute('path') === pointer && !c.closest('[hidden]'));
+          if (flip.shows) await waitUntil(() => present(flip.shows!), `${flip.shows} appears`);
+          if (flip.hides) await waitUntil(() => !present(flip.hides!), `${flip.hides} disappears`);
+          counted.flips++;
+        }
+      });
+      expect(errors, 'uncaught errors').to.deep.equal([]);
+    });
+  }
+});
