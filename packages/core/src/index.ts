@@ -29,7 +29,7 @@ export {
   type Choice,
 } from './schema/field-tree.js';
 export type { JsonSchema, UiHint, UiMap, Widget, ShowIf } from './schema/json-schema.js';
-export { tokens } from './styles/tokens.js';
+export { surface, tokens } from './styles/tokens.js';
 export { FormStore } from './store/form-store.js';
 export { formContext, type FormContext } from './store/form-context.js';
 export * from './store/pointer.js';

@@ -19,6 +19,9 @@ export interface HostPage {
 
 export async function hostPage(browser: Browser, { width = 1024, height = 800 } = {}): Promise<HostPage> {
   const page = await watchedPage(browser);
+  // tsx compiles the functions these tests run in the page with esbuild's keepNames, which wraps inner
+  // functions in a `__name` helper the page does not have.
+  await page.evaluateOnNewDocument('globalThis.__name = (fn) => fn');
   await page.setViewport({ width, height });
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`uncaught: ${(error as Error).message ?? error}`));

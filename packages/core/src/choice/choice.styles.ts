@@ -43,7 +43,7 @@ export const choiceStyles = [
       display: inline-block;
       inline-size: 1em;
       text-align: center;
-      color: var(--_option-color, currentColor);
+      color: color-mix(in srgb, var(--_option-color, currentColor) var(--_tint), var(--_fg));
     }
     :host(:state(user-invalid)) fieldset {
       border-inline-start: 3px solid var(--_danger);

@@ -12,6 +12,10 @@ export const formControlStyles = [
     :host([hidden]) {
       display: none;
     }
+    /* A field on its own paints its surface (see tokens.ts); inside a form (with a path) the form does. */
+    :host(:not([path])) {
+      background-color: var(--_bg);
+    }
     [part='label'],
     legend[part='label'] {
       display: block;

@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { tokens } from '../styles/tokens.js';
+import { surface, tokens } from '../styles/tokens.js';
 import { widgetStyles } from '../widgets/widgets.styles.js';
 
 export const formStyles = [
   tokens,
+  surface,
   ...widgetStyles,
   css`
     :host {

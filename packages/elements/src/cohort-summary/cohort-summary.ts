@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { cssProperties, LangController, localise, symbolGlyphs, tokens, type LocalisedText } from '@mentorkit/core';
+import { cssProperties, LangController, localise, surface, symbolGlyphs, tokens, type LocalisedText } from '@mentorkit/core';
 import {
   getTemplate,
   type AgreementRecord,
@@ -68,7 +68,7 @@ function isRecordOf(template: Template, value: unknown): value is DocumentRecord
  * @cssproperty --mk-cohort-summary-person-width - Width of the person column.
  */
 export class MkCohortSummary extends LitElement {
-  static override styles = [tokens, cohortSummaryStyles];
+  static override styles = [tokens, surface, cohortSummaryStyles];
 
   /** The template the records were made from: a template object, or a built-in template's id. */
   @property({ attribute: 'template', converter: { fromAttribute: (value) => value } }) template?: Template | string;

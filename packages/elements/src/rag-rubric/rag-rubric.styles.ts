@@ -41,7 +41,7 @@ export const ragRubricStyles = css`
     display: inline-block;
     inline-size: 1.25em;
     text-align: center;
-    color: var(--_level-color, currentColor);
+    color: color-mix(in srgb, var(--_level-color, currentColor) var(--_tint), var(--_fg));
     margin-inline-end: 0.25em;
   }
   .toolbar {
