@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { hostPage, screenshot, useDocsSite } from './support/browser.js';
 import { lowContrast } from './support/contrast.js';
-import { byRole } from './support/user.js';
+import { byRole, waitForDeep } from './support/user.js';
 
 // `saves`: nothing is required, so Save goes through (the other pages show their problems).
 const pages: { name: string; tag: string; heading: string; saves?: boolean }[] = [
@@ -53,7 +53,7 @@ describe('appearance on a plain white host page', () => {
       if (!saves) {
         // After a save attempt, so the error summary and the fields' messages are measured too.
         await page.click('form > button');
-        await page.waitForSelector('pierce/[part="error-summary"] a', { timeout: 5_000 });
+        await waitForDeep(page, '[part="error-summary"] a');
       }
       for (const theme of themes) {
         await page.emulateMediaFeatures(theme.media);

@@ -51,6 +51,17 @@ export async function summaryLink(page: Page, text: string): Promise<ElementHand
   throw new Error(`no error-summary link ${JSON.stringify(text)}`);
 }
 
+/**
+ * Waits for an element inside shadow roots (`pierce/` selector). Puppeteer's own waitForSelector watches the
+ * document's mutations, which do not see shadow trees, so it polls.
+ */
+export async function waitForDeep(page: Page, selector: string, timeout = 5_000): Promise<ElementHandle<Element>> {
+  let found: ElementHandle<Element> | null = null;
+  await until(async () => (found = await page.$(`pierce/${selector}`)) !== null, timeout);
+  if (!found) throw new Error(`nothing matches ${selector} after ${timeout} ms`);
+  return found;
+}
+
 /** Polls `check` (every 50 ms, up to `timeout`); true once it held, false if it never did. */
 export async function until(check: () => Promise<boolean>, timeout = 5_000): Promise<boolean> {
   const end = Date.now() + timeout;

@@ -46,9 +46,15 @@ export class Autosave {
     this.#timer = setTimeout(() => void this.flush(), delay);
   }
 
+  /** Saves now if a change still waits for its save: the page is going away in the middle of typing. */
+  flushPending(): void {
+    if (this.#timer !== undefined) void this.flush();
+  }
+
   /** Saves now (if there is anything unsaved and this tab owns the draft). */
   async flush(): Promise<void> {
     clearTimeout(this.#timer);
+    this.#timer = undefined;
     if (this.#paused) return;
     const draft: Draft = { key: this.key, value: structuredClone(this.#read()), savedAt: new Date().toISOString(), tab: this.tab };
     await draftStore.put(draft);
@@ -58,6 +64,7 @@ export class Autosave {
   /** The record was saved elsewhere (submitted, or stored by the host): drop the draft and the warning. */
   async clear(): Promise<void> {
     clearTimeout(this.#timer);
+    this.#timer = undefined;
     await draftStore.delete(this.key);
     this.#channel?.postMessage({ type: 'cleared', key: this.key, tab: this.tab });
   }

@@ -76,9 +76,12 @@ export const formControlStyles = [
       padding: 0.45em 0.6em;
       min-block-size: 2.5rem;
     }
+    /* A textarea grows with what is typed (and prints whole); where field-sizing is not supported,
+       MkTextarea sets its height from the content. */
     textarea {
       min-block-size: 5rem;
       resize: vertical;
+      field-sizing: content;
     }
     /* Secondary buttons inside controls (add, remove, move, clear): at least 24px, as WCAG 2.2 asks. */
     button {
@@ -134,6 +137,18 @@ export const formControlStyles = [
       }
       textarea {
         resize: none;
+        overflow: visible;
+        field-sizing: content;
+      }
+      /* On paper a field shows what was written, or is an empty line to write on. */
+      ::placeholder {
+        color: transparent;
+      }
+      ::-webkit-calendar-picker-indicator {
+        display: none;
+      }
+      [part='format'] {
+        display: none;
       }
     }
   `,

@@ -59,6 +59,22 @@ describe('DraftController', () => {
     expect(closing().defaultPrevented, 'form left the page').to.equal(false);
   });
 
+  it('saves what was typed at once when the page goes away in the middle of typing', async () => {
+    const key = unique('pagehide');
+    const el = await fixture<DraftHost>(html`<test-draft-host .key=${key}></test-draft-host>`);
+    el.store.set('/notes', 'First words');
+    await waitUntil(async () => (await draftStore.get(key))?.value !== undefined, 'first draft saved', { timeout: 5000 });
+    el.store.set('/notes', 'Typed just before the reload');
+    window.dispatchEvent(new Event('pagehide'));
+    // The save starts now, not after the pause in typing (400 ms) that autosave waits for.
+    await waitUntil(
+      async () => ((await draftStore.get(key))?.value as { notes?: string }).notes === 'Typed just before the reload',
+      'draft saved at once',
+      { timeout: 250, interval: 10 },
+    );
+    expect((await draftStore.get(key))!.value).to.deep.equal({ observer: 'Anna', notes: 'Typed just before the reload' });
+  });
+
   it('keeps no draft without a key, and stops saving when the key is removed', async () => {
     const key = unique('off');
     const el = await fixture<DraftHost>(html`<test-draft-host></test-draft-host>`);

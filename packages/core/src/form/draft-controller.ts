@@ -46,11 +46,13 @@ export class DraftController implements ReactiveController {
 
   hostConnected(): void {
     addEventListener('beforeunload', this.#onBeforeUnload);
+    addEventListener('pagehide', this.#onPageHide);
     void this.#follow();
   }
 
   hostDisconnected(): void {
     removeEventListener('beforeunload', this.#onBeforeUnload);
+    removeEventListener('pagehide', this.#onPageHide);
     void this.#follow();
   }
 
@@ -90,9 +92,15 @@ export class DraftController implements ReactiveController {
   /** With autosave on, warns before the page closes while there are changes that were not submitted. */
   #onBeforeUnload = (event: BeforeUnloadEvent): void => {
     if (!this.options.key() || !this.#edited) return;
+    this.#autosave?.flushPending();
     event.preventDefault();
     // Older browsers show the dialog only when returnValue is set.
     event.returnValue = '';
+  };
+
+  /** A reload or a closed tab in the middle of typing: what was typed since the last save is saved now. */
+  #onPageHide = (): void => {
+    this.#autosave?.flushPending();
   };
 
   #setNotice(notice: DraftNotice | undefined): void {

@@ -118,7 +118,8 @@ export const formStyles = [
     }
     @media print {
       .actions,
-      .summary {
+      .summary,
+      .notice {
         display: none;
       }
       fieldset.group {

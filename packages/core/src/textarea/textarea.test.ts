@@ -36,6 +36,22 @@ describe('<mk-textarea>', () => {
     });
   });
 
+  describe('rendering: size', () => {
+    it('grows with the lines typed into it, so the whole text shows', async () => {
+      const el = await fixture<MkTextarea>(html`<mk-textarea label="Notes"></mk-textarea>`);
+      const area = el.shadowRoot!.querySelector('textarea')!;
+      const empty = area.clientHeight;
+      el.focus();
+      for (const line of ['one', 'two', 'three', 'four', 'five', 'six']) {
+        await sendKeys({ type: line });
+        await sendKeys({ press: 'Enter' });
+      }
+      await el.updateComplete;
+      expect(area.clientHeight).to.be.greaterThan(empty);
+      expect(area.scrollHeight).to.be.at.most(area.clientHeight + 1);
+    });
+  });
+
   describe('form', () => {
     runFormControlTests({
       tag: 'mk-textarea',

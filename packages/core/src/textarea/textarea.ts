@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -29,8 +29,19 @@ export class MkTextarea extends MkTextControl {
     `,
   ];
 
-  /** Visible rows. */
+  /** Visible rows (the least it shows: it grows with its text). */
   @property({ type: Number }) rows = 3;
+
+  /** Browsers without `field-sizing: content` get the height of the text set on each render. */
+  static readonly #sizesItself = typeof CSS !== 'undefined' && CSS.supports('field-sizing', 'content');
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const control = this.control;
+    if (MkTextarea.#sizesItself || !control) return;
+    control.style.removeProperty('block-size');
+    control.style.setProperty('block-size', `${control.scrollHeight + 2}px`);
+  }
 
   override render(): TemplateResult {
     return html`
