@@ -72,7 +72,10 @@ export async function startDocsSite(): Promise<DocsSite> {
     url,
     dir,
     saved,
-    addPage: (name, html) => writeFileSync(join(dir, 'pages', name), html),
+    addPage: (name, html) => {
+      mkdirSync(dirname(join(dir, 'pages', name)), { recursive: true });
+      writeFileSync(join(dir, 'pages', name), html);
+    },
     close: async () => {
       server.removeAllListeners('exit');
       const exited = new Promise((resolve) => server.once('exit', resolve));
