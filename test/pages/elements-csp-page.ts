@@ -5,10 +5,12 @@ import '@mentorkit/elements/define/observation-form.js';
 import '@mentorkit/elements/define/rag-rubric.js';
 import '@mentorkit/elements/define/agreement.js';
 import '@mentorkit/elements/define/development-plan.js';
+import '@mentorkit/elements/define/cohort-summary.js';
 import type { MkForm, MkSubmitEvent } from '@mentorkit/core';
 import observationRecord from '../../schemas/examples/valid/respond-observation.record.json' with { type: 'json' };
 import rubricRecord from '../../schemas/examples/valid/itt-mentor-standards-rag.record.json' with { type: 'json' };
 import planRecord from '../../schemas/examples/valid/respond-development-plan.record.json' with { type: 'json' };
+import { rubricCohort } from '../support/cohort.js';
 
 export interface ElementsCspResults {
   violations: string[];
@@ -153,6 +155,18 @@ async function run(): Promise<ElementsCspResults> {
       },
     ),
   );
+  // Not a form: the cohort summary renders its heatmap (level colours set through the CSSOM), sorts and scrolls.
+  const summary = document.createElement('mk-cohort-summary');
+  summary.template = 'itt-mentor-standards-rag';
+  summary.records = rubricCohort(300);
+  document.getElementById('stage')!.append(summary);
+  await summary.updateComplete;
+  summary.shadowRoot!.querySelector<HTMLElement>('[role=columnheader][data-col="3"]')!.click();
+  await summary.updateComplete;
+  summary.shadowRoot!.querySelector<HTMLElement>('.scroller')!.scrollTop = 2000;
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await summary.updateComplete;
+  summary.remove();
   // Let any late violation reports arrive before reading them.
   await new Promise((resolve) => setTimeout(resolve, 50));
   return { violations, probeBlocked, cases };

@@ -110,7 +110,7 @@ describe('CSV export', () => {
           for (const cell of cells) {
             const value = row[cell]!;
             assert.equal(runsAsFormula(value), false, `cell ${cell} of ${JSON.stringify(text)} would run`);
-            const wellFormed = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+            const wellFormed = text.replace(/\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
             assert.equal(value.replace(/^'(?=[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/, ''), wellFormed, 'the text is all there');
           }
         }

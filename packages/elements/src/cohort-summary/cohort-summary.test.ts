@@ -167,6 +167,7 @@ describe('<mk-cohort-summary>', () => {
       expect(cell(el, -1, 3).getAttribute('aria-sort')).to.equal('descending');
       expect(cell(el, 0, 3).getAttribute('aria-label')).to.match(/: Green$/);
       expect(cell(el, -1, 0).hasAttribute('aria-sort')).to.equal(false);
+      await expect(el).to.be.accessible();
     });
   });
 

@@ -14,8 +14,11 @@ export const utf8Bom = '\uFEFF';
  */
 const formulaStart = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
-/** A lone UTF-16 surrogate: UTF-8 cannot hold it, so it is written as U+FFFD, as any UTF-8 encoder would. */
-const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * What a spreadsheet cell cannot hold, written as U+FFFD: a lone UTF-16 surrogate (UTF-8 cannot encode it) and
+ * NUL (LibreOffice drops it silently; the replacement character shows that something was there).
+ */
+const unrepresentable = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * One cell of RFC 4180 CSV. Text that a spreadsheet would run as a formula gets a leading apostrophe
@@ -25,7 +28,7 @@ const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\
 export function csvCell(value: CsvValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  let text = String(value).replace(loneSurrogate, '\uFFFD');
+  let text = String(value).replace(unrepresentable, '\uFFFD');
   if (formulaStart.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
