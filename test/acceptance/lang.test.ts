@@ -28,7 +28,9 @@ describe('switching lang on a live element', () => {
     const fi = await sections(page);
     assert.notDeepEqual(fi, ['Information', 'Observation points'], 'not English either');
 
-    const observer = await page.$$eval('pierce/input:not([type=radio]):not([type=checkbox])', (inputs) => (inputs as HTMLInputElement[]).map((i) => i.value).filter(Boolean));
+    const observer = await page.$$eval('pierce/input:not([type=radio]):not([type=checkbox])', (inputs) =>
+      (inputs as HTMLInputElement[]).map((i) => i.value).filter(Boolean),
+    );
     assert.deepEqual(observer, ['Anna Berg'], 'what was typed stays');
     assert.deepEqual(problems, []);
     await page.close();
