@@ -17,6 +17,10 @@ const jsDeclarations = {
     for (const fileName of files.filter((file) => file.endsWith('.d.ts'))) {
       this.emitFile({ type: 'asset', fileName, source: readFileSync(join(srcDir, fileName), 'utf8') });
     }
+    // Plain JS modules with their declarations beside them (the pattern engine, the schema rules).
+    for (const fileName of readdirSync(srcDir).filter((file) => file.endsWith('.d.mts'))) {
+      this.emitFile({ type: 'asset', fileName, source: readFileSync(join(srcDir, fileName), 'utf8') });
+    }
   },
 };
 

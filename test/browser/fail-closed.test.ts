@@ -74,7 +74,8 @@ describe('fail closed', () => {
       ['properties that are not an object', { type: 'object', properties: 5 }],
       ['a remote $ref', { type: 'object', properties: { a: { $ref: 'https://example.org/x.json' } } }],
       ['a $ref to nothing', { type: 'object', properties: { a: { $ref: '#/$defs/missing' } } }],
-      ['a circular $ref', { $defs: { a: { $ref: '#/$defs/b' }, b: { $ref: '#/$defs/a' } }, $ref: '#/$defs/a' }],
+      ['a $dynamicRef to nothing', { type: 'object', properties: { a: { $dynamicRef: '#nowhere' } } }],
+      ['a $schema no validator reads', { $schema: 'https://example.org/dialect', type: 'object' }],
     ];
     for (const [name, schema] of brokenSchemas) {
       it(`<mk-form> with a schema that has ${name} blocks every submit`, async () => {
@@ -88,6 +89,16 @@ describe('fail closed', () => {
         expect(el.value).to.deep.equal({ keep: true });
       });
     }
+
+    it('<mk-form> with a $ref cycle that validates nothing blocks every submit: the validator cannot check it', async () => {
+      const cycle = { $defs: { a: { $ref: '#/$defs/b' }, b: { $ref: '#/$defs/a' } }, $ref: '#/$defs/a' };
+      let result!: Attempt;
+      const el = form(cycle, { value: { keep: true } });
+      const errors = await escaping(async () => void (result = await attempt(el)));
+      expect(errors).to.deep.equal([]);
+      expectBlocked(result, 'cycle');
+      expect(shown(el)).to.match(/This form cannot be shown|The record could not be checked/);
+    });
 
     it('<mk-form> whose UI map is not an object, or names an unknown widget, blocks every submit', async () => {
       expectBlocked(await attempt(form(goodSchema, { ui: 5 as never, value: { name: 'x' } })), 'ui');

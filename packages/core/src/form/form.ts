@@ -44,7 +44,7 @@ export class MkForm extends LitElement {
   static formAssociated = true;
   static override styles = formStyles;
 
-  /** The JSON Schema to render (draft-07 or 2020-12; local `$ref`s). */
+  /** The JSON Schema to render: 2020-12 when it has no `$schema`, or 2019-09 or draft-07 when it says so (local `$ref`s). */
   @property({ attribute: false }) schema?: object;
 
   /** UI hints keyed by dotted path: `{ "notes": "textarea", "points.p1.rating": { "widget": "radio" } }`. */

@@ -1,3 +1,4 @@
+import { safePattern, type SafePattern } from '@mentorkit/schemas/safe-pattern.js';
 import type { Problem } from './problem.js';
 
 /** The field-level subset of JSON Schema a single control checks while the user types. */
@@ -22,12 +23,14 @@ const formats: Record<string, RegExp> = {
   uri: /^[a-z][a-z\d+.-]*:\S+$/i,
 };
 
-const patternCache = new Map<string, RegExp | null>();
-/** A JSON Schema pattern as a RegExp (Unicode), compiled once; null when it does not compile. */
-export function compiledPattern(pattern: string): RegExp | null {
+// Patterns run on the linear-time engine both validation paths share: no pattern can freeze the page.
+// One the engine refuses never gets here (the field tree reports it as a schema issue).
+const patternCache = new Map<string, SafePattern | null>();
+/** A JSON Schema pattern on the linear-time engine, compiled once; null when it is refused. */
+export function compiledPattern(pattern: string): SafePattern | null {
   if (!patternCache.has(pattern)) {
     try {
-      patternCache.set(pattern, new RegExp(pattern, 'u'));
+      patternCache.set(pattern, safePattern(pattern));
     } catch {
       patternCache.set(pattern, null);
     }

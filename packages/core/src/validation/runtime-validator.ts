@@ -1,4 +1,5 @@
-import { Validator, type OutputUnit } from '@cfworker/json-schema';
+import { format, Validator, type OutputUnit } from '@cfworker/json-schema';
+import { dialectOf, safePattern, type Dialect } from '@mentorkit/schemas/safe-pattern.js';
 import { SchemaIndex } from '../schema/schema-index.js';
 import type { Problem } from './problem.js';
 import { termFor } from './problem.js';
@@ -19,6 +20,13 @@ const wrappers = new Set([
   'then',
   'else',
 ]);
+
+/** A failed stand-in format is the `pattern` it stands for. */
+function asPattern(problem: Problem): Problem {
+  const name = problem.params['format'];
+  if (problem.keyword !== 'format' || typeof name !== 'string' || !name.startsWith(patternFormat)) return problem;
+  return { ...problem, keyword: 'pattern', key: 'patternMismatch', params: { pattern: name.slice(patternFormat.length) } };
+}
 
 function pointerOf(instanceLocation: string): string {
   const fragment = instanceLocation.replace(/^#/, '');
@@ -50,14 +58,79 @@ export interface RuntimeValidatorOptions {
   references?: { id: string; schema: object }[];
 }
 
+/** Formats that stand for a `pattern`: the interpreter calls them instead of running the platform's backtracking RegExp. */
+const patternFormat = 'mentorkit-pattern:';
+
+function registerPattern(pattern: string): string {
+  const name = patternFormat + pattern;
+  if (!Object.hasOwn(format, name)) {
+    const compiled = safePattern(pattern);
+    (format as Record<string, (text: string) => boolean>)[name] = (text) => compiled.test(text);
+  }
+  return name;
+}
+
+// Keywords whose values are data, not schemas, and keywords whose values map names to schemas.
+const dataKeywords = new Set(['const', 'enum', 'default', 'examples', 'x-ui']);
+const nameMaps = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies']);
+
+/** Keywords newer than draft-07: the interpreter applies every keyword it knows whatever the draft, Ajv's draft-07 none of these. */
+const newerKeywords = new Set([
+  'prefixItems',
+  'dependentRequired',
+  'dependentSchemas',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+  'minContains',
+  'maxContains',
+]);
+
+/**
+ * A copy of `schema` the interpreter can run safely and the way Ajv reads it: every `pattern` becomes
+ * a format checked by the linear-time engine both validation paths share, and for draft-07 the keywords
+ * it does not have are dropped.
+ */
+function forInterpreter(schema: object, draft: '7' | '2019-09' | '2020-12'): object {
+  const copy = structuredClone(schema) as Record<string, unknown>;
+  const stack: unknown[] = [copy];
+  while (stack.length) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      stack.push(...(node as unknown[]));
+      continue;
+    }
+    const s = node as Record<string, unknown>;
+    if (draft === '7') for (const keyword of newerKeywords) delete s[keyword];
+    if (typeof s['pattern'] === 'string') {
+      const name = registerPattern(s['pattern']);
+      delete s['pattern'];
+      if (s['format'] === undefined) s['format'] = name;
+      else s['allOf'] = [...(Array.isArray(s['allOf']) ? s['allOf'] : []), { format: name }];
+    }
+    for (const [key, value] of Object.entries(s)) {
+      if (dataKeywords.has(key)) continue;
+      // A map's keys are names (a property may be called "pattern"): only its values are schemas.
+      if (nameMaps.has(key) && value !== null && typeof value === 'object') stack.push(...Object.values(value));
+      else stack.push(value);
+    }
+  }
+  return copy;
+}
+
+const interpreterDrafts: Record<Dialect, '7' | '2019-09' | '2020-12'> = { '2020-12': '2020-12', '2019-09': '2019-09', 'draft-07': '7' };
+
 /**
  * A validator for a schema known only at run time. It interprets the schema (no code generation),
  * so it works under a strict Content-Security-Policy; precompiled validators are faster and are
  * preferred when the schema is known at build time (see `mentorkit compile`).
  */
-export function createRuntimeValidator(schema: object | boolean, options: RuntimeValidatorOptions = {}): (value: unknown) => Problem[] {
-  const declared = typeof schema === 'object' ? String((schema as { $schema?: string }).$schema ?? '') : '';
-  const draft = options.draft ?? (declared.includes('draft-07') ? '7' : '2020-12');
+export function createRuntimeValidator(given: object | boolean, options: RuntimeValidatorOptions = {}): (value: unknown) => Problem[] {
+  // The dialect `mentorkit compile` picks too: 2020-12 when the schema names none.
+  const dialect = dialectOf(given);
+  if (!options.draft && !dialect) throw new Error(`Unknown $schema ${JSON.stringify((given as { $schema?: unknown }).$schema)}.`);
+  const draft = options.draft ?? interpreterDrafts[dialect!];
+  const schema = typeof given === 'object' ? forInterpreter(given, draft) : given;
   const validator = new Validator(schema as never, draft, false);
   for (const reference of options.references ?? []) validator.addSchema(reference.schema as never, reference.id);
   const index = new SchemaIndex((typeof schema === 'object' ? schema : {}) as never);
@@ -108,7 +181,7 @@ export function createRuntimeValidator(schema: object | boolean, options: Runtim
     for (const unit of result.errors) {
       if (wrappers.has(unit.keyword)) continue;
       if (alternatives.some((prefix) => unit.keywordLocation.startsWith(prefix))) continue;
-      const problem = toProblem(unit, lookup);
+      const problem = asPattern(toProblem(unit, lookup));
       const id = `${problem.pointer}|${problem.keyword}`;
       if (!seen.has(id)) {
         seen.add(id);

@@ -1,9 +1,10 @@
 // Compiles a JSON Schema to a self-contained ESM validator module: Ajv standalone code (no eval or
 // new Function at run time) bundled by esbuild, because Ajv's output still `require`s its runtime
 // helpers (ucs2length, equal, formats) and browsers have no `require`.
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import Ajv2019 from 'ajv/dist/2019.js';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -14,6 +15,21 @@ import { build } from 'esbuild';
 const packageDir = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 // esbuild resolves the helpers from where ajv is installed for this package.
 const resolveDir = dirname(createRequire(import.meta.url).resolve('ajv/package.json'));
+
+// The pattern engine and schema rules the browser uses too: the sources in a checkout, the built copies in the package.
+const shared = (name) =>
+  existsSync(join(packageDir, 'src', `${name}.mjs`)) ? join(packageDir, 'src', `${name}.mjs`) : join(packageDir, 'dist', `${name}.js`);
+const enginePath = shared('safe-pattern-engine');
+const { safePattern } = await import(pathToFileURL(enginePath).href);
+const { dialectOf, schemaFaults } = await import(pathToFileURL(shared('schema-rules')).href);
+
+/**
+ * Ajv's pattern engine: the linear-time matcher, at compile time and in the generated code (esbuild
+ * bundles it from this path), so `^(a+)+$` cannot freeze a server or a page either.
+ */
+const regExp = Object.assign((source, flags) => safePattern(source, flags), {
+  code: `require(${JSON.stringify(enginePath)}).safePattern`,
+});
 
 const subschemaMaps = ['properties', '$defs', 'definitions', 'patternProperties', 'dependentSchemas'];
 const subschemaArrays = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
@@ -47,15 +63,14 @@ export function withoutAnnotations(schema) {
   return result;
 }
 
-/** Picks the Ajv class for a schema's `$schema` (draft-07 when absent). */
+/** Picks the Ajv class for a schema's dialect: 2020-12 when it names none, as the run-time validator reads it. */
 function ajvFor(schema) {
-  const dialect = String(schema.$schema ?? '');
   // messages: false: errors are shown from their keyword and params (see src/errors.ts), never from Ajv's English text.
-  const options = { code: { source: true, esm: true }, allErrors: true, messages: false, strict: false, inlineRefs: false };
-  if (dialect.includes('2020-12')) return new Ajv2020(options);
-  if (dialect.includes('2019-09')) return new Ajv2019(options);
-  const ajv = new Ajv(options);
-  return ajv;
+  const options = { code: { source: true, esm: true, regExp }, allErrors: true, messages: false, strict: false, inlineRefs: false };
+  const dialect = dialectOf(schema);
+  if (dialect === '2019-09') return new Ajv2019(options);
+  if (dialect === 'draft-07') return new Ajv(options);
+  return new Ajv2020(options);
 }
 
 /**
@@ -64,6 +79,8 @@ function ajvFor(schema) {
  * @returns {Promise<string>} ESM source exporting `validate` (named and default)
  */
 export async function compileValidatorModule(schema, { references = [], minify = true } = {}) {
+  const faults = schemaFaults(schema);
+  if (faults.length) throw new Error(faults.map((fault) => `${fault.at || '/'}: ${fault.message}`).join('\n'));
   const ajv = ajvFor(schema);
   addFormats(ajv);
   for (const reference of references) {

@@ -1,0 +1,14 @@
+/** A JSON Schema dialect both validation paths read. */
+export type Dialect = '2020-12' | '2019-09' | 'draft-07';
+
+/** The dialects both paths read, by `$schema` URI. */
+export declare const dialects: Readonly<Record<string, Dialect>>;
+
+/** The dialect a schema asks for (2020-12 when it names none), or undefined for one neither path reads. */
+export declare function dialectOf(schema: unknown): Dialect | undefined;
+
+/** Why `pattern` cannot be used (not a string, invalid, or needs backtracking), or undefined when it can. */
+export declare function patternFault(pattern: unknown): string | undefined;
+
+/** What neither validation path will validate with: an unknown `$schema`, invalid or unsafe patterns. */
+export declare function schemaFaults(schema: unknown): { at: string; message: string }[];

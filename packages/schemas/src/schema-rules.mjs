@@ -1,0 +1,84 @@
+// How both validation paths read a JSON Schema, so they agree: the run-time validator in the browser
+// (@mentorkit/core, @cfworker/json-schema) and Ajv's precompiled validators (`mentorkit compile`, the
+// package's generator). Plain JS with a .d.mts beside it: Node loads it at build time.
+import { backtrackingSafe, safePattern } from './safe-pattern-engine.mjs';
+
+/** The dialects both paths read, by `$schema`. A schema without `$schema` is read as 2020-12 by both. */
+export const dialects = {
+  'https://json-schema.org/draft/2020-12/schema': '2020-12',
+  'https://json-schema.org/draft/2019-09/schema': '2019-09',
+  'http://json-schema.org/draft-07/schema': 'draft-07',
+};
+
+/** The dialect a schema asks for (2020-12 when it names none), or undefined for one neither path reads. */
+export function dialectOf(schema) {
+  const named = schema && typeof schema === 'object' ? schema.$schema : undefined;
+  if (named === undefined) return '2020-12';
+  if (typeof named !== 'string') return undefined;
+  const uri = named.replace(/#$/, '').replace(/^http:\/\/json-schema\.org\/draft\/20/, 'https://json-schema.org/draft/20');
+  return Object.hasOwn(dialects, uri) ? dialects[uri] : undefined;
+}
+
+// Keywords whose values are data, not schemas: a "pattern" inside a const or an example is not a pattern.
+const dataKeywords = new Set(['const', 'enum', 'default', 'examples', 'x-ui']);
+// Keywords whose values map names to schemas: a property called "pattern" is not a pattern.
+const nameMaps = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies']);
+
+/**
+ * What neither path will validate with, each as `{ at, message }` (`at` a JSON Pointer into the schema):
+ * a `$schema` neither reads, and patterns that are invalid or need backtracking (see
+ * safe-pattern-engine.mjs). `patternProperties` names are matched by the run-time validator's own
+ * RegExp, so they must also be safe for a backtracking engine (`backtrackingSafe`).
+ */
+export function schemaFaults(schema) {
+  const faults = [];
+  if (dialectOf(schema) === undefined)
+    faults.push({
+      at: '/$schema',
+      message: `Unknown $schema ${JSON.stringify(schema.$schema)}: Mentorkit reads ${Object.keys(dialects).join(', ')} (and 2020-12 when $schema is absent).`,
+    });
+  const stack = [[schema, '', false]];
+  const seen = new Set();
+  while (stack.length) {
+    const [node, at, names] = stack.pop();
+    if (node === null || typeof node !== 'object' || seen.has(node)) continue;
+    seen.add(node);
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => stack.push([item, `${at}/${i}`, false]));
+      continue;
+    }
+    for (const [key, value] of Object.entries(node)) {
+      const here = `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      if (names) {
+        stack.push([value, here, false]);
+        continue;
+      }
+      if (key === 'pattern' && typeof value === 'string') {
+        const fault = patternFault(value);
+        if (fault) faults.push({ at: here, message: fault });
+      } else if (key === 'patternProperties' && value && typeof value === 'object') {
+        for (const name of Object.keys(value)) {
+          const fault =
+            patternFault(name) ??
+            (backtrackingSafe(name)
+              ? undefined
+              : `The patternProperties name ${JSON.stringify(name)} quantifies a group or has more than one unbounded quantifier; a backtracking RegExp can take exponential time on it, so Mentorkit refuses it. Simplify it.`);
+          if (fault) faults.push({ at: `${here}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: fault });
+        }
+      }
+      if (!dataKeywords.has(key)) stack.push([value, here, nameMaps.has(key)]);
+    }
+  }
+  return faults.reverse();
+}
+
+/** Why `pattern` cannot be used (not a string, not a valid pattern, or one that needs backtracking), or undefined when it can. */
+export function patternFault(pattern) {
+  if (typeof pattern !== 'string') return `A pattern must be a string, not ${pattern === null ? 'null' : typeof pattern}.`;
+  try {
+    safePattern(pattern);
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
