@@ -107,7 +107,8 @@ export async function runDraft(draft: Draft): Promise<KeywordCount[]> {
         const schema = typeof group.schema === 'boolean' ? group.schema : { ...(group.schema as object) };
         if (draft === '7' && typeof schema === 'object' && !('$schema' in schema))
           Object.assign(schema, { $schema: 'http://json-schema.org/draft-07/schema#' });
-        const validate = fromStandalone(await importModule(await compileValidatorModule(schema, { references, minify: false })));
+        const dialect = draft === '7' ? 'draft-07' : '2020-12';
+        const validate = fromStandalone(await importModule(await compileValidatorModule(schema, { references, minify: false, dialect })));
         return (data) => validate(data).length === 0;
       });
       const runtime = await guarded(() => {

@@ -10,13 +10,15 @@ export const dialects = {
   'http://json-schema.org/draft-07/schema': 'draft-07',
 };
 
-/** The dialect a schema asks for (2020-12 when it names none), or undefined for one neither path reads. */
+/**
+ * The dialect both paths read a schema in: the one its `$schema` names, else 2020-12 (no `$schema`,
+ * or a meta-schema of its own, which neither path loads).
+ */
 export function dialectOf(schema) {
   const named = schema && typeof schema === 'object' ? schema.$schema : undefined;
-  if (named === undefined) return '2020-12';
-  if (typeof named !== 'string') return undefined;
+  if (typeof named !== 'string') return '2020-12';
   const uri = named.replace(/#$/, '').replace(/^http:\/\/json-schema\.org\/draft\/20/, 'https://json-schema.org/draft/20');
-  return Object.hasOwn(dialects, uri) ? dialects[uri] : undefined;
+  return Object.hasOwn(dialects, uri) ? dialects[uri] : '2020-12';
 }
 
 // Keywords whose values are data, not schemas: a "pattern" inside a const or an example is not a pattern.
@@ -26,17 +28,12 @@ const nameMaps = new Set(['properties', 'patternProperties', '$defs', 'definitio
 
 /**
  * What neither path will validate with, each as `{ at, message }` (`at` a JSON Pointer into the schema):
- * a `$schema` neither reads, and patterns that are invalid or need backtracking (see
+ * patterns that are invalid or need backtracking (see
  * safe-pattern-engine.mjs). `patternProperties` names are matched by the run-time validator's own
  * RegExp, so they must also be safe for a backtracking engine (`backtrackingSafe`).
  */
 export function schemaFaults(schema) {
   const faults = [];
-  if (dialectOf(schema) === undefined)
-    faults.push({
-      at: '/$schema',
-      message: `Unknown $schema ${JSON.stringify(schema.$schema)}: Mentorkit reads ${Object.keys(dialects).join(', ')} (and 2020-12 when $schema is absent).`,
-    });
   const stack = [[schema, '', false]];
   const seen = new Set();
   while (stack.length) {

@@ -127,9 +127,7 @@ const interpreterDrafts: Record<Dialect, '7' | '2019-09' | '2020-12'> = { '2020-
  */
 export function createRuntimeValidator(given: object | boolean, options: RuntimeValidatorOptions = {}): (value: unknown) => Problem[] {
   // The dialect `mentorkit compile` picks too: 2020-12 when the schema names none.
-  const dialect = dialectOf(given);
-  if (!options.draft && !dialect) throw new Error(`Unknown $schema ${JSON.stringify((given as { $schema?: unknown }).$schema)}.`);
-  const draft = options.draft ?? interpreterDrafts[dialect!];
+  const draft = options.draft ?? interpreterDrafts[dialectOf(given)];
   const schema = typeof given === 'object' ? forInterpreter(given, draft) : given;
   const validator = new Validator(schema as never, draft, false);
   for (const reference of options.references ?? []) validator.addSchema(reference.schema as never, reference.id);

@@ -21,7 +21,7 @@ const shared = (name) =>
   existsSync(join(packageDir, 'src', `${name}.mjs`)) ? join(packageDir, 'src', `${name}.mjs`) : join(packageDir, 'dist', `${name}.js`);
 const enginePath = shared('safe-pattern-engine');
 const { safePattern } = await import(pathToFileURL(enginePath).href);
-const { dialectOf, schemaFaults } = await import(pathToFileURL(shared('schema-rules')).href);
+const { dialectOf, dialects, schemaFaults } = await import(pathToFileURL(shared('schema-rules')).href);
 
 /**
  * Ajv's pattern engine: the linear-time matcher, at compile time and in the generated code (esbuild
@@ -64,10 +64,9 @@ export function withoutAnnotations(schema) {
 }
 
 /** Picks the Ajv class for a schema's dialect: 2020-12 when it names none, as the run-time validator reads it. */
-function ajvFor(schema) {
+function ajvFor(dialect) {
   // messages: false: errors are shown from their keyword and params (see src/errors.ts), never from Ajv's English text.
   const options = { code: { source: true, esm: true, regExp }, allErrors: true, messages: false, strict: false, inlineRefs: false };
-  const dialect = dialectOf(schema);
   if (dialect === '2019-09') return new Ajv2019(options);
   if (dialect === 'draft-07') return new Ajv(options);
   return new Ajv2020(options);
@@ -75,18 +74,22 @@ function ajvFor(schema) {
 
 /**
  * @param {object} schema the schema to compile
- * @param {{ references?: object[], minify?: boolean }} [options] other schemas its `$ref`s point to (by `$id`)
+ * @param {{ references?: object[], minify?: boolean, dialect?: '2020-12' | '2019-09' | 'draft-07' }} [options] other schemas
+ *   its `$ref`s point to (by `$id`); the dialect when the schema cannot say (a boolean schema)
  * @returns {Promise<string>} ESM source exporting `validate` (named and default)
  */
-export async function compileValidatorModule(schema, { references = [], minify = true } = {}) {
+export async function compileValidatorModule(schema, { references = [], minify = true, dialect = dialectOf(schema) } = {}) {
   const faults = schemaFaults(schema);
   if (faults.length) throw new Error(faults.map((fault) => `${fault.at || '/'}: ${fault.message}`).join('\n'));
-  const ajv = ajvFor(schema);
+  const ajv = ajvFor(dialect);
   addFormats(ajv);
   for (const reference of references) {
     if (reference.$id !== schema.$id && !ajv.getSchema(reference.$id)) ajv.addSchema(withoutAnnotations(reference));
   }
-  const validate = ajv.compile(withoutAnnotations(schema));
+  // A meta-schema of its own that Ajv was not given is read as 2020-12, as the run-time validator reads it.
+  const own = schema && typeof schema === 'object' && typeof schema.$schema === 'string' ? schema.$schema : undefined;
+  const known = own === undefined || Object.hasOwn(dialects, own.replace(/#$/, '')) || !!ajv.getSchema(own);
+  const validate = ajv.compile(withoutAnnotations(known ? schema : { ...schema, $schema: undefined }));
   const source = standaloneCode(ajv, validate);
   const result = await build({
     stdin: { contents: source, resolveDir, sourcefile: 'validator.js', loader: 'js' },
