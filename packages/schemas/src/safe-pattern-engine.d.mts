@@ -11,6 +11,3 @@ export interface SafePattern {
  * SyntaxError for a pattern the platform rejects, and for one that uses lookaround or backreferences.
  */
 export declare function safePattern(source: string, flags?: string): SafePattern;
-
-/** Whether the platform's backtracking RegExp can run `source` safely: no quantified group, at most one unbounded quantifier. */
-export declare function backtrackingSafe(source: string): boolean;

@@ -34,28 +34,6 @@ export function safePattern(source, flags = 'u') {
   };
 }
 
-/**
- * Whether the platform's backtracking RegExp can run `source` without blowing up: no quantified group
- * (`(a+)+`, `(a|a)*`) and at most one unbounded quantifier (`a*a*x` is already polynomial). Used where
- * code we do not control runs patterns on the platform's RegExp (the run-time validator's
- * `patternProperties`). Throws like {@link safePattern} for a pattern that is refused anyway.
- */
-export function backtrackingSafe(source) {
-  new RegExp(source, 'u');
-  let unbounded = 0;
-  let quantifiedGroup = false;
-  const visit = (node) => {
-    if (node.t === 'repeat') {
-      if (node.max === Infinity) unbounded++;
-      if (node.node.t !== 'char') quantifiedGroup = true;
-      visit(node.node);
-    } else if (node.t === 'seq') node.items.forEach(visit);
-    else if (node.t === 'alt') node.options.forEach(visit);
-  };
-  visit(new Parser(source).parse());
-  return !quantifiedGroup && unbounded <= 1;
-}
-
 const syntaxCharacters = new Set('^$\\.*+?()[]{}|/');
 
 class Parser {

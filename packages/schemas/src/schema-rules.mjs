@@ -1,7 +1,7 @@
 // How both validation paths read a JSON Schema, so they agree: the run-time validator in the browser
 // (@mentorkit/core, @cfworker/json-schema) and Ajv's precompiled validators (`mentorkit compile`, the
 // package's generator). Plain JS with a .d.mts beside it: Node loads it at build time.
-import { backtrackingSafe, safePattern } from './safe-pattern-engine.mjs';
+import { safePattern } from './safe-pattern-engine.mjs';
 
 /** The dialects both paths read, by `$schema`. A schema without `$schema` is read as 2020-12 by both. */
 export const dialects = {
@@ -29,8 +29,7 @@ const nameMaps = new Set(['properties', 'patternProperties', '$defs', 'definitio
 /**
  * What neither path will validate with, each as `{ at, message }` (`at` a JSON Pointer into the schema):
  * patterns that are invalid or need backtracking (see
- * safe-pattern-engine.mjs). `patternProperties` names are matched by the run-time validator's own
- * RegExp, so they must also be safe for a backtracking engine (`backtrackingSafe`).
+ * safe-pattern-engine.mjs), as `pattern` values and as `patternProperties` names.
  */
 export function schemaFaults(schema) {
   const faults = [];
@@ -55,11 +54,7 @@ export function schemaFaults(schema) {
         if (fault) faults.push({ at: here, message: fault });
       } else if (key === 'patternProperties' && value && typeof value === 'object') {
         for (const name of Object.keys(value)) {
-          const fault =
-            patternFault(name) ??
-            (backtrackingSafe(name)
-              ? undefined
-              : `The patternProperties name ${JSON.stringify(name)} quantifies a group or has more than one unbounded quantifier; a backtracking RegExp can take exponential time on it, so Mentorkit refuses it. Simplify it.`);
+          const fault = patternFault(name);
           if (fault) faults.push({ at: `${here}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: fault });
         }
       }
