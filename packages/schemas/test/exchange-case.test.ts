@@ -64,9 +64,9 @@ describe('CASE CFRubric', () => {
     rubric.CFRubricCriteria![0]!.description = 'Edited in the CASE editor';
     rubric.CFRubricCriteria![0]!.CFRubricCriterionLevels![2]!.quality = 'Embedded';
     const { template: back } = caseToRubric(rubric);
-    assert.equal(back.standards[0]!.criteria[0]!.text, 'Edited in the CASE editor');
+    assert.equal(back.standards[0]!.criteria[0]!.text, 'Edited in the CASE editor', 'the translations of the old text are dropped');
     assert.equal(back.scale.levels[2]!.label, 'Embedded');
-    assert.equal(back.standards[0]!.criteria[1]!.text, template.standards[0]!.criteria[1]!.text);
+    assert.deepEqual(back.standards[0]!.criteria[1]!.text, template.standards[0]!.criteria[1]!.text, 'unchanged text keeps its languages');
   });
 
   it('reports other languages of localised text as lost', () => {

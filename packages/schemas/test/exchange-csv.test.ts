@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { csvCell, recordsToCsv, toCsv, utf8Bom } from '../src/exchange/csv.js';
+import { textIn } from '../src/exchange/text.js';
 import { getTemplate, validateRecord, type DocumentRecord, type RubricTemplate } from '../src/index.js';
 import { observationCohort, rubricCohort } from '../../../test/support/cohort.js';
 import { hostileStrings } from '../../../test/support/hostile-strings.js';
@@ -63,9 +64,9 @@ describe('CSV export', () => {
         first.organisation,
         first.date,
       ]);
-      const column = rows[0]!.indexOf(rag.standards[0]!.criteria[0]!.text as string);
+      const column = rows[0]!.indexOf(textIn(rag.standards[0]!.criteria[0]!.text));
       const level = rag.scale.levels.find((l) => l.id === first.ratings!['ms1-1']?.level);
-      assert.equal(rows[1]![column], level ? level.label : '');
+      assert.equal(rows[1]![column], level ? textIn(level.label) : '');
     });
 
     it('exports one row per rated item with level id, label, value and notes', () => {

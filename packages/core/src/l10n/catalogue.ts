@@ -40,23 +40,32 @@ export function term<K extends TermKey>(
 export type LocalisedText = string | Record<string, string>;
 
 export function localise(text: LocalisedText | undefined, lang: string | undefined): string {
-  if (text === undefined || text === null) return '';
-  if (typeof text === 'string') return text;
-  if (text === null || typeof text !== 'object') return String(text);
+  return localiseIn(text, lang).text;
+}
+
+/**
+ * Template text in a language, and the language of the map entry it came from (none for a plain
+ * string): the element's language, then its primary language, then English, then any language.
+ */
+export function localiseIn(text: LocalisedText | undefined, lang: string | undefined): { text: string; lang?: string } {
+  if (text === undefined || text === null) return { text: '' };
+  if (typeof text === 'string') return { text };
+  if (typeof text !== 'object') return { text: String(text) };
   const tag = (lang ?? 'en').toLowerCase();
   // Own string entries only: a language tag such as "constructor" must not find Object's members.
   const pick = (key: string) => {
     const entry = own(text, key);
-    return typeof entry === 'string' ? entry : undefined;
+    return typeof entry === 'string' ? { text: entry, lang: key } : undefined;
   };
-  return (
-    pick(lang ?? 'en') ??
-    pick(tag) ??
-    pick(tag.split('-')[0]!) ??
-    pick('en') ??
-    Object.values(text).find((t) => typeof t === 'string') ??
-    ''
-  );
+  const any = Object.entries(text).find(([, t]) => typeof t === 'string');
+  return pick(lang ?? 'en') ?? pick(tag) ?? pick(tag.split('-')[0]!) ?? pick('en') ?? (any ? { text: any[1], lang: any[0] } : { text: '' });
+}
+
+/** The language template text is shown in when it has none in `lang` (it fell back), else undefined. */
+export function fallbackLanguage(text: LocalisedText | undefined, lang: string | undefined): string | undefined {
+  const used = localiseIn(text, lang).lang;
+  const primary = (tag: string) => tag.toLowerCase().split('-')[0];
+  return used !== undefined && primary(used) !== primary(lang ?? 'en') ? used : undefined;
 }
 
 /**

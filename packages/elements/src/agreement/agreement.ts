@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -63,6 +64,7 @@ function hasSignatures(record: unknown): boolean {
  * @csspart schema-error - The panel shown when the template is invalid.
  * @csspart submit - The submit button.
  * @csspart attribution - The source of the template.
+ * @csspart untranslated - The note shown when the template has no text in the element's language (it falls back to English).
  * @cssproperty --mk-form-group-border-color - Border of sections.
  * @cssstate invalid - The record has problems.
  * @cssstate draft - Nobody has signed.
@@ -217,7 +219,7 @@ export class MkAgreement extends MkDocumentElement<'agreement'> {
     const lang = this.language;
     return html`
       <div class="head">
-        <h2>${localise(template.title, lang)}</h2>
+        <h2 lang=${ifDefined(this.textLang(template.title))}>${localise(template.title, lang)}</h2>
         ${template.purpose ? html`<p class="purpose">${localise(template.purpose, lang)}</p>` : nothing}
         ${template.description ? html`<p>${localise(template.description, lang)}</p>` : nothing}
       </div>

@@ -1,11 +1,14 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { MkInvalidEvent, MkSubmitEvent } from '@mentorkit/core';
+import { localise, type LocalisedText, type MkInvalidEvent, type MkSubmitEvent } from '@mentorkit/core';
 import { getTemplate, validateRecord, type PlanRecord, type PlanTemplate } from '@mentorkit/schemas';
 import respondRecord from '../../../../schemas/examples/valid/respond-development-plan.record.json' with { type: 'json' };
 import ihubRecord from '../../../../schemas/examples/valid/ihub4schools-process-model.record.json' with { type: 'json' };
 import '../define/development-plan.js';
 import type { MkDevelopmentPlan } from './development-plan.js';
+
+/** Template text as the English page shows it (the built-in templates are in five languages). */
+const en = (text: LocalisedText | undefined) => localise(text, 'en');
 
 type Field = HTMLElement & { updateComplete: Promise<boolean>; value: string };
 type Plan = PlanRecord & Record<string, unknown>;
@@ -66,24 +69,26 @@ describe('<mk-development-plan>', () => {
         const el = await render(id);
         const root = el.shadowRoot!;
         expect(root.querySelector('[part=schema-error]')).to.equal(null);
-        expect(root.querySelector('h2')!.textContent).to.equal(template.title);
+        expect(root.querySelector('h2')!.textContent).to.equal(en(template.title));
         const steps = [...root.querySelectorAll<HTMLElement>('section.step')];
         expect(steps.map((s) => s.dataset['step'])).to.deep.equal(template.steps.map((s) => s.id));
         for (const step of template.steps) {
           const section = root.querySelector(`section.step[data-step="${step.id}"]`)!;
-          expect(section.querySelector('.step-title')!.textContent).to.equal(step.title);
-          if (step.guidance) expect(section.querySelector('.guidance')!.textContent).to.equal(step.guidance);
+          expect(section.querySelector('.step-title')!.textContent).to.equal(en(step.title));
+          if (step.guidance) expect(section.querySelector('.guidance')!.textContent).to.equal(en(step.guidance));
           for (const prompt of step.prompts ?? []) {
             const answer = field(el, `/steps/${step.id}/answers/${prompt.id}`);
             await answer.updateComplete;
             expect(answer.tagName).to.equal('MK-TEXTAREA');
-            expect(answer.shadowRoot!.querySelector('label')!.textContent).to.contain(prompt.text as string);
+            expect(answer.shadowRoot!.querySelector('label')!.textContent).to.contain(en(prompt.text));
           }
           expect(field(el, `/steps/${step.id}/actions`).tagName).to.equal('MK-ARRAY');
           expect(field(el, `/steps/${step.id}/evidence`).tagName).to.equal('MK-ARRAY');
         }
         if (template.stages)
-          expect([...root.querySelectorAll('.stage > h4')].map((h) => h.textContent)).to.deep.equal(template.stages.map((s) => s.title));
+          expect([...root.querySelectorAll('.stage > h4')].map((h) => h.textContent)).to.deep.equal(
+            template.stages.map((s) => en(s.title)),
+          );
       });
     }
 

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formStyles, localise } from '@mentorkit/core';
 import type { PlanTemplate } from '@mentorkit/schemas';
 import { planTemplates } from '@mentorkit/schemas/kinds/plan-templates.js';
@@ -37,6 +38,7 @@ type PlanStep = PlanTemplate['steps'][number];
  * @csspart optional-badge - The "Optional" mark of an optional step.
  * @csspart review-schedule - When reviews are due.
  * @csspart attribution - The source of the template.
+ * @csspart untranslated - The note shown when the template has no text in the element's language (it falls back to English).
  * @cssproperty --mk-form-group-border-color - Border of fieldsets.
  * @cssproperty --mk-plan-step-border-color - Border of each step.
  * @cssstate invalid - The record has problems.
@@ -85,7 +87,7 @@ export class MkDevelopmentPlan extends MkDocumentElement<'plan'> {
     const lang = this.language;
     return html`
       <div class="title">
-        <h2>${localise(template.title, lang)}</h2>
+        <h2 lang=${ifDefined(this.textLang(template.title))}>${localise(template.title, lang)}</h2>
         ${template.description ? html`<p>${localise(template.description, lang)}</p>` : nothing}
       </div>
       ${

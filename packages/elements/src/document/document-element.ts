@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { localise, MkForm, type Problem, type SchemaIssue, type UiMap } from '@mentorkit/core';
+import { fallbackLanguage, localise, localiseIn, MkForm, type Problem, type SchemaIssue, type UiMap } from '@mentorkit/core';
+import { terms } from '../l10n/terms.js';
+import { untranslatedLanguage } from '../l10n/template-languages.js';
 import { formatValidationError } from '@mentorkit/schemas/format.js';
 import type { Kind, KindRecords, KindSchemas, TemplateOfKind } from '@mentorkit/schemas';
 import { builtInTemplateKinds } from '@mentorkit/schemas/template-kinds.js';
@@ -189,6 +191,33 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
     return this.records.validateRecord(value, template);
   }
 
+  override render(): TemplateResult {
+    return html`${this.#renderUntranslated()}${super.render()}`;
+  }
+
+  /**
+   * A language the template has no text in falls back (to English, or the template's own language):
+   * a note says so above the form, in the interface's language.
+   */
+  #renderUntranslated(): TemplateResult | typeof nothing {
+    const template = this.resolvedTemplate;
+    const lang = this.language;
+    const shownIn = template && untranslatedLanguage(template, lang);
+    if (!shownIn) return nothing;
+    // Language names in the language the note itself is written in.
+    const note = localiseIn(terms.untranslated, lang);
+    const name = (code: string) => languageName(code, note.lang ?? 'en');
+    const text = note.text.replace('{language}', name(lang)).replace('{fallback}', name(shownIn));
+    return html`<p class="untranslated" part="untranslated" role="note">
+      <span class="untranslated-mark" aria-hidden="true">${shownIn.toUpperCase()}</span> ${text}
+    </p>`;
+  }
+
+  /** The language a template text is shown in when it falls back (for its `lang` attribute), else undefined. */
+  protected textLang(text: unknown): string | undefined {
+    return fallbackLanguage(text as never, this.language);
+  }
+
   /** The template's attribution line (title, organisation, year, source), shown under the form. */
   protected renderAttribution(): TemplateResult | typeof nothing {
     const a = (
@@ -198,5 +227,14 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
     if (!a) return nothing;
     const parts = [localise(a.title as never, this.language), a.organisation, a.year].filter(Boolean).join(', ');
     return html`<p class="attribution" part="attribution">${parts}</p>`;
+  }
+}
+
+/** A language's name in the interface's language ("engelsk" for en in nb); the code when Intl has none. */
+function languageName(code: string, lang: string): string {
+  try {
+    return new Intl.DisplayNames([lang, 'en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
   }
 }

@@ -11,6 +11,28 @@ export const documentStyles = css`
     padding-block-end: 0.25rem;
     border-block-end: 2px solid var(--_border);
   }
+  .untranslated {
+    display: flex;
+    gap: 0.5em;
+    align-items: baseline;
+    margin: 0 0 1rem;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+  }
+  .untranslated-mark {
+    font-size: 0.8em;
+    font-weight: 700;
+    padding: 0 0.3em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+  }
+  @media print {
+    .untranslated {
+      display: none;
+    }
+  }
   .attribution {
     color: var(--_muted);
     font-size: 0.85em;

@@ -91,3 +91,44 @@ describe('live lang on every document element', function () {
     }
   });
 });
+
+describe('a language missing from a template', () => {
+  const partly = {
+    ...structuredClone(builtInTemplates['respond-observation']),
+    id: 'partly-translated',
+    title: { en: 'Observation form', nb: 'Observasjonsskjema' },
+    description: { en: 'A short form.', nb: 'Et kort skjema.' },
+  };
+
+  it('falls back to English, marked by a note and the text’s own lang', async () => {
+    const host = await fixture(html`<div></div>`);
+    const el = document.createElement('mk-observation-form') as MkForm & { template: unknown };
+    el.template = partly;
+    el.lang = 'nb';
+    host.append(el);
+    await el.updateComplete;
+    const title = () => el.shadowRoot!.querySelector('h2')!;
+    expect(el.shadowRoot!.querySelector('[part=untranslated]'), 'nb: the template has Norwegian').to.equal(null);
+    expect(title().hasAttribute('lang')).to.equal(false);
+    el.lang = 'fi';
+    await el.updateComplete;
+    expect(title().textContent).to.equal('Observation form');
+    expect(title().getAttribute('lang')).to.equal('en');
+    const note = el.shadowRoot!.querySelector('[part=untranslated]')!;
+    expect(note.getAttribute('role')).to.equal('note');
+    expect(note.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'EN Tässä lomakkeessa ei ole tekstiä kielellä suomi: teksti näytetään kielellä englanti.',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks a built-in template read in a language outside the five', async () => {
+    const el = await render('mk-rag-rubric', { template: 'mensi-success-conditions', lang: 'sv' });
+    const note = el.shadowRoot!.querySelector('[part=untranslated]')!;
+    expect(note.textContent!.replace(/\s+/g, ' ').trim()).to.equal('EN This form has no text in Swedish: its text is shown in English.');
+    expect(el.shadowRoot!.querySelector('h2')!.getAttribute('lang')).to.equal('en');
+    el.lang = 'it';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=untranslated]')).to.equal(null);
+  });
+});

@@ -63,6 +63,13 @@ export const terms = {
     nl: 'Elk punt moet duidelijk, meetbaar en relevant zijn voor het doel van de observatie.',
   },
   name: { en: 'Name', nb: 'Navn', fi: 'Nimi', it: 'Nome', nl: 'Naam' },
+  untranslated: {
+    en: 'This form has no text in {language}: its text is shown in {fallback}.',
+    nb: 'Dette skjemaet har ingen tekst på {language}: teksten vises på {fallback}.',
+    fi: 'Tässä lomakkeessa ei ole tekstiä kielellä {language}: teksti näytetään kielellä {fallback}.',
+    it: 'Questo modulo non ha testo in {language}: il testo è mostrato in {fallback}.',
+    nl: 'Dit formulier heeft geen tekst in het {language}: de tekst wordt getoond in het {fallback}.',
+  },
 } satisfies Record<string, LocalisedText>;
 
 /** A term joined with template text, in every language the term has: `Notes on` + `Clear goal`. */

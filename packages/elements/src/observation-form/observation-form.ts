@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { escapeToken, formStyles, localise, type MkForm } from '@mentorkit/core';
 import type { ObservationTemplate } from '@mentorkit/schemas';
 import { observationTemplates } from '@mentorkit/schemas/kinds/observation-templates.js';
@@ -47,6 +48,7 @@ const observerParts = ['/information', '/ratings', '/notes', '/comments', '/feed
  * @csspart points-editor - The form that edits the points (with `editable-points`).
  * @csspart summary - The counts of ratings per level.
  * @csspart attribution - The source of the template.
+ * @csspart untranslated - The note shown when the template has no text in the element's language (it falls back to English).
  * @cssproperty --mk-form-group-border-color - Border of sections.
  * @cssstate invalid - The record has problems.
  */
@@ -90,7 +92,7 @@ export class MkObservationForm extends MkDocumentElement<'observation'> {
     const lang = this.language;
     return html`
       <header>
-        <h2>${localise(template.title, lang)}</h2>
+        <h2 lang=${ifDefined(this.textLang(template.title))}>${localise(template.title, lang)}</h2>
         ${template.description ? html`<p>${localise(template.description, lang)}</p>` : nothing}
       </header>
       <section aria-labelledby="information">

@@ -30,6 +30,7 @@ const envelopePointers = new Set(['', '/schemaVersion', '/kind', '/template', '/
  * @csspart error-summary - The problems shown after a submit.
  * @csspart schema-error - The panel shown when the template or the step id is wrong.
  * @csspart submit - The submit button.
+ * @csspart untranslated - The note shown when the template has no text in the element's language (it falls back to English).
  * @cssproperty --mk-plan-step-border-color - Border of the step.
  * @cssstate invalid - The step has problems.
  */

@@ -1,12 +1,15 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { MkInvalidEvent, MkSubmitEvent } from '@mentorkit/core';
+import { localise, type LocalisedText, type MkInvalidEvent, type MkSubmitEvent } from '@mentorkit/core';
 import { getTemplate, validateRecord, validateTemplate, type RubricTemplate } from '@mentorkit/schemas';
 import ittRecord from '../../../../schemas/examples/valid/itt-mentor-standards-rag.record.json' with { type: 'json' };
 import advancedRecord from '../../../../schemas/examples/valid/advanced-mentor.record.json' with { type: 'json' };
 import invalidExample from '../../../../schemas/examples/invalid/rubric-unknown-items.json' with { type: 'json' };
 import '../define/rag-rubric.js';
 import type { MkRagRubric } from './rag-rubric.js';
+
+/** Template text as the English page shows it (the built-in templates are in five languages). */
+const en = (text: LocalisedText | undefined) => localise(text, 'en');
 
 type Field = HTMLElement & { updateComplete: Promise<boolean>; value: string };
 type Summary = HTMLElement & { updateComplete: Promise<boolean> };
@@ -86,7 +89,7 @@ describe('<mk-rag-rubric>', () => {
         expect(root.querySelectorAll('.criteria mk-radio-group').length).to.equal(criteria.length);
         expect(root.querySelectorAll('section.standard').length).to.equal(template.standards.length);
         expect(root.querySelectorAll('article.performance').length).to.equal(template.advanced?.criteria.length ?? 0);
-        expect(root.querySelector('h2')!.textContent).to.equal(template.title);
+        expect(root.querySelector('h2')!.textContent).to.equal(en(template.title));
         if (criteria.length) expect(await summaryText(overall(el))).to.contain(`Not rated ${criteria.length}`);
       });
     }

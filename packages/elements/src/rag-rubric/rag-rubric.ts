@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { cssProperties, escapeToken, formStyles, localise, symbolGlyphs } from '@mentorkit/core';
@@ -41,6 +42,7 @@ type Signature = { role?: string; signer?: { name?: string }; signedAt?: string 
  * @csspart summary - Counts of ratings per level (per standard and overall).
  * @csspart scale - The key of the scale's levels.
  * @csspart attribution - The source of the template.
+ * @csspart untranslated - The note shown when the template has no text in the element's language (it falls back to English).
  * @cssproperty --mk-rag-rubric-level-width - Width of one level column of the grid (default 7.5rem).
  * @cssproperty --mk-form-group-border-color - Border of sections.
  * @cssstate invalid - The record has problems.
@@ -83,7 +85,7 @@ export class MkRagRubric extends MkDocumentElement<'rubric'> {
     const lang = this.language;
     return html`
       <header>
-        <h2>${localise(template.title, lang)}</h2>
+        <h2 lang=${ifDefined(this.textLang(template.title))}>${localise(template.title, lang)}</h2>
         ${template.description ? html`<p>${localise(template.description, lang)}</p>` : nothing}
       </header>
       ${this.#preamble(template)}

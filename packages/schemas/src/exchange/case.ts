@@ -221,11 +221,14 @@ function slug(text: string, fallback: string): string {
   return id || fallback;
 }
 
-/** CASE text back into template text: keep the other languages of the original when there was one. */
+/**
+ * CASE text back into template text: unchanged, the original with all its languages; edited in CASE,
+ * the new text alone (the other languages translated the old text, so they no longer apply).
+ */
 function merged(original: LocalisedText | undefined, text: string | undefined, lang: string): LocalisedText | undefined {
   if (text === undefined || text === '') return original === undefined ? undefined : original;
   if (original === undefined || typeof original === 'string') return text;
-  return textIn(original, lang) === text ? original : { ...original, [lang]: text };
+  return textIn(original, lang) === text ? original : text;
 }
 
 /**

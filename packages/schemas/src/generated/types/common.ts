@@ -444,6 +444,31 @@ export interface Attribution {
    * How the template was derived from the source: what was adapted or what the source lacks.
    */
   note?: string;
+  /**
+   * The languages the template's text is given in besides the source's own (`lang`): for each, who translated it, how, and from which text, so a reader knows a translated text is not the source's wording.
+   */
+  translations?: {
+    /**
+     * The language of the translation.
+     */
+    lang: LanguageTag;
+    /**
+     * Who translated.
+     */
+    by: string;
+    /**
+     * `human`: translated by people; `machine-assisted`: drafted with machine help and checked by people.
+     */
+    method: 'human' | 'machine-assisted';
+    /**
+     * The text the translation was made from.
+     */
+    from: string;
+    /**
+     * Established terms the translation uses and where they come from.
+     */
+    terms?: string;
+  }[];
 }
 /**
  * Data owned by other systems. Keys are namespaces (a reverse domain name, a URI or a short product name); values are anything. Validators never reject or drop what is in here, so unknown data survives a round trip.
