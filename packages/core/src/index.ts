@@ -33,7 +33,16 @@ export { surface, tokens } from './styles/tokens.js';
 export { FormStore } from './store/form-store.js';
 export { formContext, type FormContext } from './store/form-context.js';
 export * from './store/pointer.js';
-export { term, localise, localiseIn, fallbackLanguage, translationFor, registerTranslation, availableLanguages, type LocalisedText } from './l10n/catalogue.js';
+export {
+  term,
+  localise,
+  localiseIn,
+  fallbackLanguage,
+  translationFor,
+  registerTranslation,
+  availableLanguages,
+  type LocalisedText,
+} from './l10n/catalogue.js';
 export type { Translation, TermKey } from './l10n/translation.js';
 export { resolveLang } from './l10n/lang.js';
 export { LangController } from './l10n/lang-controller.js';
