@@ -77,7 +77,7 @@ export class MkCohortSummary extends LitElement {
   @property({ attribute: false }) records: DocumentRecord[] = [];
 
   /** The day plans' due dates are read against (YYYY-MM-DD); today by default. */
-  @property() today = isoToday();
+  @property() today: string = isoToday();
 
   /** Observations: the observed teacher (id, or name when records have no ids) whose observations are shown over time. */
   @property() teacher = '';
