@@ -80,6 +80,9 @@ export const cohortSummaryStyles = css`
   .scroller {
     max-block-size: var(--_grid-height);
     overflow: auto;
+    /* A cell focused by keyboard scrolls into view clear of the sticky header row and person column. */
+    scroll-padding-block-start: calc(var(--_row-height) * 1.5);
+    scroll-padding-inline-start: var(--_person-width);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     position: relative;
