@@ -39,7 +39,8 @@ export function fieldPointerFor(tree: FieldNode, pointer: string): string {
 export function labelFor(tree: FieldNode, pointer: string, record?: unknown): LocalisedText {
   let node: FieldNode | undefined = tree;
   let value = record;
-  let label: LocalisedText = '';
+  // The form's own title labels what has no labelled field above it.
+  let label: LocalisedText = tree.label;
   for (const token of parsePointer(pointer)) {
     node = node && childOf(node, token, value);
     value = valueBelow(value, token);
