@@ -110,12 +110,12 @@ async function editOnce(el: MkForm): Promise<boolean> {
 }
 
 const corpus = (await executeServerCommand('schema-corpus')) as Entry[];
-const counted = { values: 0, edits: 0, branchSwitches: 0, flips: 0 };
+const counted = { values: 0, edits: 0, problems: 0, branchSwitches: 0, flips: 0 };
 
 describe('schema corpus', () => {
   after(() => {
     console.log(
-      `schema corpus: ${corpus.length} schemas, ${counted.values} values shown, ${counted.edits} edits checked against Ajv, ${counted.branchSwitches} branch switches and ${counted.flips} condition flips by keyboard`,
+      `schema corpus: ${corpus.length} schemas, ${counted.values} values shown, ${counted.edits} edits checked against Ajv (${counted.problems} problems, each on a rendered control), ${counted.branchSwitches} branch switches and ${counted.flips} condition flips by keyboard`,
     );
   });
 
@@ -157,6 +157,19 @@ describe('schema corpus', () => {
           const pointers = [...new Set(el.problems.map((p) => p.pointer))].sort();
           expect(pointers, 'problem pointers after an edit').to.deep.equal(edited.pointers);
           expect(pointers.length === 0).to.equal(edited.valid);
+          // Each problem lands on a rendered control at its pointer or above it, and its summary item has a label.
+          el.reportValidity();
+          await el.updateComplete;
+          const rendered = bound(el.shadowRoot!).map((c) => c.getAttribute('path')!);
+          for (const pointer of pointers) {
+            expect(
+              rendered.some((p) => p === pointer || pointer.startsWith(`${p}/`) || (p === '' && pointer !== '')),
+              `a rendered control for the problem at ${pointer}`,
+            ).to.equal(true);
+            counted.problems++;
+          }
+          for (const item of el.shadowRoot!.querySelectorAll('.summary li'))
+            expect(item.textContent, 'summary item with a label').to.match(/\S: \S/);
         }
 
         const chooser = el.shadowRoot!.querySelector<HTMLSelectElement>('select[data-branch-chooser]');
