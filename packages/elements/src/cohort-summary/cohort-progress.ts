@@ -38,6 +38,33 @@ export function planProgress(template: PlanTemplate, record: PlanRecord, today: 
   };
 }
 
+/** Reviews held in one calendar quarter across the cohort. */
+export interface QuarterReviews {
+  /** `2025-Q4`. */
+  quarter: string;
+  reviews: number;
+  /** Plans with at least one review in the quarter. */
+  plans: number;
+}
+
+/** Reviews per calendar quarter, oldest first: how the cohort's plans are followed up over time. */
+export function reviewsByQuarter(records: readonly PlanRecord[]): QuarterReviews[] {
+  const quarters = new Map<string, { reviews: number; plans: Set<number> }>();
+  records.forEach((record, index) => {
+    for (const review of Array.isArray(record.reviews) ? record.reviews : []) {
+      if (!isDate(review?.date)) continue;
+      const quarter = `${review.date.slice(0, 4)}-Q${Math.floor((Number(review.date.slice(5, 7)) - 1) / 3) + 1}`;
+      const entry = quarters.get(quarter) ?? { reviews: 0, plans: new Set<number>() };
+      entry.reviews += 1;
+      entry.plans.add(index);
+      quarters.set(quarter, entry);
+    }
+  });
+  return [...quarters]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([quarter, entry]) => ({ quarter, reviews: entry.reviews, plans: entry.plans.size }));
+}
+
 /** The signing state of each agreement (draft, partly signed, signed, changed after signing), in order. */
 export async function agreementStates(template: AgreementTemplate, records: readonly AgreementRecord[]): Promise<SigningState[]> {
   return Promise.all(records.map(async (record) => (await signingStatus(template, record, new Map())).state));

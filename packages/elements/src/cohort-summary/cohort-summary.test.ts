@@ -322,7 +322,7 @@ describe('<mk-cohort-summary>', () => {
     it('shows steps done, actions overdue and reviews due per person', async () => {
       const records = planCohort(10);
       const el = await render(getTemplate('respond-development-plan'), records, { today: '2026-03-01' });
-      const rows = $$(el, 'tbody tr');
+      const rows = $$(el, 'section:first-of-type tbody tr');
       expect(rows.length).to.equal(10);
       const first = records[0]!;
       const done = Object.values(first.steps!).filter((s) => s.status === 'done').length;
@@ -334,6 +334,18 @@ describe('<mk-cohort-summary>', () => {
       expect(cells[2]).to.contain(String(overdue));
       // Quarterly from 2025-09-01: reviews due 2025-12-01 and 2026-03-01 (today) — one is overdue unless reviewed.
       expect(Number(cells[3]) + Number(cells[4].replace('!', ''))).to.be.at.least(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows reviews per quarter over time', async () => {
+      const records = planCohort(30);
+      const el = await render(getTemplate('respond-development-plan'), records);
+      const quarters = $$(el, 'section:nth-of-type(2) tbody tr').map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+      const all = records.flatMap((r) => r.reviews ?? []);
+      expect(quarters.reduce((n, [, reviews]) => n + Number(reviews), 0)).to.equal(all.length);
+      const december = all.filter((review) => review.date.startsWith('2025-12')).length;
+      expect(quarters[0]).to.deep.equal(['2025-Q4', String(december), String(december)]);
+      expect(quarters.map(([q]) => q)).to.deep.equal([...quarters.map(([q]) => q)].sort());
       await expect(el).to.be.accessible();
     });
   });

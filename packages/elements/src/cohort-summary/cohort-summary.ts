@@ -13,7 +13,7 @@ import {
 import type { SigningState } from '../agreement/agreement-status.js';
 import { isoToday } from '../development-plan/due-dates.js';
 import { MkDrillDownEvent } from '../events/drill-down-event.js';
-import { agreementStates, planProgress } from './cohort-progress.js';
+import { agreementStates, planProgress, reviewsByQuarter } from './cohort-progress.js';
 import { cohortSummaryStyles } from './cohort-summary.styles.js';
 import { cohortTerms, fillTerm } from './cohort-terms.js';
 import { GridNavigationController, type GridPosition } from './grid-navigation.js';
@@ -50,7 +50,8 @@ function isRecordOf(template: Template, value: unknown): value is DocumentRecord
  * template's scale (an ARIA grid: arrow keys, Home/End, PageUp/PageDown; each cell names person,
  * criterion and level), counts per standard and overall, filters by person, group, date and level, and
  * sorting by any column. Observations: the distribution of ratings per point, and one teacher's
- * observations over time. Plans: steps done, actions overdue and reviews due per person. Agreements:
+ * observations over time. Plans: steps done, actions overdue and reviews due per person, and reviews
+ * per quarter. Agreements:
  * draft, partly signed, signed or changed after signing. Opening a record fires `mk-drill-down`.
  *
  * Records of other templates, and values that are not records, are left out. Pages of records can be
@@ -522,48 +523,68 @@ export class MkCohortSummary extends LitElement {
   #renderPlans(template: PlanTemplate): TemplateResult {
     const matrix = this.#matrix!;
     return html`<section aria-labelledby="plans-title">
-      <h2 id="plans-title">${this.#t(cohortTerms.progress)}</h2>
-      <table part="table">
-        <thead>
-          <tr>
-            ${[
-              cohortTerms.person,
-              cohortTerms.group,
-              cohortTerms.stepsDone,
-              cohortTerms.actionsOverdue,
-              cohortTerms.reviewsDone,
-              cohortTerms.reviewsOverdue,
-              cohortTerms.nextReview,
-            ].map((term) => html`<th scope="col">${this.#t(term)}</th>`)}
-            <th scope="col"><span class="visually-hidden">${this.#t(cohortTerms.open)}</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          ${matrix.records.map((record, index) => {
-            const facts = matrix.facts[index]!;
-            const progress = planProgress(template, record as PlanRecord, this.today);
-            return html`<tr>
-              <th scope="row">${facts.person}</th>
-              <td>${facts.group}</td>
-              <td class="number">${progress.stepsDone} / ${progress.steps}</td>
-              <td class="number">
-                ${progress.actionsOverdue ? html`<span aria-hidden="true">! </span>` : nothing}${progress.actionsOverdue}
-              </td>
-              <td class="number">${progress.reviewsDone}</td>
-              <td class="number">
-                ${progress.reviewsOverdue ? html`<span aria-hidden="true">! </span>` : nothing}${progress.reviewsOverdue}
-              </td>
-              <td>${progress.nextReview ?? ''}</td>
-              <td>
-                <button class="open" @click=${() => this.#open(index)}>
-                  ${this.#t(cohortTerms.open)}<span class="visually-hidden"> ${facts.person}</span>
-                </button>
-              </td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
-    </section>`;
+        <h2 id="plans-title">${this.#t(cohortTerms.progress)}</h2>
+        <table part="table">
+          <thead>
+            <tr>
+              ${[
+                cohortTerms.person,
+                cohortTerms.group,
+                cohortTerms.stepsDone,
+                cohortTerms.actionsOverdue,
+                cohortTerms.reviewsDone,
+                cohortTerms.reviewsOverdue,
+                cohortTerms.nextReview,
+              ].map((term) => html`<th scope="col">${this.#t(term)}</th>`)}
+              <th scope="col"><span class="visually-hidden">${this.#t(cohortTerms.open)}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            ${matrix.records.map((record, index) => {
+              const facts = matrix.facts[index]!;
+              const progress = planProgress(template, record as PlanRecord, this.today);
+              return html`<tr>
+                <th scope="row">${facts.person}</th>
+                <td>${facts.group}</td>
+                <td class="number">${progress.stepsDone} / ${progress.steps}</td>
+                <td class="number">
+                  ${progress.actionsOverdue ? html`<span aria-hidden="true">! </span>` : nothing}${progress.actionsOverdue}
+                </td>
+                <td class="number">${progress.reviewsDone}</td>
+                <td class="number">
+                  ${progress.reviewsOverdue ? html`<span aria-hidden="true">! </span>` : nothing}${progress.reviewsOverdue}
+                </td>
+                <td>${progress.nextReview ?? ''}</td>
+                <td>
+                  <button class="open" @click=${() => this.#open(index)}>
+                    ${this.#t(cohortTerms.open)}<span class="visually-hidden"> ${facts.person}</span>
+                  </button>
+                </td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </section>
+      <section aria-labelledby="reviews-title">
+        <h2 id="reviews-title">${this.#t(cohortTerms.reviewsOverTime)}</h2>
+        <table part="table">
+          <thead>
+            <tr>
+              ${[cohortTerms.quarter, cohortTerms.reviews, cohortTerms.plansReviewed].map((term) => html`<th scope="col">${this.#t(term)}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${reviewsByQuarter(matrix.records as PlanRecord[]).map(
+              (row) =>
+                html`<tr>
+                  <th scope="row">${row.quarter}</th>
+                  <td class="number">${row.reviews}</td>
+                  <td class="number">${row.plans}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </section>`;
   }
 
   #renderAgreements(): TemplateResult {
