@@ -11,6 +11,18 @@ export interface AutosaveEvents {
 const channelName = 'mentorkit-drafts';
 const delay = 400;
 
+const unloadKey = (key: string) => `mentorkit-draft:${key}`;
+
+/** The draft a page unload left in sessionStorage, if it is one. */
+function readUnloadDraft(key: string): Draft | undefined {
+  try {
+    const draft = JSON.parse(sessionStorage.getItem(unloadKey(key)) ?? 'null') as Partial<Draft> | null;
+    return draft && draft.key === key && typeof draft.savedAt === 'string' && typeof draft.tab === 'string' ? (draft as Draft) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Saves a form's record as a draft while it is edited (debounced), restores it after a reload or a
  * crash, and notices a second tab editing the same draft through a BroadcastChannel, so that neither
@@ -33,9 +45,15 @@ export class Autosave {
     this.#channel.addEventListener('message', this.#onMessage);
   }
 
-  /** Looks for a draft of this key and reports it. */
+  /** Looks for a draft of this key (the newer of the stored one and one left by a page unload) and reports it. */
   async restore(): Promise<void> {
-    const draft = await draftStore.get(this.key);
+    const stored = await draftStore.get(this.key);
+    const unloaded = readUnloadDraft(this.key);
+    const draft = unloaded && (!stored || unloaded.savedAt > stored.savedAt) ? unloaded : stored;
+    if (unloaded) {
+      sessionStorage.removeItem(unloadKey(this.key));
+      if (draft === unloaded) await draftStore.put(unloaded);
+    }
     if (draft) this.events.restored(draft);
   }
 
@@ -46,9 +64,24 @@ export class Autosave {
     this.#timer = setTimeout(() => void this.flush(), delay);
   }
 
-  /** Saves now if a change still waits for its save: the page is going away in the middle of typing. */
+  /**
+   * Saves now if a change still waits for its save: the page is going away in the middle of typing. An
+   * IndexedDB write may not finish before the page unloads, so the draft also goes, synchronously, to this
+   * tab's sessionStorage, which `restore()` reads after a reload.
+   */
   flushPending(): void {
-    if (this.#timer !== undefined) void this.flush();
+    if (this.#timer === undefined || this.#paused) return;
+    const draft = this.#draft();
+    try {
+      sessionStorage.setItem(unloadKey(this.key), JSON.stringify(draft));
+    } catch {
+      // Storage full or unavailable: the IndexedDB write below is all there is.
+    }
+    void this.flush();
+  }
+
+  #draft(): Draft {
+    return { key: this.key, value: structuredClone(this.#read()), savedAt: new Date().toISOString(), tab: this.tab };
   }
 
   /** Saves now (if there is anything unsaved and this tab owns the draft). */
@@ -56,7 +89,7 @@ export class Autosave {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     if (this.#paused) return;
-    const draft: Draft = { key: this.key, value: structuredClone(this.#read()), savedAt: new Date().toISOString(), tab: this.tab };
+    const draft = this.#draft();
     await draftStore.put(draft);
     this.#channel?.postMessage({ type: 'saved', key: this.key, tab: this.tab });
   }
@@ -65,6 +98,7 @@ export class Autosave {
   async clear(): Promise<void> {
     clearTimeout(this.#timer);
     this.#timer = undefined;
+    sessionStorage.removeItem(unloadKey(this.key));
     await draftStore.delete(this.key);
     this.#channel?.postMessage({ type: 'cleared', key: this.key, tab: this.tab });
   }

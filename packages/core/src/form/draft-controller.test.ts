@@ -75,6 +75,20 @@ describe('DraftController', () => {
     expect((await draftStore.get(key))!.value).to.deep.equal({ observer: 'Anna', notes: 'Typed just before the reload' });
   });
 
+  it('restores the draft a page unload left in sessionStorage (newer than the stored one), and stores it', async () => {
+    const key = unique('unloaded');
+    await draftStore.put({ key, value: { observer: 'Old' }, savedAt: '2026-01-01T00:00:00.000Z', tab: 'another' });
+    sessionStorage.setItem(
+      `mentorkit-draft:${key}`,
+      JSON.stringify({ key, value: { observer: 'Typed at unload' }, savedAt: new Date().toISOString(), tab: 'gone' }),
+    );
+    const el = await fixture<DraftHost>(html`<test-draft-host .key=${key}></test-draft-host>`);
+    await waitUntil(() => el.drafts.notice, 'notice');
+    expect(el.store.value).to.deep.equal({ observer: 'Typed at unload' });
+    expect(sessionStorage.getItem(`mentorkit-draft:${key}`)).to.equal(null);
+    expect((await draftStore.get(key))!.value).to.deep.equal({ observer: 'Typed at unload' });
+  });
+
   it('keeps no draft without a key, and stops saving when the key is removed', async () => {
     const key = unique('off');
     const el = await fixture<DraftHost>(html`<test-draft-host></test-draft-host>`);
