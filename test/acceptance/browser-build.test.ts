@@ -1,0 +1,89 @@
+// The browser build itself (packages/elements/cdn/): every module imports only relative paths that exist in
+// the folder (no bare specifier a browser cannot resolve), and the folder works from any URL prefix: one
+// <script type="module" src=".../all.js"> under a deep prefix, under the strict CSP, defines and renders
+// every element.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'puppeteer-core';
+import { hostPage, launchChromium } from './support/browser.js';
+import { root } from './support/docs-site.js';
+import { until } from './support/user.js';
+
+const cdn = join(root, 'packages', 'elements', 'cdn');
+const modules = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? modules(join(dir, entry.name)) : entry.name.endsWith('.js') ? [join(dir, entry.name)] : [],
+  );
+const prefix = '/static/v0.1.0/vendor/mentorkit/';
+const policy = "default-src 'self'; script-src 'self'; style-src 'self'";
+const tags = [
+  '<mk-observation-form template="respond-observation"></mk-observation-form>',
+  '<mk-agreement template="respond-agreement"></mk-agreement>',
+  '<mk-rag-rubric template="itt-mentor-standards-rag"></mk-rag-rubric>',
+  '<mk-development-plan template="respond-development-plan"></mk-development-plan>',
+  '<mk-plan-step template="respond-development-plan" step="step-3"></mk-plan-step>',
+  '<mk-text-field label="Observer" name="observer"></mk-text-field>',
+];
+
+describe('the browser build (packages/elements/cdn/)', () => {
+  let browser: Browser;
+  let url: string;
+  const server = createServer((request, response) => {
+    const path = new URL(request.url!, 'http://localhost').pathname;
+    const file = path.startsWith(prefix) ? join(cdn, path.slice(prefix.length)) : undefined;
+    if (file && file.startsWith(cdn) && existsSync(file)) {
+      response.writeHead(200, { 'content-type': 'text/javascript', 'content-security-policy': policy });
+      return response.end(readFileSync(file));
+    }
+    if (path !== '/portal/pages/all.html') return response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy });
+    response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>All</title>
+<script type="module" src="${prefix}all.js"></script></head><body><form method="post">${tags.join('\n')}<button>Save</button></form></body></html>`);
+  });
+
+  before(async () => {
+    browser = await launchChromium();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  });
+  after(async () => {
+    await browser?.close();
+    server.closeAllConnections();
+    server.close();
+  });
+
+  it('imports only relative paths that exist in the folder', () => {
+    const files = modules(cdn);
+    assert.ok(files.length > 8, `${files.length} modules`);
+    let imports = 0;
+    for (const file of files) {
+      const code = readFileSync(file, 'utf8');
+      // esbuild's output: import"./a.js", import{x}from"./a.js", export{x}from"./a.js", import("./a.js").
+      const specifiers = [...code.matchAll(/(?:\bimport\s*\(?\s*|\}\s*from\s*|\*\s*as\s+\w+\s*from\s*)"([^"]+)"/g)].map((m) => m[1]!);
+      for (const specifier of specifiers) {
+        assert.match(specifier, /^\.\.?\//, `${file.slice(cdn.length)} imports "${specifier}"`);
+        assert.ok(existsSync(join(dirname(file), specifier)), `${file.slice(cdn.length)}: ${specifier} exists`);
+        imports++;
+      }
+    }
+    assert.ok(imports > files.length, `the imports were found (${imports})`);
+  });
+
+  it(`one script tag under ${prefix} defines and renders every element, under the strict CSP`, async () => {
+    const { page, problems } = await hostPage(browser);
+    await page.goto(`${url}/portal/pages/all.html`);
+    const rendered = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('form > *')]
+          .filter((el) => el.localName.startsWith('mk-'))
+          .map((el) => (el.shadowRoot?.textContent ?? '').trim().length > 0),
+      );
+    assert.ok(await until(async () => (await rendered()).every(Boolean), 15_000), `rendered: ${await rendered()}`);
+    assert.equal((await rendered()).length, tags.length);
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    assert.deepEqual(problems, []);
+  });
+});
