@@ -17,7 +17,9 @@ export async function measureBundle(entryPoint = BUNDLE_ENTRY) {
   rmSync(outdir, { recursive: true, force: true });
   const { metafile } = await build({ ...browserBuild, absWorkingDir: rootDir, entryPoints: [entryPoint], outdir, metafile: true });
   const outputs = metafile.outputs;
-  const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint);
+  // esbuild marks what an `import()` loads as an entry point too: the page's entry is the one nothing imports.
+  const imported = new Set(Object.values(outputs).flatMap(({ imports }) => imports.map(({ path }) => path)));
+  const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint && !imported.has(file));
   const main = reachable(outputs, [entry], ['import-statement']);
   const all = reachable(outputs, [entry], ['import-statement', 'dynamic-import']);
   const lazy = [...all].filter((file) => !main.has(file));
