@@ -82,4 +82,6 @@ export const Norwegian: Story = { args: { lang: 'nb', value: respondMentorSigned
 export const Finnish: Story = { args: { lang: 'fi', template: 'peer-group-agreement' } };
 export const Italian: Story = { args: { lang: 'it', value: respond } };
 export const Dutch: Story = { args: { lang: 'nl', template: 'school-to-school-agreement', value: unsigned(schools) } };
+/** A language the template has no text in: it falls back to English, and a note says so. */
+export const UntranslatedSwedish: Story = { args: { lang: 'sv' } };
 export const InvalidTemplate: Story = { args: { template: 'no-such-template' } };

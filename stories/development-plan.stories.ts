@@ -84,6 +84,8 @@ export const Norwegian: Story = { args: { lang: 'nb', value: respond } };
 export const Finnish: Story = { args: { lang: 'fi', value: respond } };
 export const Italian: Story = { args: { lang: 'it', value: respond } };
 export const Dutch: Story = { args: { lang: 'nl', value: respond } };
+/** A language the template has no text in: it falls back to English, and a note says so. */
+export const UntranslatedSwedish: Story = { args: { lang: 'sv', value: respond } };
 export const InvalidTemplate: Story = { args: { template: 'no-such-template' } };
 
 /** `<mk-plan-step>`: one step on its own page, editing the whole plan record's `/steps/<step>`. */
@@ -100,3 +102,7 @@ export const SingleStep: Story = {
       ?readonly=${a['readonly']}
     ></mk-plan-step>`,
 };
+export const SingleStepNorwegian: Story = { ...SingleStep, args: { ...SingleStep.args, lang: 'nb' } };
+export const SingleStepFinnish: Story = { ...SingleStep, args: { ...SingleStep.args, lang: 'fi' } };
+export const SingleStepItalian: Story = { ...SingleStep, args: { ...SingleStep.args, lang: 'it' } };
+export const SingleStepDutch: Story = { ...SingleStep, args: { ...SingleStep.args, lang: 'nl' } };

@@ -42,6 +42,8 @@ export const Norwegian: Story = { args: { lang: 'nb' } };
 export const Finnish: Story = { args: { lang: 'fi' } };
 export const Italian: Story = { args: { lang: 'it' } };
 export const Dutch: Story = { args: { lang: 'nl' } };
+/** A language the template has no text in: it falls back to English, and a note says so. */
+export const UntranslatedSwedish: Story = { args: { lang: 'sv' } };
 export const InvalidTemplate: Story = { args: { template: 'no-such-template' } };
 export const EditablePoints: Story = {
   render: () => html`<mk-observation-form name="observation" template="respond-observation" editable-points></mk-observation-form>`,

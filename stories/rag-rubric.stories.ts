@@ -79,4 +79,6 @@ export const Norwegian: Story = { args: { lang: 'nb', template: 'mensi-success-c
 export const Finnish: Story = { args: { lang: 'fi' } };
 export const Italian: Story = { args: { lang: 'it', template: 'curee-coaching-checklists' } };
 export const Dutch: Story = { args: { lang: 'nl', template: 'respond-guidelines-self-review' } };
+/** A language the template has no text in: it falls back to English, and a note says so. */
+export const UntranslatedSwedish: Story = { args: { lang: 'sv', template: 'mensi-success-conditions' } };
 export const InvalidTemplate: Story = { args: { template: 'no-such-template' } };

@@ -132,3 +132,33 @@ describe('a language missing from a template', () => {
     expect(el.shadowRoot!.querySelector('[part=untranslated]')).to.equal(null);
   });
 });
+
+describe('dates in a document element', () => {
+  it('are typed and shown in nb and en-GB forms, and stored as ISO 8601', async () => {
+    const el = await render('mk-observation-form', { template: 'respond-observation', lang: 'nb' });
+    const date = el.shadowRoot!.querySelector<Field>('mk-date-field[path="/information/date"]')!;
+    await date.updateComplete;
+    const input = () => date.shadowRoot!.querySelector('input')!;
+    date.focus();
+    await sendKeys({ type: '24.11.2026' });
+    await sendKeys({ press: 'Tab' });
+    await date.updateComplete;
+    expect((el.value as { information: { date: string } }).information.date).to.equal('2026-11-24');
+    expect(input().value).to.equal('24.11.2026');
+    el.lang = 'en-GB';
+    await el.updateComplete;
+    await date.updateComplete;
+    expect(input().value).to.equal('24/11/2026');
+    date.focus();
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'a' });
+    await sendKeys({ up: 'Control' });
+    await sendKeys({ type: '01/12/2026' });
+    await sendKeys({ press: 'Tab' });
+    expect((el.value as { information: { date: string } }).information.date).to.equal('2026-12-01');
+    el.lang = 'nb';
+    await el.updateComplete;
+    await date.updateComplete;
+    expect(input().value).to.equal('01.12.2026');
+  });
+});

@@ -9,14 +9,33 @@ type InformationFieldSpec = NonNullable<ObservationTemplate['informationFields']
 
 /** The information section of the source form, used when a template lists no fields of its own. */
 const sourceInformation: InformationFieldSpec[] = [
-  { id: 'date', label: 'Date', required: true },
-  { id: 'time', label: 'Time' },
-  { id: 'place', label: 'Place' },
-  { id: 'observer', label: 'Observer', required: true },
-  { id: 'observed', label: 'Observed teacher', required: true },
-  { id: 'subject', label: 'Subject' },
-  { id: 'group', label: 'Class/group' },
-  { id: 'purpose', label: 'Purpose of the observation' },
+  { id: 'date', label: { en: 'Date', nb: 'Dato', fi: 'Päivämäärä', it: 'Data', nl: 'Datum' }, required: true },
+  { id: 'time', label: { en: 'Time', nb: 'Tid', fi: 'Aika', it: 'Ora', nl: 'Tijd' } },
+  { id: 'place', label: { en: 'Place', nb: 'Sted', fi: 'Paikka', it: 'Luogo', nl: 'Plaats' } },
+  { id: 'observer', label: { en: 'Observer', nb: 'Observatør', fi: 'Havainnoija', it: 'Osservatore', nl: 'Observator' }, required: true },
+  {
+    id: 'observed',
+    label: {
+      en: 'Observed teacher',
+      nb: 'Observert lærer',
+      fi: 'Havainnoitava opettaja',
+      it: 'Docente osservato',
+      nl: 'Geobserveerde leraar',
+    },
+    required: true,
+  },
+  { id: 'subject', label: { en: 'Subject', nb: 'Fag', fi: 'Oppiaine', it: 'Materia', nl: 'Vak' } },
+  { id: 'group', label: { en: 'Class/group', nb: 'Klasse/gruppe', fi: 'Luokka/ryhmä', it: 'Classe/gruppo', nl: 'Klas/groep' } },
+  {
+    id: 'purpose',
+    label: {
+      en: 'Purpose of the observation',
+      nb: 'Formålet med observasjonen',
+      fi: 'Havainnoinnin tarkoitus',
+      it: 'Scopo dell’osservazione',
+      nl: 'Doel van de observatie',
+    },
+  },
 ] as InformationFieldSpec[];
 
 function informationField(id: InformationId, label: InformationFieldSpec['label'], required: boolean): JsonSchema {
