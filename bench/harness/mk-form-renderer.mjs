@@ -16,8 +16,9 @@ export function uiHints(workload) {
 }
 
 /**
- * `<mk-form>` rendering the workload's schema, UI hints and data. Its field elements (in its
- * shadow root, each with a `path`) render their native controls in their own shadow roots.
+ * `<mk-form>` rendering the workload's schema, UI hints and data. Its fields (in its shadow root, each
+ * with a `path`) are light fields, their native controls in the form's shadow root; a field element
+ * (signature, array) has them in its own shadow root.
  * Keeps only the parts of the workload it needs, so the page's heap holds no more.
  */
 export function createMkFormRenderer(container, workload) {
@@ -30,13 +31,14 @@ export function createMkFormRenderer(container, workload) {
   let validator;
 
   const fields = () => [...el.shadowRoot.querySelectorAll('[path]')];
+  const inside = (field) => field.shadowRoot ?? field;
   const fieldAt = (pointer) => {
     const field = fields().find((f) => f.getAttribute('path') === pointer);
     if (!field) throw new Error(`no field with path ${pointer}`);
     return field;
   };
   const fieldError = (field) => {
-    const error = field.shadowRoot.querySelector('[part=error]');
+    const error = inside(field).querySelector('[part=error]');
     return error && !error.hidden && error.textContent.trim() ? error : null;
   };
   const summary = () => el.shadowRoot.querySelector('[part=error-summary]');
@@ -65,9 +67,9 @@ export function createMkFormRenderer(container, workload) {
     },
     // Not timed: the runtime validator is a lazily loaded chunk.
     settle: () => el.validationReady,
-    controls: () => fields().flatMap((field) => [...field.shadowRoot.querySelectorAll('input, textarea, select')]),
+    controls: () => fields().flatMap((field) => [...inside(field).querySelectorAll('input, textarea, select')]),
     typingTarget() {
-      const control = fieldAt(typePointer).shadowRoot.querySelector('textarea, input');
+      const control = inside(fieldAt(typePointer)).querySelector('textarea, input');
       return { control, state: () => el.store.get(typePointer) };
     },
     async prepareSubmit() {

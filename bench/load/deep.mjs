@@ -8,6 +8,16 @@ export function mkElements(root) {
   return found;
 }
 
+/** Every light field (`.field` with a `path`) under `root`, through shadow roots. */
+export function lightFields(root) {
+  const found = [];
+  for (const el of root.querySelectorAll('*')) {
+    if (el.matches('.field[path]')) found.push(el);
+    if (el.shadowRoot) found.push(...lightFields(el.shadowRoot));
+  }
+  return found;
+}
+
 /** Every native form control under `root`, through shadow roots. */
 export function nativeControls(root) {
   const found = [];

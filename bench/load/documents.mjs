@@ -10,7 +10,7 @@ import ihubPlan from '../../schemas/examples/valid/ihub4schools-process-model.re
 import respondAgreement from '../../schemas/examples/valid/respond-agreement.record.json';
 import peerAgreement from '../../schemas/examples/valid/peer-group-agreement.record.json';
 import schoolAgreement from '../../schemas/examples/valid/school-to-school-agreement.record.json';
-import { allRendered, mkElements, nativeControls } from './deep.mjs';
+import { allRendered, lightFields, mkElements, nativeControls } from './deep.mjs';
 
 /**
  * The twelve built-in templates with their example records, in the order the page cycles through
@@ -63,14 +63,14 @@ export function createDocumentsRenderer(container, count) {
     /** The first editable textarea of the typed element (an observation form), and its record at that field's path. */
     typingTarget() {
       const el = elements[typed];
-      const field = mkElements(el.shadowRoot).find((f) => {
-        const inner = f.localName === 'mk-textarea' && f.getAttribute('path') && f.shadowRoot.querySelector('textarea');
+      const field = lightFields(el.shadowRoot).find((f) => {
+        const inner = f.dataset.kind === 'textarea' && f.querySelector('textarea');
         return inner && !inner.readOnly && !inner.disabled;
       });
       if (!field) throw new Error(`no editable textarea in ${el.localName}`);
       const pointer = field.getAttribute('path');
       return {
-        control: field.shadowRoot.querySelector('textarea'),
+        control: field.querySelector('textarea'),
         state: () => el.store.get(pointer),
         what: `${el.localName} ${el.getAttribute('template')} ${pointer}, element ${typed + 1} of ${count}`,
       };

@@ -1,6 +1,6 @@
 import { validateTemplate } from '@mentorkit/schemas';
 import { nextFrame } from '../harness/timing.mjs';
-import { allRendered, mkElements, nativeControls } from './deep.mjs';
+import { allRendered, lightFields, mkElements, nativeControls } from './deep.mjs';
 
 const CRITERIA_PER_STANDARD = 50;
 export const CHANGES = 20;
@@ -72,9 +72,9 @@ export function createRubricRenderer(container, size) {
      */
     async rate() {
       const pointer = `/ratings/${rated}/level`;
-      const group = mkElements(el.shadowRoot).find((f) => f.localName === 'mk-radio-group' && f.getAttribute('path') === pointer);
+      const group = lightFields(el.shadowRoot).find((f) => f.dataset.kind === 'radio' && f.getAttribute('path') === pointer);
       if (!group) throw new Error(`no rating control at ${pointer}`);
-      const radios = [...group.shadowRoot.querySelectorAll('input[type=radio]')];
+      const radios = [...group.querySelectorAll('input[type=radio]')];
       let total = 0;
       let script = 0;
       for (let i = 0; i < CHANGES; i++) {

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { MkForm } from '../../packages/core/src/form/form.js';
 import { draftStore } from '../../packages/core/src/drafts/draft-store.js';
+import { controlOf, fieldAt } from '../support/fields.js';
 
 /** Loads the autosave page in a frame and returns its form once rendered. */
 async function openPage(key: string, frame = document.createElement('iframe')): Promise<{ frame: HTMLIFrameElement; form: MkForm }> {
@@ -20,8 +21,7 @@ async function openPage(key: string, frame = document.createElement('iframe')): 
 }
 
 function type(form: MkForm, path: string, text: string): void {
-  const field = form.shadowRoot!.querySelector(`[path="${path}"]`)!;
-  const input = field.shadowRoot!.querySelector('input') as HTMLInputElement;
+  const input = controlOf(fieldAt(form, path));
   input.value = text;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
 }

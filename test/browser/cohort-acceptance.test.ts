@@ -7,6 +7,7 @@ import type { MkCohortSummary, MkRagRubric } from '@mentorkit/elements';
 import { validateRecord, type RubricRecord } from '@mentorkit/schemas';
 import { loadCohort, openPickedRecords } from '../../docs/examples/cohort-host.js';
 import { rubricCohort } from '../support/cohort.js';
+import { controlOf, fieldAt } from '../support/fields.js';
 
 async function* pagesOf(records: RubricRecord[], size: number) {
   for (let start = 0; start < records.length; start += size) {
@@ -56,11 +57,9 @@ describe('programme page: cohort summary with a rubric', function () {
     await waitUntil(() => rubric.value && (rubric.value as RubricRecord).id === earliest.id, 'the record opens in the rubric');
     await rubric.updateComplete;
     expect((rubric.value as RubricRecord).respondent!.name).to.equal(earliest.respondent!.name);
-    const name = rubric.shadowRoot!.querySelector<HTMLElement & { value: string; updateComplete: Promise<boolean> }>(
-      '[path="/respondent/name"]',
-    )!;
-    await name.updateComplete;
-    expect(name.shadowRoot!.querySelector('input')!.value, 'the rubric shows the person it opened').to.equal(earliest.respondent!.name);
+    expect(controlOf(fieldAt(rubric, '/respondent/name')).value, 'the rubric shows the person it opened').to.equal(
+      earliest.respondent!.name,
+    );
     await expect(summary).to.be.accessible();
   });
 });

@@ -8,6 +8,7 @@ import { MkForm, type MkInvalidEvent, type Problem } from '@mentorkit/core';
 import { escaping } from '../support/escaping.js';
 import rubricRecord from '../../schemas/examples/valid/itt-mentor-standards-rag.record.json' with { type: 'json' };
 import agreementRecord from '../../schemas/examples/valid/respond-agreement.record.json' with { type: 'json' };
+import { controlOf, fieldAt } from '../support/fields.js';
 
 const goodSchema = { type: 'object', required: ['name'], properties: { name: { type: 'string', title: 'Name' } } };
 
@@ -215,10 +216,10 @@ describe('fail closed', () => {
       const errors = await escaping(async () => void (result = await attempt(el)));
       expect(errors).to.deep.equal([]);
       expectBlocked(result, 'object in a text field');
-      const field = el.shadowRoot!.querySelector('[path="/name"]') as HTMLElement & { value: string };
-      expect(field.value).to.equal('');
+      const input = controlOf(fieldAt(el, '/name'));
+      expect(input.value).to.equal('');
       expect((el.value as { name: unknown }).name).to.deep.equal({ toString: 'x' });
-      field.focus();
+      input.focus();
       await sendKeys({ type: 'Anna' });
       await waitUntil(() => (el.value as { name: unknown }).name === 'Anna', 'typed over');
       expect(await el.submit()).to.equal(true);

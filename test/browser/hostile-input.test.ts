@@ -7,6 +7,7 @@ import '@mentorkit/elements/define/development-plan.js';
 import { builtInTemplates, getTemplate } from '@mentorkit/schemas';
 import type { MkForm } from '@mentorkit/core';
 import { hostileStrings } from '../support/hostile-strings.js';
+import { controlOf, fieldAt, type FoundField, inside } from '../support/fields.js';
 
 declare global {
   interface Window {
@@ -14,13 +15,13 @@ declare global {
   }
 }
 
-type Field = HTMLElement & { path?: string; updateComplete: Promise<boolean> };
+type Field = FoundField;
 
 /** Every text and textarea field in a form, looking into nested shadow roots (arrays, sections). */
 function textFields(root: ParentNode): Field[] {
   const found: Field[] = [];
   for (const el of root.querySelectorAll<Field>('*')) {
-    if ((el.localName === 'mk-text-field' || el.localName === 'mk-textarea') && el.getAttribute('path')) found.push(el);
+    if (el.matches('.field[data-kind=text], .field[data-kind=textarea]')) found.push(el);
     else if (el.shadowRoot && el.localName.startsWith('mk-')) found.push(...textFields(el.shadowRoot));
   }
   return found;
@@ -39,10 +40,6 @@ function injected(root: ParentNode): string[] {
     if (el.shadowRoot) hits.push(...injected(el.shadowRoot));
   }
   return hits;
-}
-
-function controlOf(field: Field): HTMLInputElement | HTMLTextAreaElement {
-  return field.shadowRoot!.querySelector('input, textarea') as HTMLInputElement | HTMLTextAreaElement;
 }
 
 function setNative(field: Field, text: string): void {
@@ -139,9 +136,8 @@ describe('hostile input', () => {
     for (let i = 0; i < 40; i++)
       properties[`f${i}`] = { type: 'string', title: hostileStrings[i * 7]!, ...(i % 2 ? { 'x-ui': { widget: 'textarea' } } : {}) };
     const form = await fixture<MkForm>(html`<mk-form .schema=${{ type: 'object', title: hostileStrings[0], properties }}></mk-form>`);
-    const first = form.shadowRoot!.querySelector<Field>('[path="/f0"]')!;
-    await first.updateComplete;
-    expect(first.shadowRoot!.querySelector('label')!.textContent).to.contain(hostileStrings[0]);
+    const first = fieldAt(form, '/f0');
+    expect(inside(first).querySelector('label')!.textContent).to.contain(hostileStrings[0]);
     expect(await fillWithCorpus(form)).to.be.at.least(hostileStrings.length);
     await afterAsyncPayloads();
     expect(injected(form.shadowRoot!)).to.deep.equal([]);

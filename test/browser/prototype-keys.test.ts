@@ -8,6 +8,7 @@ import { formatValidationError, getTemplate, validateRecord, validateTemplate } 
 import { getAt, setAt } from '../../packages/core/src/store/pointer.js';
 import { buildFieldTree } from '../../packages/core/src/schema/field-tree.js';
 import { applyDefaults } from '../../packages/core/src/form/defaults.js';
+import { controlOf, fieldAt, inside } from '../support/fields.js';
 
 // Keys that reach Object.prototype (or its members) when code treats outside data as a plain object.
 const keys = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'];
@@ -40,9 +41,7 @@ function schemaWith(key: string): object {
   }`) as object;
 }
 
-function field(el: HTMLElement, pointer: string): HTMLElement {
-  return el.shadowRoot!.querySelector(`[path="${CSS.escape(pointer)}"]`) as HTMLElement;
-}
+const field = fieldAt;
 
 /** The text a user sees in an element, through every shadow root inside it. */
 function shownText(root: Node): string {
@@ -125,8 +124,10 @@ describe('keys from outside data are ordinary keys', () => {
         expect(shownText(el)).not.to.contain('native code');
         expect(shownText(el)).not.to.contain('[object Object]');
 
-        const polluted = field(el, `/${key}/polluted`);
+        // Focus selects the text, as Tab does: typing replaces it.
+        const polluted = controlOf(field(el, `/${key}/polluted`));
         polluted.focus();
+        polluted.select();
         await sendKeys({ type: 'typed' });
         await el.updateComplete;
         expectNoPollution('typing');
@@ -135,7 +136,7 @@ describe('keys from outside data are ordinary keys', () => {
         expect(value[key]).to.deep.equal({ kept: true, polluted: 'typed' });
         expect(value['nested']![key]).to.equal('kept');
 
-        field(el, '/text').focus();
+        controlOf(field(el, '/text')).focus();
         await sendKeys({ press: 'End' });
         await sendKeys({ type: '!' });
         expect(await el.submit()).to.equal(false);
@@ -160,9 +161,9 @@ describe('keys from outside data are ordinary keys', () => {
         await el.updateComplete;
         expect(el.shadowRoot!.querySelector('[part=schema-error]')).to.equal(null);
         expect(shownText(el)).to.contain(`Point named ${key}`);
-        const rating = el.shadowRoot!.querySelector(`[path="/ratings/${key}/level"]`) as HTMLElement & { value: unknown };
+        const rating = field(el, `/ratings/${key}/level`);
         expect(rating, 'the rating of the point').to.not.equal(null);
-        const radio = rating.shadowRoot!.querySelector('input[type=radio]') as HTMLInputElement;
+        const radio = inside(rating).querySelector('input[type=radio]') as HTMLInputElement;
         radio.click();
         await el.updateComplete;
         const ratings = (el.value as { ratings: Record<string, { level: string }> }).ratings;

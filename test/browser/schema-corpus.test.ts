@@ -8,6 +8,7 @@ import '@mentorkit/core/define/all.js';
 import type { MkForm } from '@mentorkit/core';
 import { fromAjvErrors } from '@mentorkit/schemas/errors.js';
 import { escaping } from '../support/escaping.js';
+import { controlOf } from '../support/fields.js';
 
 interface Flip {
   /** The control to use. */
@@ -58,17 +59,27 @@ function valueAt(root: unknown, pointer: string): unknown {
   return node;
 }
 
+/** A field's kind: a light field's `data-kind`, else the element's name. */
+const kindOf = (el: HTMLElement) => el.dataset['kind'] ?? el.localName;
+
 /** Controls that hold a whole value (its leaves have no controls of their own). */
 const wholeValue = (el: HTMLElement) =>
-  el.localName === 'mk-checkbox-group' || el.localName === 'mk-signature' || el.localName === 'textarea' || el.localName === 'output';
+  kindOf(el) === 'checkboxes' || el.localName === 'mk-signature' || el.localName === 'textarea' || el.localName === 'output';
 
 /** What a control shows, compared with the record's value. */
 function shows(el: HTMLElement, value: unknown): boolean {
   const control = el as HTMLElement & { value?: unknown; modelValue?: unknown };
   if (el.localName === 'textarea') return JSON.stringify(JSON.parse(control.value as string)) === JSON.stringify(value);
   if (el.localName === 'output') return value === null;
+  const kind = kindOf(el);
   // null in a nullable text field shows as empty.
-  if (el.localName === 'mk-text-field' || el.localName === 'mk-textarea') return control.value === (value === null ? '' : value);
+  if (kind === 'text' || kind === 'textarea') return controlOf(el).value === (value === null ? '' : value);
+  if (kind === 'number') return controlOf(el).value === (typeof value === 'number' ? String(value) : '');
+  if (kind === 'checkbox') return controlOf(el).checked === (value === true);
+  // A light choice names its options by index: it shows a choice exactly when the record holds one the options have.
+  if (kind === 'select') return (controlOf(el).value !== '') === (value !== undefined && value !== null);
+  if (kind === 'radio') return !!el.querySelector('input:checked') === (value !== undefined && value !== null);
+  if (kind === 'checkboxes') return el.querySelectorAll('input:checked').length === (Array.isArray(value) ? value.length : 0);
   // A date-time shows in local time: the same instant.
   if (el.localName === 'mk-date-field' && typeof value === 'string' && value.includes('T'))
     return Date.parse(String(control.modelValue)) === Date.parse(value);
@@ -99,13 +110,11 @@ async function ajvProblems(schema: object, data: unknown): Promise<{ valid: bool
 
 /** Types one character into the first text control: the one edit. */
 async function editOnce(el: MkForm): Promise<boolean> {
-  const target = bound(el.shadowRoot!).find(
-    (c) => ['mk-text-field', 'mk-textarea', 'mk-number-field'].includes(c.localName) && !c.closest('[hidden]'),
-  );
+  const target = bound(el.shadowRoot!).find((c) => ['text', 'textarea', 'number'].includes(kindOf(c)) && !c.closest('[hidden]'));
   if (!target) return false;
-  target.focus();
+  controlOf(target).focus();
   await sendKeys({ press: 'End' });
-  await sendKeys({ type: target.localName === 'mk-number-field' ? '1' : 'x' });
+  await sendKeys({ type: kindOf(target) === 'number' ? '1' : 'x' });
   return true;
 }
 
@@ -189,7 +198,7 @@ describe('schema corpus', () => {
           const flip = entry.flip;
           const control = controlFor(bound(el.shadowRoot!), flip.focus)!;
           expect(control, `flip control ${flip.focus}`).to.not.equal(undefined);
-          control.focus();
+          (control.matches('.field') ? controlOf(control) : control).focus();
           for (const key of flip.press ?? []) await sendKeys({ press: key });
           if (flip.type !== undefined) {
             await sendKeys({ press: 'End' });

@@ -33,12 +33,12 @@ document.addEventListener('securitypolicyviolation', (e) =>
 
 function pick(form: HTMLElement, path: string, option: number): void {
   const field = form.shadowRoot!.querySelector(`[path="${path}"]`)!;
-  (field.shadowRoot!.querySelectorAll('input[type=radio]')[option] as HTMLInputElement).click();
+  ((field.shadowRoot ?? field).querySelectorAll('input[type=radio]')[option] as HTMLInputElement).click();
 }
 
 function typeInto(form: HTMLElement, path: string, text: string): void {
   const field = form.shadowRoot!.querySelector(`[path="${path}"]`)!;
-  const input = field.shadowRoot!.querySelector('input, textarea') as HTMLInputElement;
+  const input = (field.shadowRoot ?? field).querySelector('input, textarea') as HTMLInputElement;
   input.value = text;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
 }

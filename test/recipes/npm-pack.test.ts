@@ -166,7 +166,11 @@ export { form };
       assert.match((await heading!.evaluate((h) => h.textContent))!, /Observation/);
       const sections = await tab.$$eval('mk-observation-form >>> section h3', (hs) => hs.map((h) => h.textContent));
       assert.deepEqual(sections.slice(0, 2), ['Informasjon', 'Observasjonspunkter'], 'the page language (nb) reaches the element');
-      assert.equal(await tab.$$eval('mk-observation-form >>> mk-radio-group', (groups) => groups.length), 4, 'one rating per point');
+      assert.equal(
+        await tab.$$eval('mk-observation-form >>> .field[data-kind=radio]', (groups) => groups.length),
+        4,
+        'one rating per point',
+      );
       assert.deepEqual(await tab.evaluate(() => window.cspViolations), []);
     } finally {
       await browser.close();

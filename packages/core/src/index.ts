@@ -1,12 +1,24 @@
 export { MkFormControl, toggleState } from './form-control/form-control.js';
 export { MkTextControl } from './form-control/text-control.js';
-export { formControlStyles } from './form-control/form-control.styles.js';
+export { formControlStyles, fieldStyles } from './form-control/form-control.styles.js';
+export {
+  fieldFrame,
+  fieldClasses,
+  fieldLabel,
+  fieldHint,
+  fieldError,
+  requiredMark,
+  describedBy,
+  ariaInvalid,
+  type FieldView,
+  type FieldEvents,
+} from './form-control/field-template.js';
 export { MkTextField } from './text-field/text-field.js';
 export { MkTextarea } from './textarea/textarea.js';
 export { MkDateField } from './date-field/date-field.js';
 export { MkNumberField } from './number-field/number-field.js';
 export { MkChoiceControl, type ChoiceOption } from './choice/choice-control.js';
-export { choiceStyles, symbolGlyphs } from './choice/choice.styles.js';
+export { choiceStyles, choiceFieldStyles, symbolGlyphs } from './choice/choice.styles.js';
 export { MkSelect } from './select/select.js';
 export { MkRadioGroup } from './radio-group/radio-group.js';
 export { MkCheckbox } from './checkbox/checkbox.js';
@@ -15,6 +27,7 @@ export { MkArray, type ItemRenderer } from './array/array.js';
 export { MkForm, type RecordValidator } from './form/form.js';
 export { MkSubmitEvent, MkInvalidEvent } from './form/events.js';
 export { renderField, type RenderContext } from './form/render-field.js';
+export { field, type FieldSettings } from './form/field-binding.js';
 export { applyDefaults, defaultValueOf } from './form/defaults.js';
 export { showWhen, conditionHolds } from './form/show-when.js';
 export {

@@ -26,7 +26,7 @@ export async function editAndSave(page: Page, url: string, saved: { comments?: s
   await openAsObserver(page, url);
   const reflectionReadonly = await page.$eval(
     `${form} >>> [path="/reflection/text"]`,
-    (field) => field.shadowRoot!.querySelector('textarea')!.readOnly,
+    (field) => (field.shadowRoot ?? field).querySelector('textarea')!.readOnly,
   );
   assert.equal(reflectionReadonly, true, 'the user role reaches the element: the reflection is the observed teacher’s');
 

@@ -1,8 +1,11 @@
 import { css } from 'lit';
+import { choiceFieldStyles } from '../choice/choice.styles.js';
 import { formControlStyles } from '../form-control/form-control.styles.js';
 
+/** The list's own markup, and the fields of its items (light fields rendered into this shadow root). */
 export const arrayStyles = [
   ...formControlStyles,
+  choiceFieldStyles,
   css`
     fieldset.array {
       border: none;

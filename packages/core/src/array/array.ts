@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { term } from '../l10n/catalogue.js';
+import { fieldClasses } from '../form-control/field-template.js';
 import { MkFormControl } from '../form-control/form-control.js';
 import { joinPointer } from '../store/pointer.js';
 import type { Problem } from '../validation/problem.js';
@@ -106,7 +107,12 @@ export class MkArray extends MkFormControl {
     this.dispatchEvent(new CustomEvent('mk-item-add', { detail: { index }, bubbles: true, composed: true }));
     await this.updateComplete;
     const item = this.renderRoot.querySelectorAll<HTMLElement>('li')[index];
-    (item?.querySelector<HTMLElement>('[data-item-body] *') ?? item?.querySelector<HTMLElement>('input, button'))?.focus();
+    // The item's first control: a light field's input, or a field element (which delegates focus).
+    const body = item?.querySelector('[data-item-body]');
+    (
+      body?.querySelector<HTMLElement>('input, textarea, select, button, :not(.field)[path]') ??
+      item?.querySelector<HTMLElement>('input, button')
+    )?.focus();
   }
 
   /** Removes the item at `index`; focus goes to the next item (or the add button). */
@@ -163,7 +169,7 @@ export class MkArray extends MkFormControl {
     const lang = this.language;
     const indexes = items.map((_, i) => i);
     return html`
-      <fieldset class="array" aria-describedby=${this.describedByAttr()}>
+      <fieldset class=${`${fieldClasses(this.view)} array`} aria-describedby=${this.describedByAttr()}>
         <legend part="label">${this.label}${this.renderRequiredMark()}</legend>
         ${this.renderHint()} ${items.length === 0 ? html`<p class="empty">${term(lang, 'noItems')}</p>` : nothing}
         <ol>

@@ -1,24 +1,10 @@
-import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { choiceStyles } from '../choice/choice.styles.js';
 import { MkChoiceControl } from '../choice/choice-control.js';
+import { keyOf, toggled } from '../choice/choice-values.js';
 import type { Problem } from '../validation/problem.js';
-
-/** Identity of an option value: JSON for objects (a `const` may be `{ framework, ref }`), text otherwise. */
-function keyOf(value: unknown): string {
-  return value !== null && typeof value === 'object' ? canonical(value) : String(value);
-}
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object')
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  return JSON.stringify(value);
-}
+import type { TemplateResult } from 'lit';
+import { checkboxGroupTemplate } from './checkbox-group.template.js';
 
 /**
  * A group of checkboxes choosing several options (tags). The record holds an array of the chosen
@@ -76,11 +62,6 @@ export class MkCheckboxGroup extends MkChoiceControl {
     return data;
   }
 
-  protected override isChosen(option: { value: unknown }): boolean {
-    const key = keyOf(option.value);
-    return this.chosenValues().some((v) => keyOf(v) === key);
-  }
-
   protected override checkValue(): Problem | undefined {
     return this.required && this.chosenValues().length === 0
       ? { pointer: this.path ?? '', keyword: 'required', key: 'tooFewItems', params: { min: 1 } }
@@ -93,40 +74,14 @@ export class MkCheckboxGroup extends MkChoiceControl {
   }
 
   override render(): TemplateResult {
-    const locked = this.isDisabled || this.isReadonly;
-    return html`
-      <fieldset aria-describedby=${this.describedByAttr()} aria-invalid=${ifDefined(this.ariaInvalidValue)} ?disabled=${this.isDisabled}>
-        <legend part="label">${this.label}${this.renderRequiredMark()}</legend>
-        ${this.renderHint()}
-        <div class="options" part="options">
-          ${this.options.map(
-            (option, i) => html`
-              <label class="option" part="option">
-                <input
-                  type="checkbox"
-                  .checked=${this.isChosen(option)}
-                  ?disabled=${locked}
-                  @input=${() => this.#toggle(i)}
-                  @change=${this.emitChange}
-                />
-                <span>${this.optionLabel(option)}</span>
-              </label>
-            `,
-          )}
-        </div>
-        ${this.renderProblem()}
-      </fieldset>
-    `;
+    return checkboxGroupTemplate(
+      { ...this.view, options: this.options, value: this.chosenValues(), orientation: this.orientation },
+      { input: () => {}, change: this.emitChange, toggle: (index) => this.#toggle(index) },
+    );
   }
 
   #toggle(index: number): void {
-    const option = this.options[index]!;
-    const key = keyOf(option.value);
-    const chosen = new Set(this.chosenValues().map(keyOf));
-    if (chosen.has(key)) chosen.delete(key);
-    else chosen.add(key);
-    const next = this.options.filter((o) => chosen.has(keyOf(o.value))).map((o) => o.value);
-    this.selected = next.length ? next : undefined;
+    this.selected = toggled(this.options, this.chosenValues(), index);
     this.hasSelection = true;
     this.commit();
   }

@@ -1,10 +1,9 @@
-import { html, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { choiceStyles } from '../choice/choice.styles.js';
 import { MkFormControl } from '../form-control/form-control.js';
 import type { Problem } from '../validation/problem.js';
+import type { TemplateResult } from 'lit';
+import { checkboxTemplate } from './checkbox.template.js';
 
 /**
  * A single checkbox for a yes/no value. The record holds `true` or `false`.
@@ -71,24 +70,7 @@ export class MkCheckbox extends MkFormControl {
   }
 
   override render(): TemplateResult {
-    return html`
-      <label class="option" part="label">
-        <input
-          id="control"
-          part="control"
-          type="checkbox"
-          .checked=${live(this.checked)}
-          ?disabled=${this.isDisabled || this.isReadonly}
-          ?required=${this.required}
-          aria-invalid=${ifDefined(this.ariaInvalidValue)}
-          aria-describedby=${this.describedByAttr()}
-          @input=${this.#onInput}
-          @change=${this.emitChange}
-        />
-        <span>${this.label}${this.renderRequiredMark()}</span>
-      </label>
-      ${this.renderHint()} ${this.renderProblem()}
-    `;
+    return checkboxTemplate({ ...this.view, checked: this.checked }, { input: this.#onInput, change: this.emitChange });
   }
 
   #onInput(event: Event): void {

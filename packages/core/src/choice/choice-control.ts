@@ -1,5 +1,5 @@
 import { property } from 'lit/decorators.js';
-import { localise, type LocalisedText } from '../l10n/catalogue.js';
+import type { LocalisedText } from '../l10n/catalogue.js';
 import { MkFormControl } from '../form-control/form-control.js';
 import { displayText } from '../form-control/display-text.js';
 
@@ -71,15 +71,6 @@ export abstract class MkChoiceControl extends MkFormControl {
 
   protected override restoreState(state: string): void {
     this.value = state;
-  }
-
-  protected optionLabel(option: ChoiceOption): string {
-    return localise(option.label, this.language);
-  }
-
-  protected isChosen(option: ChoiceOption): boolean {
-    const model = this.modelValue;
-    return model !== undefined && displayText(model) === displayText(option.value);
   }
 
   /** Called by subclasses when the user picks an option by its index. */

@@ -1,56 +1,60 @@
 import { css } from 'lit';
 import { formControlStyles } from '../form-control/form-control.styles.js';
 
-/** Styles of option groups (radio group, checkbox group, checkbox). */
-export const choiceStyles = [
-  ...formControlStyles,
-  css`
-    fieldset {
-      border: none;
-      margin: 0;
-      padding: 0;
-      min-inline-size: 0;
-    }
-    .options {
-      display: flex;
-      flex-direction: column;
-      gap: calc(var(--_gap) / 2);
-    }
-    :host([orientation='horizontal']) .options {
-      flex-direction: row;
-      flex-wrap: wrap;
-      gap: var(--_gap) calc(var(--_gap) * 2);
-    }
-    .option {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.5em;
-      min-block-size: 24px;
-      cursor: pointer;
-    }
-    .option input {
-      inline-size: 1.15em;
-      block-size: 1.15em;
-      margin: 0;
-      accent-color: var(--_accent);
-    }
-    .option-description {
-      display: block;
-      color: var(--_muted);
-      font-size: 0.875em;
-    }
-    .symbol {
-      display: inline-block;
-      inline-size: 1em;
-      text-align: center;
-      color: color-mix(in srgb, var(--_option-color, currentColor) var(--_tint), var(--_fg));
-    }
-    :host(:state(user-invalid)) fieldset {
-      border-inline-start: 3px solid var(--_danger);
-      padding-inline-start: var(--_gap);
-    }
-  `,
-];
+/** The markup of option groups (radio group, checkbox group, checkbox) inside their `.field` wrapper. */
+export const choiceFieldStyles = css`
+  .field fieldset {
+    border: none;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+  }
+  .field .options {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_gap) / 2);
+  }
+  .field .options.horizontal {
+    flex-direction: row;
+    flex-wrap: wrap;
+    gap: var(--_gap) calc(var(--_gap) * 2);
+  }
+  .field .option {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 24px;
+    cursor: pointer;
+  }
+  .field .option input {
+    inline-size: 1.15em;
+    block-size: 1.15em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .field .option input:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .field .option-description {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .field .symbol {
+    display: inline-block;
+    inline-size: 1em;
+    text-align: center;
+    color: color-mix(in srgb, var(--_option-color, currentColor) var(--_tint), var(--_fg));
+  }
+  .field.user-invalid > fieldset {
+    border-inline-start: 3px solid var(--_danger);
+    padding-inline-start: var(--_gap);
+  }
+`;
+
+/** Styles of option group elements. */
+export const choiceStyles = [...formControlStyles, choiceFieldStyles];
 
 /** Glyphs for option symbols: shapes that tell levels apart without colour (no prototype: a symbol is a key from a template). */
 export const symbolGlyphs: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {

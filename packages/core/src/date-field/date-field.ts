@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { term } from '../l10n/catalogue.js';
 import { dateExample, datePattern, formatDate, formatDateTime, formatTime, parseDate, parseDateTime, parseTime } from '../l10n/dates.js';
+import { fieldClasses } from '../form-control/field-template.js';
 import { formControlStyles } from '../form-control/form-control.styles.js';
 import { MkTextControl } from '../form-control/text-control.js';
 import type { Constraints } from '../validation/constraints.js';
@@ -147,7 +148,7 @@ export class MkDateField extends MkTextControl {
 
   override render(): TemplateResult {
     const lang = this.language;
-    return html`
+    return html`<div class=${fieldClasses(this.view)}>
       ${this.renderLabel()} ${this.renderHint()}
       ${
         this.#showsFormat
@@ -172,6 +173,6 @@ export class MkDateField extends MkTextControl {
         @change=${this.#onChange}
       />
       ${this.renderProblem()}
-    `;
+    </div>`;
   }
 }

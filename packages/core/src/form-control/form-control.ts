@@ -1,14 +1,23 @@
 import { consume } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { term } from '../l10n/catalogue.js';
 import { languageTag } from '../l10n/lang.js';
 import { LangController } from '../l10n/lang-controller.js';
 import { type FormContext, formContext } from '../store/form-context.js';
 import { checkConstraints, type Constraints } from '../validation/constraints.js';
 import { messageFor } from '../validation/message.js';
 import { flagFor, type Problem } from '../validation/problem.js';
+import {
+  ariaInvalid,
+  describedBy,
+  fieldError,
+  type FieldEvents,
+  fieldHint,
+  fieldLabel,
+  type FieldView,
+  requiredMark,
+} from './field-template.js';
 
 /**
  * The one base class of every Mentorkit control. It is form-associated (ElementInternals): it
@@ -262,39 +271,59 @@ export abstract class MkFormControl extends LitElement {
     this.updateValidity();
   }
 
-  // ---------- rendering helpers shared by the controls ----------
+  // ---------- rendering: the shared field templates, fed from this element's properties ----------
+
+  /** What the field's template shows, from this element's properties and state. */
+  protected get view(): FieldView {
+    return {
+      ids: '',
+      label: this.label,
+      hideLabel: this.hideLabel,
+      hint: this.hint,
+      required: this.required,
+      readonly: this.isReadonly,
+      disabled: this.isDisabled,
+      lang: this.language,
+      error: this.showsProblem ? messageFor(this.problem!, this.language) : '',
+      valid: this.interacted && !this.problem && !this.#customMessage,
+    };
+  }
+
+  /** The control's listeners, for its template (called with this element as `this`). */
+  protected get events(): FieldEvents {
+    return { input: this.onInput, change: this.emitChange };
+  }
+
+  /** Subclasses with a native control handle its `input` here. */
+  protected onInput(_event: Event): void {}
 
   protected renderLabel(): TemplateResult {
-    return html`<label part="label" for="control" id="label">${this.label}${this.renderRequiredMark()}</label>`;
+    return fieldLabel(this.view);
   }
 
   protected renderRequiredMark(): TemplateResult | typeof nothing {
-    return this.required ? html`<span class="required" title=${term(this.language, 'required')} aria-hidden="true">*</span>` : nothing;
+    return requiredMark(this.view);
   }
 
   protected renderHint(): TemplateResult | typeof nothing {
-    return this.hint ? html`<div part="hint" id="hint" class="hint">${this.hint}</div>` : nothing;
+    return fieldHint(this.view);
   }
 
   protected renderProblem(): TemplateResult {
-    const message = this.showsProblem ? messageFor(this.problem!, this.language) : '';
-    return html`<div part="error" id="error" class="error" ?hidden=${!message}>
-      ${message ? html`<span class="error-icon" aria-hidden="true">!</span>${message}` : nothing}
-    </div>`;
+    return fieldError(this.view);
   }
 
-  /** ids for aria-describedby: the hint and the shown problem. */
+  /** ids for aria-describedby: the hint and the shown problem (a control with more extends it). */
   protected get describedBy(): string | undefined {
-    const ids = [this.hint ? 'hint' : '', this.showsProblem ? 'error' : ''].filter(Boolean).join(' ');
-    return ids || undefined;
-  }
-
-  protected get ariaInvalidValue(): 'true' | undefined {
-    return this.showsProblem ? 'true' : undefined;
+    return describedBy(this.view);
   }
 
   protected describedByAttr() {
     return ifDefined(this.describedBy);
+  }
+
+  protected get ariaInvalidValue(): 'true' | undefined {
+    return ariaInvalid(this.view);
   }
 
   #bind(): void {

@@ -1,4 +1,5 @@
 import { property, query } from 'lit/decorators.js';
+import { textOf, textValue } from '../text-field/text-field.template.js';
 import { MkFormControl } from './form-control.js';
 import { displayText } from './display-text.js';
 
@@ -29,10 +30,10 @@ export abstract class MkTextControl extends MkFormControl {
   }
 
   get modelValue(): unknown {
-    return this.value === '' ? undefined : this.value;
+    return textValue(this.value);
   }
   set modelValue(value: unknown) {
-    this.value = displayText(value);
+    this.value = textOf(value);
   }
 
   protected formValue(): string {
@@ -47,7 +48,7 @@ export abstract class MkTextControl extends MkFormControl {
     return this.control;
   }
 
-  protected onInput(event: Event): void {
+  protected override onInput(event: Event): void {
     this.#value = (event.target as HTMLInputElement).value;
     this.commit();
   }

@@ -1,10 +1,15 @@
 import { css } from 'lit';
+import { choiceFieldStyles } from '../choice/choice.styles.js';
+import { fieldStyles } from '../form-control/form-control.styles.js';
 import { surface, tokens } from '../styles/tokens.js';
 import { widgetStyles } from '../widgets/widgets.styles.js';
 
+/** The form's own parts, and once for all its light fields the field styles the field elements use too. */
 export const formStyles = [
   tokens,
   surface,
+  fieldStyles,
+  choiceFieldStyles,
   ...widgetStyles,
   css`
     :host {

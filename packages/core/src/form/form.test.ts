@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { controlOf, fieldAt, fieldsOfKind } from '../../../../test/support/fields.js';
 import '../define/form.js';
 import { MkForm as MkFormElement, type MkForm, type RecordValidator } from './form.js';
 import type { MkInvalidEvent, MkSubmitEvent } from './events.js';
@@ -49,13 +50,12 @@ async function renderForm(value: unknown = {}, extra: Partial<MkForm> = {}) {
   return el;
 }
 
-function field(el: MkForm, path: string): HTMLElement & { updateComplete: Promise<boolean>; value: string } {
-  return el.shadowRoot!.querySelector(`[path="${path}"]`) as never;
-}
+const field = fieldAt;
 
-/** Focuses a field (which selects its text, as Tab does) and types at the end of it. */
+/** Focuses a field's control (which selects its text, as Tab does) and types at the end of it. */
 async function typeInto(target: HTMLElement, text: string) {
-  target.focus();
+  if (target.shadowRoot) target.focus();
+  else controlOf(target).focus();
   await sendKeys({ press: 'End' });
   await sendKeys({ type: text });
 }
@@ -84,21 +84,27 @@ describe('<mk-form>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('renders a field element for every kind of property, with labels from titles', async () => {
+    it('renders a light field for every kind of property, with labels from titles', async () => {
       const el = await renderForm();
       const root = el.shadowRoot!;
-      expect(root.querySelector('mk-text-field[path="/observer"]')).to.exist;
-      expect(root.querySelector('mk-date-field[path="/date"]')).to.exist;
-      expect(root.querySelector('mk-text-field[path="/email"]')!.shadowRoot!.querySelector('input')!.type).to.equal('email');
-      expect(root.querySelector('mk-number-field[path="/lessons"]')).to.exist;
-      expect(root.querySelector('mk-checkbox[path="/consent"]')).to.exist;
-      expect(root.querySelector('mk-radio-group[path="/level"]')).to.exist;
-      expect(root.querySelector('mk-select[path="/subject"]')).to.exist;
-      expect(root.querySelector('mk-textarea[path="/notes"]')).to.exist;
+      const kind = (path: string) => root.querySelector(`.field[path="${path}"]`)?.getAttribute('data-kind');
+      expect(kind('/observer')).to.equal('text');
+      expect(field(el, '/date').localName, 'a date field stays an element').to.equal('mk-date-field');
+      expect(controlOf(field(el, '/email')).type).to.equal('email');
+      expect(kind('/lessons')).to.equal('number');
+      expect(kind('/consent')).to.equal('checkbox');
+      expect(kind('/level')).to.equal('radio');
+      expect(kind('/subject')).to.equal('select');
+      expect(kind('/notes')).to.equal('textarea');
+      expect(
+        root.querySelector('mk-text-field, mk-number-field, mk-radio-group, mk-select, mk-textarea, mk-checkbox, mk-checkbox-group'),
+        'no field element',
+      ).to.equal(null);
+      expect(root.querySelector(`label[for="${controlOf(field(el, '/observer')).id}"]`)!.textContent).to.contain('Observer');
       expect(root.querySelector('fieldset.group > legend')!.textContent).to.equal('Place');
       expect(root.querySelector('mk-array[path="/steps"]')).to.exist;
-      const level = root.querySelector('mk-radio-group')!;
-      expect([...level.shadowRoot!.querySelectorAll('label.option')].map((l) => l.textContent!.trim())).to.deep.equal([
+      const level = fieldsOfKind(root, 'radio')[0]!;
+      expect([...level.querySelectorAll('label.option')].map((l) => l.textContent!.trim())).to.deep.equal([
         'Very good',
         'Good',
         'Less good',
@@ -138,10 +144,9 @@ describe('<mk-form>', () => {
           .schema=${{ type: 'object', title: '<b>x</b>', properties: { a: { type: 'string', title: '<img src=x onerror=alert(1)>' } } }}
         ></mk-form>`,
       );
-      const f = el.shadowRoot!.querySelector('mk-text-field')!;
-      await f.updateComplete;
-      expect(f.shadowRoot!.querySelector('img')).to.equal(null);
-      expect(f.shadowRoot!.querySelector('label')!.textContent).to.contain('<img');
+      const f = field(el, '/a');
+      expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+      expect(f.querySelector('label')!.textContent).to.contain('<img');
     });
 
     it('renders the signature widget for a signature property', async () => {
@@ -160,7 +165,7 @@ describe('<mk-form>', () => {
           .schema=${{ type: 'object', properties: { a: { type: 'string', title: 'A', contentMediaType: 'text/html', if: { minLength: 1 } } } }}
         ></mk-form>`,
       );
-      expect(el.shadowRoot!.querySelector('mk-text-field[path="/a"]')).to.exist;
+      expect(field(el, '/a').getAttribute('data-kind')).to.equal('text');
     });
   });
 
@@ -168,8 +173,7 @@ describe('<mk-form>', () => {
     it('shows the value it is given and keeps properties the schema does not know', async () => {
       const el = await renderForm({ observer: 'Ana', otherSystem: { id: 42 }, place: { room: 'B2', floor: 3 } });
       const observer = field(el, '/observer');
-      await observer.updateComplete;
-      expect(observer.shadowRoot!.querySelector('input')!.value).to.equal('Ana');
+      expect(controlOf(observer).value).to.equal('Ana');
       await typeInto(observer, ' Lund');
       expect(el.value).to.deep.include({ observer: 'Ana Lund', otherSystem: { id: 42 } });
       expect((el.value as { place: unknown }).place).to.deep.equal({ room: 'B2', floor: 3 });
@@ -189,9 +193,7 @@ describe('<mk-form>', () => {
       const el = await renderForm({ observer: 'Ana' });
       el.readonly = true;
       await el.updateComplete;
-      const observer = field(el, '/observer');
-      await observer.updateComplete;
-      expect(observer.shadowRoot!.querySelector('input')!.readOnly).to.equal(true);
+      expect(controlOf(field(el, '/observer')).readOnly).to.equal(true);
       expect(el.shadowRoot!.querySelector('[part=submit]')).to.equal(null);
     });
 
@@ -209,7 +211,7 @@ describe('<mk-form>', () => {
       const el = await fixture<MkForm>(html`<mk-form .schema=${schema} .ui=${ui}></mk-form>`);
       const wrapper = field(el, '/when').parentElement!;
       expect(wrapper.hidden).to.equal(true);
-      const box = field(el, '/followUp').shadowRoot!.querySelector('input')!;
+      const box = controlOf(field(el, '/followUp'));
       box.click();
       expect(wrapper.hidden).to.equal(false);
     });
@@ -222,6 +224,10 @@ describe('<mk-form>', () => {
       await typeInto(field(el, '/observer'), 'K');
       await inputEvent;
       expect((el.value as { observer: string }).observer).to.equal('K');
+      const changeEvent = oneEvent(el, 'change');
+      controlOf(field(el, '/consent')).click();
+      await changeEvent;
+      expect((el.value as { consent: boolean }).consent).to.equal(true);
     });
 
     it('fires mk-invalid with problems in the shared shape and focuses the summary', async () => {
@@ -251,8 +257,10 @@ describe('<mk-form>', () => {
       const el = await renderForm({ observer: 'Bob', date: '2026-01-01' }, { validator });
       expect(await el.submit()).to.equal(false);
       const observer = field(el, '/observer');
-      await observer.updateComplete;
-      expect(observer.shadowRoot!.querySelector('[part=error]')!.textContent).to.contain('This value is not valid.');
+      expect(observer.querySelector('[part=error]')!.textContent).to.contain('This value is not valid.');
+      expect(observer.classList.contains('user-invalid'), 'styled invalid').to.equal(true);
+      expect(controlOf(observer).getAttribute('aria-invalid')).to.equal('true');
+      expect(controlOf(observer).getAttribute('aria-describedby')).to.equal(observer.querySelector('[part=error]')!.id);
     });
   });
 
@@ -308,7 +316,7 @@ describe('<mk-form>', () => {
       const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part=error-summary] a')!;
       link.focus();
       await sendKeys({ press: 'Enter' });
-      expect(el.shadowRoot!.activeElement).to.equal(field(el, '/observer'));
+      expect(el.shadowRoot!.activeElement).to.equal(controlOf(field(el, '/observer')));
     });
 
     it('adds, moves and removes array items with the keyboard', async () => {
@@ -327,11 +335,7 @@ describe('<mk-form>', () => {
       expect((el.value as { steps: { step?: string }[] }).steps.map((s) => s.step)).to.deep.equal(['Observe', 'Plan', undefined]);
       expect(array.shadowRoot!.activeElement).to.equal(array.shadowRoot!.querySelectorAll('button.move-down')[1]);
       expect(array.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('Step moved to position 2.');
-      const firstStep = array.shadowRoot!.querySelector('li mk-text-field') as HTMLElement & {
-        value: string;
-        updateComplete: Promise<boolean>;
-      };
-      await firstStep.updateComplete;
+      const firstStep = array.shadowRoot!.querySelector<HTMLInputElement>('li .field[data-kind=text] input')!;
       expect(firstStep.value).to.equal('Observe');
       array.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.remove')[0]!.focus();
       await sendKeys({ press: 'Enter' });
@@ -391,9 +395,7 @@ describe('<mk-form>', () => {
         submitted = !e.defaultPrevented;
         e.preventDefault();
       });
-      const mentee = field(el, '/mentee');
-      await mentee.updateComplete;
-      const input = mentee.shadowRoot!.querySelector('input')!;
+      const input = controlOf(field(el, '/mentee'));
       input.value = 'Ana';
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
       host.requestSubmit();
@@ -415,7 +417,6 @@ describe('<mk-form>', () => {
       };
       const el = await fixture<MkForm>(html`<mk-form .schema=${schema} .validator=${validator} .value=${{ mentee: 'Ana' }}></mk-form>`);
       const mentor = field(el, '/mentor');
-      await mentor.updateComplete;
       const loaded = wholeRecordChecks;
       expect(loaded, 'the loaded record is checked as a whole').to.be.greaterThan(0);
 
@@ -456,7 +457,6 @@ describe('<mk-form>', () => {
         e.preventDefault();
       });
       const mentor = field(el, '/mentor');
-      await mentor.updateComplete;
       await typeInto(mentor, 'x');
       await el.updateComplete;
       host.querySelector('button')!.click();
@@ -524,12 +524,10 @@ describe('<mk-form>', () => {
       await typeInto(field(el, '/observer'), 'bel');
       host.reset();
       expect((el.value as { observer: string }).observer).to.equal('Ana');
-      expect(field(el, '/observer').value).to.equal('Ana');
+      expect(controlOf(field(el, '/observer')).value).to.equal('Ana');
       host.querySelector('fieldset')!.disabled = true;
       await el.updateComplete;
-      const observer = field(el, '/observer');
-      await observer.updateComplete;
-      expect(observer.shadowRoot!.querySelector('input')!.disabled).to.equal(true);
+      expect(controlOf(field(el, '/observer')).disabled).to.equal(true);
       expect(new FormData(host).has('o')).to.equal(false);
     });
   });

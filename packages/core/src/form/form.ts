@@ -15,7 +15,7 @@ import { DraftController } from './draft-controller.js';
 import { MkInvalidEvent, MkSubmitEvent } from './events.js';
 import { formStyles } from './form.styles.js';
 import { HostFormController } from './host-form-controller.js';
-import { fieldPointerFor, findField, labelFor, nodeAt } from './locate.js';
+import { fieldPointerFor, findField, focusField, labelFor, nodeAt } from './locate.js';
 import { RecordValidationController, type RecordValidator } from './record-validation-controller.js';
 import { renderField } from './render-field.js';
 
@@ -265,6 +265,7 @@ export class MkForm extends LitElement {
   /** Tells every field to re-read the form's settings (after readonly pointers or roles changed). */
   protected refreshFields(): void {
     this.#provider.setValue(this.#context(), true);
+    this.requestUpdate();
   }
 
   #context() {
@@ -361,7 +362,8 @@ export class MkForm extends LitElement {
   /** Renders the field (or group) at a record pointer with the engine's field elements. */
   protected renderPath(pointer: string, options: { bare?: boolean } = {}): TemplateResult | typeof nothing {
     const node = this.tree && nodeAt(this.tree, pointer, this.#store.value);
-    return node ? renderField(node, pointer, { store: this.#store, lang: this.#lang }, options) : nothing;
+    const settings = { store: this.#store, lang: this.#lang, readonly: this.readonly, disabled: this.disabled || this.formDisabled };
+    return node ? renderField(node, pointer, settings, options) : nothing;
   }
 
   /** The form's content between the error summary and the submit button. Document elements lay it out themselves. */
@@ -462,6 +464,6 @@ export class MkForm extends LitElement {
     event.preventDefault();
     const field = findField(this.renderRoot, this.#store.fieldFor(pointer));
     field?.scrollIntoView({ block: 'center' });
-    field?.focus();
+    if (field) focusField(field);
   }
 }

@@ -49,7 +49,7 @@ export function labelFor(tree: FieldNode, pointer: string, record?: unknown): Lo
   return label;
 }
 
-/** The field element bound to `pointer`, looking through nested shadow roots (arrays), or its closest ancestor. */
+/** The field bound to `pointer` (a light field's wrapper or a field element), looking through arrays' shadow roots, or its closest ancestor. */
 export function findField(root: ParentNode, pointer: string): HTMLElement | null {
   const tokens = parsePointer(pointer);
   for (let n = tokens.length; n >= 0; n--) {
@@ -69,4 +69,10 @@ function search(root: ParentNode, pointer: string): HTMLElement | null {
     if (found) return found;
   }
   return null;
+}
+
+/** Moves focus into a field: a light field's chosen option or first control, or a field element itself. */
+export function focusField(field: HTMLElement): void {
+  const control = field.shadowRoot ? null : field.querySelector<HTMLElement>('input:checked, input, textarea, select');
+  (control ?? field).focus();
 }

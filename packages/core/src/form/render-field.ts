@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { localise } from '../l10n/catalogue.js';
 import type { ArrayNode, FieldNode, ObjectNode, ValueNode } from '../schema/field-tree.js';
 import { isRelativePointer, joinPointer, resolveRelativePointer } from '../store/pointer.js';
-import type { FormStore } from '../store/form-store.js';
 import { defaultValueOf } from './defaults.js';
+import { field, type FieldSettings } from './field-binding.js';
 import { showWhen } from './show-when.js';
 import { renderAlternatives } from '../widgets/alternatives.js';
 import { renderConditions } from '../widgets/conditions.js';
@@ -11,16 +11,13 @@ import { renderJsonEditor, renderNull } from '../widgets/json-editor.js';
 import { renderMapEditor } from '../widgets/map-editor.js';
 import { renderOpener } from '../widgets/opener.js';
 
-/** What rendering a field tree needs besides the tree. */
-export interface RenderContext {
-  store: FormStore;
-  lang: string;
-}
+/** What rendering a field tree needs besides the tree: the form's store, language, and whether it is read-only or disabled. */
+export type RenderContext = FieldSettings;
 
 /**
  * Renders one node of a field tree at `pointer` (array items render their item node at
- * `/array/<index>`). Objects become fieldsets with legends; values become field elements bound to
- * the store by their `path`.
+ * `/array/<index>`). Objects become fieldsets with legends, arrays `<mk-array>`, values light fields
+ * bound to the store at their pointer.
  */
 export function renderField(node: FieldNode, pointer: string, ctx: RenderContext, { bare = false } = {}): TemplateResult | typeof nothing {
   if (node.hidden) return nothing;
@@ -73,106 +70,35 @@ function renderArray(node: ArrayNode, pointer: string, ctx: RenderContext): Temp
 }
 
 function renderValue(node: ValueNode, pointer: string, ctx: RenderContext): TemplateResult {
-  const label = localise(node.label, ctx.lang);
-  const hint = localise(node.help, ctx.lang);
-  const placeholder = localise(node.placeholder, ctx.lang);
-  const c = node.constraints;
-  const value = ctx.store.get(pointer);
-  // A value with line breaks is never shown collapsed in a one-line input.
-  const widget = node.widget === 'text' && typeof value === 'string' && /[\r\n]/.test(value) ? 'textarea' : node.widget;
-  switch (widget) {
+  switch (node.widget) {
     case 'json':
       return renderJsonEditor(node, pointer, ctx);
     case 'null':
       return renderNull(node, pointer, ctx);
-    case 'textarea':
-      return html`<mk-textarea
-        path=${pointer}
-        ?hide-label=${node.labelHidden}
-        .label=${label}
-        .hint=${hint}
-        .placeholder=${placeholder}
-        .rows=${node.rows ?? 3}
-        .required=${node.required}
-        .readonly=${node.readOnly}
-        .constraints=${c}
-      ></mk-textarea>`;
     case 'date':
     case 'date-time':
+      // A date field stays an element for now: it keeps what was typed in the language's form until it is left.
       return html`<mk-date-field
         path=${pointer}
         ?hide-label=${node.labelHidden}
-        .type=${c.format === 'time' ? 'time' : node.widget}
-        .label=${label}
-        .hint=${hint}
+        .type=${node.constraints.format === 'time' ? 'time' : node.widget}
+        .label=${localise(node.label, ctx.lang)}
+        .hint=${localise(node.help, ctx.lang)}
         .required=${node.required}
         .readonly=${node.readOnly}
-        .constraints=${c}
+        .constraints=${node.constraints}
       ></mk-date-field>`;
-    case 'number':
-      return html`<mk-number-field
-        path=${pointer}
-        ?hide-label=${node.labelHidden}
-        .label=${label}
-        .hint=${hint}
-        .required=${node.required}
-        .readonly=${node.readOnly}
-        .constraints=${c}
-      ></mk-number-field>`;
-    case 'checkbox':
-      return html`<mk-checkbox path=${pointer} .label=${label} .hint=${hint} .readonly=${node.readOnly}></mk-checkbox>`;
-    case 'select':
-      return html`<mk-select
-        path=${pointer}
-        ?hide-label=${node.labelHidden}
-        .label=${label}
-        .hint=${hint}
-        .options=${node.choices ?? []}
-        .required=${node.required}
-        .readonly=${node.readOnly}
-      ></mk-select>`;
-    case 'radio':
-    case 'scale':
-      return html`<mk-radio-group
-        path=${pointer}
-        ?hide-label=${node.labelHidden}
-        .label=${label}
-        .hint=${hint}
-        .options=${node.choices ?? []}
-        .required=${node.required}
-        .readonly=${node.readOnly}
-        orientation=${node.widget === 'scale' ? 'horizontal' : 'vertical'}
-      ></mk-radio-group>`;
     case 'signature':
+      // A signature stays an element of its own: few forms have one, and it loads its drawing code with it.
       return html`<mk-signature
         path=${pointer}
         ?hide-label=${node.labelHidden}
-        .label=${label}
-        .hint=${hint}
+        .label=${localise(node.label, ctx.lang)}
+        .hint=${localise(node.help, ctx.lang)}
         .required=${node.required}
         .readonly=${node.readOnly}
       ></mk-signature>`;
-    case 'checkboxes':
-      return html`<mk-checkbox-group
-        path=${pointer}
-        ?hide-label=${node.labelHidden}
-        .label=${label}
-        .hint=${hint}
-        .options=${node.choices ?? []}
-        .required=${node.required}
-        .readonly=${node.readOnly}
-      ></mk-checkbox-group>`;
     default:
-      return html`<mk-text-field
-        path=${pointer}
-        ?hide-label=${node.labelHidden}
-        .type=${c.format === 'email' ? 'email' : c.format === 'uri' ? 'url' : 'text'}
-        .label=${label}
-        .hint=${hint}
-        .placeholder=${placeholder}
-        .required=${node.required}
-        .readonly=${node.readOnly}
-        .constraints=${c}
-      ></mk-text-field>`;
+      return html`${field(node, pointer, ctx)}`;
   }
 }

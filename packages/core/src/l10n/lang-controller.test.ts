@@ -4,6 +4,7 @@ import '../define/form.js';
 import '../define/text-field.js';
 import type { MkForm } from '../form/form.js';
 import type { MkTextField } from '../text-field/text-field.js';
+import { controlOf, fieldAt } from '../../../../test/support/fields.js';
 
 const schema = {
   type: 'object',
@@ -13,10 +14,6 @@ const schema = {
 
 function submitText(form: MkForm): string {
   return form.shadowRoot!.querySelector('[part=submit]')!.textContent!.trim();
-}
-
-function observerField(form: MkForm): MkTextField {
-  return form.shadowRoot!.querySelector('[path="/observer"]') as MkTextField;
 }
 
 describe('LangController (live lang)', () => {
@@ -73,11 +70,10 @@ describe('LangController (live lang)', () => {
     it('switches <mk-form> through all five languages, keeping the typed record and the shown problems', async () => {
       const form = await fixture<MkForm>(html`<mk-form .schema=${schema}></mk-form>`);
       await form.updateComplete;
-      const observer = observerField(form);
-      observer.focus();
+      const observer = fieldAt(form, '/observer');
+      controlOf(observer).focus();
       await sendKeys({ type: 'Al' });
       await form.submit();
-      await observer.updateComplete;
       const expected = {
         en: ['Submit', 'Observer', 'Please use at least 3 characters.'],
         nb: ['Send inn', 'Observatør', 'Bruk minst 3 tegn.'],
@@ -88,13 +84,12 @@ describe('LangController (live lang)', () => {
       for (const lang of ['nb', 'fi', 'it', 'nl', 'en'] as const) {
         form.lang = lang;
         await form.updateComplete;
-        await observer.updateComplete;
         const [submit, label, message] = expected[lang];
         expect(submitText(form), lang).to.equal(submit);
-        expect(observer.shadowRoot!.querySelector('label')!.textContent, lang).to.contain(label);
-        expect(observer.shadowRoot!.querySelector('[part=error]')!.textContent, lang).to.contain(message);
+        expect(observer.querySelector('label')!.textContent, lang).to.contain(label);
+        expect(observer.querySelector('[part=error]')!.textContent, lang).to.contain(message);
         expect(form.shadowRoot!.querySelector('[part=error-summary] li')!.textContent, lang).to.contain(message);
-        expect(observer.shadowRoot!.querySelector('input')!.value, lang).to.equal('Al');
+        expect(controlOf(observer).value, lang).to.equal('Al');
         expect(form.value, lang).to.deep.equal({ observer: 'Al' });
       }
       await expect(form).to.be.accessible();

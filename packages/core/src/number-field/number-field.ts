@@ -1,11 +1,10 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { formControlStyles } from '../form-control/form-control.styles.js';
 import { MkTextControl } from '../form-control/text-control.js';
 import type { Constraints } from '../validation/constraints.js';
 import { displayText } from '../form-control/display-text.js';
+import { numberFieldTemplate, numberValue } from './number-field.template.js';
 
 /**
  * A number input with bounds. The record holds a JSON number (or nothing when empty).
@@ -33,7 +32,7 @@ export class MkNumberField extends MkTextControl {
   @property({ type: Boolean }) integer = false;
 
   override get modelValue(): unknown {
-    return this.value === '' ? undefined : Number(this.value);
+    return numberValue(this.value);
   }
   override set modelValue(value: unknown) {
     this.value = displayText(value);
@@ -50,26 +49,7 @@ export class MkNumberField extends MkTextControl {
   override render(): TemplateResult {
     const min = this.min ?? (typeof this.constraints.minimum === 'number' ? this.constraints.minimum : undefined);
     const max = this.max ?? (typeof this.constraints.maximum === 'number' ? this.constraints.maximum : undefined);
-    return html`
-      ${this.renderLabel()} ${this.renderHint()}
-      <input
-        id="control"
-        part="control"
-        type="number"
-        inputmode=${this.integer || this.constraints.integer ? 'numeric' : 'decimal'}
-        step=${this.integer || this.constraints.integer ? '1' : 'any'}
-        min=${ifDefined(min)}
-        max=${ifDefined(max)}
-        .value=${live(this.value)}
-        ?disabled=${this.isDisabled}
-        ?readonly=${this.isReadonly}
-        ?required=${this.required}
-        aria-invalid=${ifDefined(this.ariaInvalidValue)}
-        aria-describedby=${this.describedByAttr()}
-        @input=${this.onInput}
-        @change=${this.emitChange}
-      />
-      ${this.renderProblem()}
-    `;
+    const integer = this.integer || !!this.constraints.integer;
+    return numberFieldTemplate({ ...this.view, value: this.value, min, max, integer }, this.events);
   }
 }

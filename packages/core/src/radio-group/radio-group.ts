@@ -1,10 +1,8 @@
-import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { MkChoiceControl } from '../choice/choice-control.js';
-import { choiceStyles, symbolGlyphs } from '../choice/choice.styles.js';
-import { localise } from '../l10n/catalogue.js';
-import { cssProperties } from '../styles/css-properties.js';
+import { choiceStyles } from '../choice/choice.styles.js';
+import type { TemplateResult } from 'lit';
+import { radioGroupTemplate } from './radio-group.template.js';
 
 /**
  * A group of radio buttons (native radios in a fieldset, so arrow keys move between options and a
@@ -38,38 +36,10 @@ export class MkRadioGroup extends MkChoiceControl {
   }
 
   override render(): TemplateResult {
-    const locked = this.isDisabled || this.isReadonly;
-    return html`
-      <fieldset aria-describedby=${this.describedByAttr()} aria-invalid=${ifDefined(this.ariaInvalidValue)} ?disabled=${this.isDisabled}>
-        <legend part="label">${this.label}${this.renderRequiredMark()}</legend>
-        ${this.renderHint()}
-        <div class="options" part="options">
-          ${this.options.map(
-            (option, i) => html`
-              <label class="option" part="option" ${cssProperties({ '--_option-color': option.color })}>
-                <input
-                  type="radio"
-                  name="choice"
-                  .value=${String(i)}
-                  .checked=${this.isChosen(option)}
-                  ?required=${this.required}
-                  ?disabled=${locked && !this.isChosen(option)}
-                  @input=${() => this.#pick(i)}
-                  @change=${this.emitChange}
-                />
-                ${option.symbol ? html`<span class="symbol" aria-hidden="true">${symbolGlyphs[option.symbol] ?? ''}</span>` : ''}
-                <span
-                  >${this.optionLabel(option)}${
-                    option.description ? html`<span class="option-description">${localise(option.description, this.language)}</span>` : ''
-                  }</span
-                >
-              </label>
-            `,
-          )}
-        </div>
-        ${this.renderProblem()}
-      </fieldset>
-    `;
+    return radioGroupTemplate(
+      { ...this.view, options: this.options, value: this.modelValue, orientation: this.orientation },
+      { input: () => {}, change: this.emitChange, pick: (index) => this.#pick(index) },
+    );
   }
 
   #pick(index: number): void {

@@ -1,9 +1,8 @@
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import type { TemplateResult } from 'lit';
 import { MkChoiceControl } from '../choice/choice-control.js';
 import { formControlStyles } from '../form-control/form-control.styles.js';
-import { term } from '../l10n/catalogue.js';
 import { query } from 'lit/decorators.js';
+import { selectedValue, selectTemplate } from './select.template.js';
 
 /**
  * A drop-down list of options.
@@ -29,28 +28,15 @@ export class MkSelect extends MkChoiceControl {
   }
 
   override render(): TemplateResult {
-    const chosen = this.options.findIndex((o) => this.isChosen(o));
-    return html`
-      ${this.renderLabel()} ${this.renderHint()}
-      <select
-        id="control"
-        part="control"
-        ?disabled=${this.isDisabled || this.isReadonly}
-        ?required=${this.required}
-        aria-invalid=${ifDefined(this.ariaInvalidValue)}
-        aria-describedby=${this.describedByAttr()}
-        @input=${this.#onInput}
-        @change=${this.emitChange}
-      >
-        <option value="" ?selected=${chosen < 0}>${term(this.language, 'choose')}</option>
-        ${this.options.map((option, i) => html`<option value=${i} ?selected=${i === chosen}>${this.optionLabel(option)}</option>`)}
-      </select>
-      ${this.renderProblem()}
-    `;
+    return selectTemplate(
+      { ...this.view, options: this.options, value: this.modelValue },
+      { input: this.#onInput, change: this.emitChange },
+    );
   }
 
   #onInput(event: Event): void {
-    const raw = (event.target as HTMLSelectElement).value;
-    this.choose(raw === '' ? -1 : Number(raw));
+    this.selected = selectedValue(this.options, (event.target as HTMLSelectElement).value);
+    this.hasSelection = true;
+    this.commit();
   }
 }

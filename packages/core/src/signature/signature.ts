@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { localise } from '../l10n/catalogue.js';
+import { fieldClasses } from '../form-control/field-template.js';
 import { MkFormControl } from '../form-control/form-control.js';
 import { checkConstraints } from '../validation/constraints.js';
 import type { Problem } from '../validation/problem.js';
@@ -260,7 +261,7 @@ export class MkSignature extends MkFormControl {
     const locked = this.isDisabled || this.isReadonly;
     const drawn = this.method === 'drawn';
     return html`
-      <fieldset part="base" aria-describedby=${this.describedByAttr()}>
+      <fieldset part="base" class=${fieldClasses(this.view)} aria-describedby=${this.describedByAttr()}>
         <legend part="label">${this.label}${this.renderRequiredMark()}</legend>
         ${this.renderHint()} ${drawn ? this.#renderCanvas(lang, locked) : this.#renderTyped(lang)}
         <div class="actions">

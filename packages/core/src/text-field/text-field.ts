@@ -1,11 +1,8 @@
 import { type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { formControlStyles } from '../form-control/form-control.styles.js';
-import { inputType } from '../form-control/input-type.js';
 import { MkTextControl } from '../form-control/text-control.js';
+import { textFieldTemplate } from './text-field.template.js';
 
 /**
  * A single-line text input: text, email, URL, telephone or search.
@@ -32,24 +29,9 @@ export class MkTextField extends MkTextControl {
   @property() autocomplete?: string;
 
   override render(): TemplateResult {
-    return staticHtml`
-      ${this.renderLabel()} ${this.renderHint()}
-      <input
-        id="control"
-        part="control"
-        type=${inputType(this.type)}
-        .value=${live(this.value)}
-        placeholder=${ifDefined(this.placeholder || undefined)}
-        autocomplete=${ifDefined(this.autocomplete as never)}
-        ?disabled=${this.isDisabled}
-        ?readonly=${this.isReadonly}
-        ?required=${this.required}
-        aria-invalid=${ifDefined(this.ariaInvalidValue)}
-        aria-describedby=${this.describedByAttr()}
-        @input=${this.onInput}
-        @change=${this.emitChange}
-      />
-      ${this.renderProblem()}
-    `;
+    return textFieldTemplate(
+      { ...this.view, type: this.type, value: this.value, placeholder: this.placeholder, autocomplete: this.autocomplete },
+      this.events,
+    );
   }
 }

@@ -1,9 +1,8 @@
-import { css, html, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { formControlStyles } from '../form-control/form-control.styles.js';
 import { MkTextControl } from '../form-control/text-control.js';
+import { textareaTemplate } from './textarea.template.js';
 
 /**
  * A multi-line text input for notes, comments, feedback and reflections.
@@ -20,14 +19,7 @@ import { MkTextControl } from '../form-control/text-control.js';
  * @cssstate user-valid - The value is valid and the user has interacted with the field.
  */
 export class MkTextarea extends MkTextControl {
-  static override styles = [
-    ...formControlStyles,
-    css`
-      textarea {
-        min-block-size: var(--mk-textarea-min-height, 5rem);
-      }
-    `,
-  ];
+  static override styles = formControlStyles;
 
   /** Visible rows (the least it shows: it grows with its text). */
   @property({ type: Number }) rows = 3;
@@ -44,23 +36,6 @@ export class MkTextarea extends MkTextControl {
   }
 
   override render(): TemplateResult {
-    return html`
-      ${this.renderLabel()} ${this.renderHint()}
-      <textarea
-        id="control"
-        part="control"
-        rows=${this.rows}
-        .value=${live(this.value)}
-        placeholder=${ifDefined(this.placeholder || undefined)}
-        ?disabled=${this.isDisabled}
-        ?readonly=${this.isReadonly}
-        ?required=${this.required}
-        aria-invalid=${ifDefined(this.ariaInvalidValue)}
-        aria-describedby=${this.describedByAttr()}
-        @input=${this.onInput}
-        @change=${this.emitChange}
-      ></textarea>
-      ${this.renderProblem()}
-    `;
+    return textareaTemplate({ ...this.view, value: this.value, placeholder: this.placeholder, rows: this.rows }, this.events);
   }
 }

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define/all.js';
 import type { MkForm } from '../form/form.js';
+import { controlOf } from '../../../../test/support/fields.js';
 
 const root = (el: MkForm) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: MkForm, selector: string) => root(el).querySelector<T>(selector);
@@ -66,7 +67,7 @@ describe('<mk-form> widgets', () => {
       );
       expect($(el, '[path="/referrer"]')).to.not.equal(null);
       expect($(el, '[path="/number"]')).to.equal(null);
-      ($(el, 'mk-checkbox') as HTMLElement).focus();
+      controlOf($(el, '.field[data-kind=checkbox]')!).focus();
       await sendKeys({ press: 'Space' });
       await waitUntil(() => $(el, '[path="/number"]'));
       expect($(el, '[path="/referrer"]')).to.equal(null);
@@ -161,11 +162,11 @@ describe('<mk-form> widgets', () => {
         },
         { pair: [true, 3], text: 'one\r\ntwo' },
       );
-      await waitUntil(() => root(el).querySelector('mk-array')?.shadowRoot?.querySelector('mk-number-field'));
+      await waitUntil(() => root(el).querySelector('mk-array')?.shadowRoot?.querySelector('.field[data-kind=number]'));
       const items = root(el).querySelector('mk-array')!.shadowRoot!;
-      expect(items.querySelector('mk-checkbox')).to.not.equal(null);
-      expect(items.querySelector('mk-number-field')).to.not.equal(null);
-      expect($(el, 'mk-textarea[path="/text"]')).to.not.equal(null);
+      expect(items.querySelector('.field[data-kind=checkbox]')).to.not.equal(null);
+      expect(items.querySelector('.field[data-kind=number]')).to.not.equal(null);
+      expect($(el, '.field[data-kind=textarea][path="/text"]')).to.not.equal(null);
       expect(el.problems).to.deep.equal([]);
       expect(JSON.stringify(el.value)).to.equal(JSON.stringify({ pair: [true, 3], text: 'one\r\ntwo' }));
     });

@@ -8,8 +8,7 @@ import schoolRecord from '../../../../schemas/examples/valid/school-to-school-ag
 import '../define/agreement.js';
 import type { MkAgreement } from './agreement.js';
 import type { MkSignEvent } from './sign-event.js';
-
-type Field = HTMLElement & { updateComplete: Promise<boolean>; value: string };
+import { controlOf, fieldAt, inside } from '../../../../test/support/fields.js';
 
 const records = { 'respond-agreement': respondRecord, 'peer-group-agreement': peerRecord, 'school-to-school-agreement': schoolRecord };
 type TemplateId = keyof typeof records;
@@ -29,9 +28,7 @@ async function render(template: TemplateId, value: unknown = undefined, signer =
   return el;
 }
 
-function field(el: MkAgreement, path: string): Field {
-  return el.shadowRoot!.querySelector(`[path="${path}"]`) as Field;
-}
+const field = fieldAt;
 
 function signatureControls(el: MkAgreement): MkSignature[] {
   return [...el.shadowRoot!.querySelectorAll('mk-signature')];
@@ -116,7 +113,7 @@ describe('<mk-agreement>', () => {
 
     it('renders school-to-school: one mentor school and a list of mentee schools, each with who signs for it', async () => {
       const el = await render('school-to-school-agreement', unsigned('school-to-school-agreement'));
-      expect(field(el, '/parties/mentor-school/0/school/name').value).to.equal('GO! atheneum Avelgem');
+      expect(controlOf(field(el, '/parties/mentor-school/0/school/name')).value).to.equal('GO! atheneum Avelgem');
       const schools = field(el, '/parties/mentee-schools') as unknown as MkArray;
       await schools.updateComplete;
       expect(schools.items.length).to.equal(3);
@@ -174,7 +171,7 @@ describe('<mk-agreement>', () => {
       const el = await render('peer-group-agreement', value);
       const members = field(el, '/parties/group/0/group/members') as unknown as MkArray;
       await members.updateComplete;
-      const add = () => members.shadowRoot!.querySelector<HTMLButtonElement>('button.add')!;
+      const add = () => inside(members).querySelector<HTMLButtonElement>('button.add')!;
       const group = () => record(el).parties['group']![0]!.group!;
       for (let n = group().members.length; n < 7; n++) {
         await members.addItem();
@@ -184,7 +181,7 @@ describe('<mk-agreement>', () => {
       expect(group().members.length, '7 members and the facilitator: 8 people').to.equal(7);
       while (group().members.length > 3) await members.removeItem(0);
       await members.updateComplete;
-      expect([...members.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.remove')].every((b) => b.disabled)).to.equal(true);
+      expect([...inside(members).querySelectorAll<HTMLButtonElement>('button.remove')].every((b) => b.disabled)).to.equal(true);
       const three = unsigned('peer-group-agreement');
       three.parties['group']![0]!.group!.members.splice(2);
       el.value = three;
@@ -215,7 +212,7 @@ describe('<mk-agreement>', () => {
       expect(record(el).signatures).to.have.length(1);
       const name = field(el, '/parties/mentee/0/person/name');
       await name.updateComplete;
-      expect(name.shadowRoot!.querySelector('input')!.readOnly, 'content read-only once signed').to.equal(true);
+      expect(inside(name).querySelector('input')!.readOnly, 'content read-only once signed').to.equal(true);
       expect(statusText(el)).to.contain('✔ Signed by all parties. The agreement is locked.');
       expect(el.matches(':state(signed)')).to.equal(true);
       expect(el.matches(':state(locked)')).to.equal(true);
@@ -334,7 +331,7 @@ describe('<mk-agreement>', () => {
       const el = await render('peer-group-agreement', unsigned('peer-group-agreement'), 'group');
       const own = field(el, '/customCommitments') as unknown as MkArray;
       await own.updateComplete;
-      own.shadowRoot!.querySelector<HTMLButtonElement>('button.add')!.focus();
+      inside(own).querySelector<HTMLButtonElement>('button.add')!.focus();
       await sendKeys({ press: 'Enter' });
       await own.updateComplete;
       await sendKeys({ type: 'We start on time.' });

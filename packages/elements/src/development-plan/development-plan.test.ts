@@ -6,28 +6,24 @@ import respondRecord from '../../../../schemas/examples/valid/respond-developmen
 import ihubRecord from '../../../../schemas/examples/valid/ihub4schools-process-model.record.json' with { type: 'json' };
 import '../define/development-plan.js';
 import type { MkDevelopmentPlan } from './development-plan.js';
+import { controlOf, fieldAt, type FoundField, inside } from '../../../../test/support/fields.js';
 
 /** Template text as the English page shows it (the built-in templates are in five languages). */
 const en = (text: LocalisedText | undefined) => localise(text, 'en');
 
-type Field = HTMLElement & { updateComplete: Promise<boolean>; value: string };
 type Plan = PlanRecord & Record<string, unknown>;
 
 const templates = ['respond-development-plan', 'ihub4schools-process-model', 'mensi-steps-plan'] as const;
 const respond = () => structuredClone(respondRecord) as Plan;
 const ihub = () => structuredClone(ihubRecord) as Plan;
 
-function field(el: HTMLElement, path: string): Field {
-  return el.shadowRoot!.querySelector(`[path="${path}"]`) as Field;
-}
+const field = fieldAt;
 
 /** A field inside an array item (array items render in the array's shadow root). */
-async function itemField(el: HTMLElement, arrayPath: string, path: string): Promise<Field> {
+async function itemField(el: HTMLElement, arrayPath: string, path: string): Promise<FoundField> {
   const array = field(el, arrayPath);
   await array.updateComplete;
-  const found = array.shadowRoot!.querySelector(`[path="${path}"]`) as Field;
-  await found.updateComplete;
-  return found;
+  return inside(array).querySelector(`[path="${path}"]`) as FoundField;
 }
 
 async function render(template: string, value: unknown = undefined, { role = '', today = '2025-12-05' } = {}) {
@@ -39,7 +35,7 @@ async function render(template: string, value: unknown = undefined, { role = '',
 }
 
 async function typeInto(target: HTMLElement, text: string) {
-  target.focus();
+  controlOf(target).focus();
   await sendKeys({ press: 'End' });
   await sendKeys({ type: text });
 }
@@ -56,8 +52,8 @@ async function schedule(el: HTMLElement): Promise<{ date: string; state: string 
   return [...part.shadowRoot!.querySelectorAll('li')].map((li) => ({ date: li.dataset['date']!, state: li.dataset['state']! }));
 }
 
-function readonlyOf(f: Field): boolean {
-  const control = f.shadowRoot!.querySelector('input, textarea') as HTMLInputElement;
+function readonlyOf(f: FoundField): boolean {
+  const control = inside(f).querySelector('input, textarea') as HTMLInputElement;
   return control.readOnly || control.disabled;
 }
 
@@ -79,8 +75,8 @@ describe('<mk-development-plan>', () => {
           for (const prompt of step.prompts ?? []) {
             const answer = field(el, `/steps/${step.id}/answers/${prompt.id}`);
             await answer.updateComplete;
-            expect(answer.tagName).to.equal('MK-TEXTAREA');
-            expect(answer.shadowRoot!.querySelector('label')!.textContent).to.contain(en(prompt.text));
+            expect(answer.getAttribute('data-kind')).to.equal('textarea');
+            expect(inside(answer).querySelector('label')!.textContent).to.contain(en(prompt.text));
           }
           expect(field(el, `/steps/${step.id}/actions`).tagName).to.equal('MK-ARRAY');
           expect(field(el, `/steps/${step.id}/evidence`).tagName).to.equal('MK-ARRAY');
@@ -106,7 +102,7 @@ describe('<mk-development-plan>', () => {
       const mensi = await render('mensi-steps-plan');
       const name = field(mensi, '/header/name');
       await name.updateComplete;
-      expect(name.shadowRoot!.querySelector('label')!.textContent).to.contain('School');
+      expect(inside(name).querySelector('label')!.textContent).to.contain('School');
       expect(field(mensi, '/header/position')).to.equal(null);
       expect(mensi.shadowRoot!.querySelector('[part=usage]')!.textContent).to.contain('STEPS Plan');
     });
@@ -135,7 +131,7 @@ describe('<mk-development-plan>', () => {
       expect(readonlyOf(name)).to.equal(false);
       expect(readonlyOf(answer)).to.equal(false);
       expect(readonlyOf(progress)).to.equal(true);
-      expect(field(el, '/reviews').shadowRoot!.querySelector('button.add')).to.equal(null);
+      expect(inside(field(el, '/reviews')).querySelector('button.add')).to.equal(null);
 
       el.role = 'supervisor';
       await el.updateComplete;
@@ -146,8 +142,8 @@ describe('<mk-development-plan>', () => {
       expect(readonlyOf(progress)).to.equal(false);
       const actions = field(el, '/steps/step-3/actions');
       await actions.updateComplete;
-      expect(actions.shadowRoot!.querySelector('button.add')).to.equal(null);
-      expect(field(el, '/reviews').shadowRoot!.querySelector('button.add')).to.exist;
+      expect(inside(actions).querySelector('button.add')).to.equal(null);
+      expect(inside(field(el, '/reviews')).querySelector('button.add')).to.exist;
     });
 
     it('shows the next review due and the overdue ones relative to the timeline and today', async () => {
@@ -184,13 +180,13 @@ describe('<mk-development-plan>', () => {
         for (const step of (getTemplate(id) as PlanTemplate).steps) {
           const decisions = field(el, `/steps/${step.id}/decisions`);
           await decisions.updateComplete;
-          expect(decisions.shadowRoot!.querySelector('label')!.textContent, `${id} ${step.id}`).to.contain('What was decided');
+          expect(inside(decisions).querySelector('label')!.textContent, `${id} ${step.id}`).to.contain('What was decided');
         }
       }
       const el = await render('ihub4schools-process-model', ihub());
       const anchoring = field(el, '/steps/anchoring/decisions');
       await anchoring.updateComplete;
-      expect(anchoring.value).to.contain('core team');
+      expect(controlOf(anchoring).value).to.contain('core team');
       await typeInto(anchoring, ' First meeting on 12 September.');
       expect((el.value as Plan).steps!['anchoring']!.decisions).to.match(/\(3 persons\)\. First meeting on 12 September\.$/);
       expect(validateRecord(el.value)).to.deep.equal([]);
@@ -215,7 +211,7 @@ describe('<mk-development-plan>', () => {
       await toggle.updateComplete;
       expect(body.hidden).to.equal(false);
       expect(note.hidden).to.equal(true);
-      toggle.shadowRoot!.querySelector('input')!.click();
+      inside(toggle).querySelector('input')!.click();
       expect(body.hidden).to.equal(true);
       expect(note.hidden).to.equal(false);
       const mapping = () => (el.value as Plan).steps!['mapping']!;
@@ -225,12 +221,12 @@ describe('<mk-development-plan>', () => {
       expect(await textOf(el, 'mk-plan-progress'), 'a step switched off is not counted').to.contain(
         'Done 2 · In progress 0 · Not started 3',
       );
-      toggle.shadowRoot!.querySelector('input')!.click();
+      inside(toggle).querySelector('input')!.click();
       expect(body.hidden).to.equal(false);
       expect(mapping()).to.deep.equal({ ...ihub().steps!['mapping'], enabled: true });
       const answer = field(el, '/steps/mapping/answers/mapping-1');
       await answer.updateComplete;
-      expect(answer.value).to.equal('Portfolios are used by few teachers.');
+      expect(controlOf(answer).value).to.equal('Portfolios are used by few teachers.');
       expect(field(el, '/steps/joint-planning/enabled')).to.exist;
       expect(el.shadowRoot!.querySelector('section.step[data-step="joint-planning"] .step-body')!.hasAttribute('hidden')).to.equal(true);
       expect(validateRecord(el.value)).to.deep.equal([]);
@@ -257,7 +253,7 @@ describe('<mk-development-plan>', () => {
       expect(await textOf(el, 'mk-plan-progress')).to.contain('Planned actions: Done 1 · In progress 0 · Not started 0 · Not done 1');
       const status = field(el, '/steps/step-2/status');
       await status.updateComplete;
-      status.shadowRoot!.querySelectorAll('input')[2]!.click();
+      inside(status).querySelectorAll('input')[2]!.click();
       expect(await textOf(el, 'mk-plan-progress')).to.contain('Steps: Done 2 · In progress 1 · Not started 7');
       el.store.set('/steps/step-3/actions/1/status', 'inProgress');
       expect(await textOf(el, 'mk-plan-progress')).to.contain('Planned actions: Done 1 · In progress 1 · Not started 0');
@@ -294,7 +290,7 @@ describe('<mk-development-plan>', () => {
       const el = await render('mensi-steps-plan', { header: { name: 'GO! Basisschool Noord' } });
       const actions = field(el, '/steps/share/actions');
       await actions.updateComplete;
-      actions.shadowRoot!.querySelector<HTMLButtonElement>('button.add')!.focus();
+      inside(actions).querySelector<HTMLButtonElement>('button.add')!.focus();
       await sendKeys({ press: 'Enter' });
       await actions.updateComplete;
       await sendKeys({ type: 'Share our BYOD practice' });
@@ -303,7 +299,7 @@ describe('<mk-development-plan>', () => {
       const reason = await itemField(el, '/steps/share/actions', '/steps/share/actions/0/reason');
       expect(reason.parentElement!.hidden).to.equal(true);
       const status = await itemField(el, '/steps/share/actions', '/steps/share/actions/0/status');
-      status.focus();
+      controlOf(status).focus();
       await sendKeys({ press: 'ArrowDown' });
       expect(action().status).to.equal('inProgress');
       expect(reason.parentElement!.hidden).to.equal(true);
@@ -373,7 +369,7 @@ describe('<mk-development-plan>', () => {
         set(`/steps/${quarter.step}/status`, quarter.status === 'dropped' ? 'inProgress' : quarter.status);
         const reviews = field(el, '/reviews');
         await reviews.updateComplete;
-        reviews.shadowRoot!.querySelector<HTMLButtonElement>('button.add')!.focus();
+        inside(reviews).querySelector<HTMLButtonElement>('button.add')!.focus();
         await sendKeys({ press: 'Enter' });
         set(`/reviews/${q}/date`, quarter.today);
         set(`/reviews/${q}/reviewer`, { name: 'Anna Berg' });

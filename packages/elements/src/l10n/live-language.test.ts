@@ -7,16 +7,16 @@ import '../define/development-plan.js';
 import '../define/observation-form.js';
 import '../define/plan-step.js';
 import '../define/rag-rubric.js';
+import { controlOf } from '../../../../test/support/fields.js';
 
 const tags = { observation: 'mk-observation-form', agreement: 'mk-agreement', rubric: 'mk-rag-rubric', plan: 'mk-development-plan' };
 const languages = ['nb', 'fi', 'it', 'nl', 'en'];
 
-type Field = HTMLElement & { updateComplete: Promise<boolean>; path?: string; value?: string };
-
-/** The first writable text field or textarea the element renders (in its shadow root or an array's). */
-function firstTextField(root: ParentNode): Field | undefined {
-  for (const el of root.querySelectorAll<Field>('mk-text-field, mk-textarea')) {
-    if (!el.hasAttribute('readonly') && !el.hasAttribute('disabled') && el.path && !el.closest('[hidden]')) return el;
+/** The first writable text field or textarea the element renders. */
+function firstTextField(root: ParentNode): HTMLElement | undefined {
+  for (const el of root.querySelectorAll<HTMLElement>('.field[data-kind=text], .field[data-kind=textarea]')) {
+    const control = controlOf(el);
+    if (!control.readOnly && !control.disabled && !el.closest('[hidden]')) return el;
   }
   return undefined;
 }
@@ -43,25 +43,21 @@ describe('live lang on every document element', function () {
       const el = await render(tag, { template: id, ...(tag === 'mk-development-plan' ? { today: '2026-01-15' } : {}) });
       const input = firstTextField(el.shadowRoot!);
       expect(input, 'a text field to type into').to.exist;
-      input!.focus();
+      controlOf(input!).focus();
       await sendKeys({ type: 'Typed before the switch' });
-      await input!.updateComplete;
       const typed = record(el);
       expect(JSON.stringify(typed)).to.contain('Typed before the switch');
 
       for (const lang of languages) {
         el.lang = lang;
         await el.updateComplete;
-        await input!.updateComplete;
         const title = el.shadowRoot!.querySelector('h2')!.textContent!.trim();
         expect(title, `${lang} title`).to.equal(localise(template.title, lang).trim());
         const submit = el.shadowRoot!.querySelector('[part=submit]');
         if (submit) expect(submit.textContent!.trim(), `${lang} submit`).to.equal(term(lang, 'submit'));
         expect(record(el), `${lang} record`).to.deep.equal(typed);
         expect(input!.isConnected, `${lang}: the field typed into is kept`).to.equal(true);
-        expect(input!.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea')!.value).to.contain(
-          'Typed before the switch',
-        );
+        expect(controlOf(input!).value).to.contain('Typed before the switch');
       }
     });
   }
@@ -72,7 +68,7 @@ describe('live lang on every document element', function () {
     try {
       const el = await render('mk-plan-step', { template: 'respond-development-plan', step: 'step-1' });
       const input = firstTextField(el.shadowRoot!)!;
-      input.focus();
+      controlOf(input).focus();
       await sendKeys({ type: 'Typed' });
       const typed = record(el);
       const heading = () => el.shadowRoot!.querySelector('h2, h3, h4')!.textContent!.trim();

@@ -4,13 +4,10 @@ import type { MkInvalidEvent, MkSubmitEvent } from '@mentorkit/core';
 import { validateRecord } from '@mentorkit/schemas';
 import filledRecord from '../../../../schemas/examples/valid/respond-observation.record.json' with { type: 'json' };
 import '../define/observation-form.js';
+import { controlOf, fieldAt, inside } from '../../../../test/support/fields.js';
 import type { MkObservationForm } from './observation-form.js';
 
-type Field = HTMLElement & { updateComplete: Promise<boolean>; value: string };
-
-function field(el: MkObservationForm, path: string): Field {
-  return el.shadowRoot!.querySelector(`[path="${path}"]`) as Field;
-}
+const field = fieldAt;
 
 async function render(value: unknown = undefined, role = '') {
   const el = await fixture<MkObservationForm>(
@@ -21,7 +18,7 @@ async function render(value: unknown = undefined, role = '') {
 }
 
 async function typeInto(target: HTMLElement, text: string) {
-  target.focus();
+  controlOf(target).focus();
   await sendKeys({ press: 'End' });
   await sendKeys({ type: text });
 }
@@ -41,12 +38,11 @@ describe('<mk-observation-form>', () => {
         'Feedback',
         'Action plan',
       ]);
-      const groups = root.querySelectorAll('.points mk-radio-group');
+      const groups = root.querySelectorAll('.points .field[data-kind=radio]');
       expect(groups.length).to.equal(4);
       const first = groups[0]!;
-      await (first as Field).updateComplete;
-      expect(first.shadowRoot!.querySelector('legend')!.textContent).to.contain('Observation point 1');
-      expect([...first.shadowRoot!.querySelectorAll('label.option')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      expect(first.querySelector('legend')!.textContent).to.contain('Observation point 1');
+      expect([...first.querySelectorAll('label.option')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
         '★ Very good',
         '● Good',
         '▲ Less good',
@@ -71,9 +67,7 @@ describe('<mk-observation-form>', () => {
       record.ratings['point-2'] = { level: 'excellent' } as never;
       const el = await render(record);
       await el.updateComplete;
-      const observer = field(el, '/information/observer/name');
-      await observer.updateComplete;
-      expect(observer.value).to.equal('Anna Berg');
+      expect(controlOf(field(el, '/information/observer/name')).value).to.equal('Anna Berg');
       const summary = el.shadowRoot!.querySelector('[part=error-summary]')!;
       expect(summary.hasAttribute('hidden')).to.equal(false);
       expect(el.problems.map((p) => p.pointer)).to.include('/ratings/point-2/level');
@@ -86,19 +80,15 @@ describe('<mk-observation-form>', () => {
     it('makes the reflection read-only for the observer and the observer’s parts read-only for the observed teacher', async () => {
       const el = await render(filled(), 'observer');
       const reflection = field(el, '/reflection/text');
-      await reflection.updateComplete;
-      expect(reflection.shadowRoot!.querySelector('textarea')!.readOnly).to.equal(true);
-      expect(field(el, '/feedback/text').shadowRoot!.querySelector('textarea')!.readOnly).to.equal(false);
+      expect(controlOf(reflection).readOnly).to.equal(true);
+      expect(controlOf(field(el, '/feedback/text')).readOnly).to.equal(false);
       el.role = 'observed';
       await el.updateComplete;
-      await reflection.updateComplete;
       const feedback = field(el, '/feedback/text');
-      await feedback.updateComplete;
-      expect(reflection.shadowRoot!.querySelector('textarea')!.readOnly).to.equal(false);
-      expect(feedback.shadowRoot!.querySelector('textarea')!.readOnly).to.equal(true);
+      expect(controlOf(reflection).readOnly).to.equal(false);
+      expect(controlOf(feedback).readOnly).to.equal(true);
       const rating = field(el, '/ratings/point-1/level');
-      await rating.updateComplete;
-      rating.shadowRoot!.querySelectorAll('input')[2]!.click();
+      inside(rating).querySelectorAll('input')[2]!.click();
       expect((el.value as ReturnType<typeof filled>).ratings['point-1']!.level).to.equal('very-good');
     });
 
@@ -118,8 +108,7 @@ describe('<mk-observation-form>', () => {
       await summary.updateComplete;
       expect(summary.shadowRoot!.textContent).to.contain('Very good 0 · Good 0 · Less good 0 · Not rated 4');
       const rating = field(el, '/ratings/point-3/level');
-      await rating.updateComplete;
-      rating.focus();
+      controlOf(rating).focus();
       await sendKeys({ press: 'Space' });
       await sendKeys({ press: 'ArrowDown' });
       await summary.updateComplete;
@@ -200,10 +189,7 @@ describe('<mk-observation-form>', () => {
       expect(titles().slice(0, 2)).to.deep.equal(['Observation point 2', 'Observation point 1']);
       expect((el.value as ReturnType<typeof filled>).comments).to.equal('A calm, well-prepared lesson. Edited before the points.');
       const firstRating = field(el, '/ratings/point-1/level');
-      await firstRating.updateComplete;
-      expect(firstRating.shadowRoot!.querySelector<HTMLInputElement>('input:checked')!.closest('label')!.textContent).to.contain(
-        'Very good',
-      );
+      expect(inside(firstRating).querySelector<HTMLInputElement>('input:checked')!.closest('label')!.textContent).to.contain('Very good');
       expect((el.value as ReturnType<typeof filled>).ratings['point-1']!.level).to.equal('very-good');
       expect((el.value as ReturnType<typeof filled>).comments).to.equal('A calm, well-prepared lesson. Edited before the points.');
       await expect(el).to.be.accessible();

@@ -6,16 +6,14 @@ import respondRecord from '../../../../schemas/examples/valid/respond-developmen
 import ihubRecord from '../../../../schemas/examples/valid/ihub4schools-process-model.record.json' with { type: 'json' };
 import '../define/plan-step.js';
 import type { MkPlanStep } from './plan-step.js';
+import { controlOf, fieldAt, inside } from '../../../../test/support/fields.js';
 
-type Field = HTMLElement & { updateComplete: Promise<boolean>; value: string };
 type Plan = PlanRecord & Record<string, unknown>;
 
 const respond = () => structuredClone(respondRecord) as Plan;
 const ihub = () => structuredClone(ihubRecord) as Plan;
 
-function field(el: HTMLElement, path: string): Field {
-  return el.shadowRoot!.querySelector(`[path="${path}"]`) as Field;
-}
+const field = fieldAt;
 
 async function render(template: string, step: string, value: unknown = undefined, role = '') {
   const el = await fixture<MkPlanStep>(
@@ -26,7 +24,7 @@ async function render(template: string, step: string, value: unknown = undefined
 }
 
 async function typeInto(target: HTMLElement, text: string) {
-  target.focus();
+  controlOf(target).focus();
   await sendKeys({ press: 'End' });
   await sendKeys({ type: text });
 }
@@ -75,11 +73,11 @@ describe('<mk-plan-step>', () => {
       const el = await render('ihub4schools-process-model', 'mapping', ihub());
       const toggle = field(el, '/steps/mapping/enabled');
       await toggle.updateComplete;
-      toggle.shadowRoot!.querySelector('input')!.click();
+      inside(toggle).querySelector('input')!.click();
       const body = el.shadowRoot!.querySelector<HTMLElement>('.step-body')!;
       expect(body.hidden).to.equal(true);
       expect((el.value as Plan).steps!['mapping']!.answers).to.deep.equal(ihub().steps!['mapping']!.answers);
-      toggle.shadowRoot!.querySelector('input')!.click();
+      inside(toggle).querySelector('input')!.click();
       expect(body.hidden).to.equal(false);
       expect((el.value as Plan).steps!['mapping']).to.deep.equal({ ...ihub().steps!['mapping'], enabled: true });
     });
@@ -88,11 +86,11 @@ describe('<mk-plan-step>', () => {
       const el = await render('respond-development-plan', 'step-1', respond(), 'supervisor');
       const answer = field(el, '/steps/step-1/answers/step-1-a');
       await answer.updateComplete;
-      expect(answer.shadowRoot!.querySelector('textarea')!.readOnly).to.equal(true);
+      expect(inside(answer).querySelector('textarea')!.readOnly).to.equal(true);
       el.role = 'teacher';
       await el.updateComplete;
       await answer.updateComplete;
-      expect(answer.shadowRoot!.querySelector('textarea')!.readOnly).to.equal(false);
+      expect(inside(answer).querySelector('textarea')!.readOnly).to.equal(false);
     });
   });
 
@@ -123,7 +121,7 @@ describe('<mk-plan-step>', () => {
       const el = await render('mensi-steps-plan', 'support', {});
       const actions = field(el, '/steps/support/actions');
       await actions.updateComplete;
-      actions.shadowRoot!.querySelector<HTMLButtonElement>('button.add')!.focus();
+      inside(actions).querySelector<HTMLButtonElement>('button.add')!.focus();
       await sendKeys({ press: 'Enter' });
       await sendKeys({ type: 'Ask the hub for a visit' });
       expect((el.value as Plan).steps!['support']!.actions).to.deep.equal([{ action: 'Ask the hub for a visit', status: 'planned' }]);

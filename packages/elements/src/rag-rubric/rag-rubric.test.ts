@@ -7,11 +7,11 @@ import advancedRecord from '../../../../schemas/examples/valid/advanced-mentor.r
 import invalidExample from '../../../../schemas/examples/invalid/rubric-unknown-items.json' with { type: 'json' };
 import '../define/rag-rubric.js';
 import type { MkRagRubric } from './rag-rubric.js';
+import { controlOf, fieldAt, inside } from '../../../../test/support/fields.js';
 
 /** Template text as the English page shows it (the built-in templates are in five languages). */
 const en = (text: LocalisedText | undefined) => localise(text, 'en');
 
-type Field = HTMLElement & { updateComplete: Promise<boolean>; value: string };
 type Summary = HTMLElement & { updateComplete: Promise<boolean> };
 type Rubric = typeof ittRecord;
 
@@ -23,9 +23,7 @@ const rubricTemplates = [
   'mensi-success-conditions',
 ];
 
-function field(el: MkRagRubric, path: string): Field {
-  return el.shadowRoot!.querySelector(`[path="${path}"]`) as Field;
-}
+const field = fieldAt;
 
 async function render(template: unknown = 'itt-mentor-standards-rag', value: unknown = undefined, role = '') {
   const el = await fixture<MkRagRubric>(html`<mk-rag-rubric .template=${template} user-role=${role} .value=${value}></mk-rag-rubric>`);
@@ -49,7 +47,7 @@ function standardSummary(el: MkRagRubric, id: string): Element {
 async function isReadonly(el: MkRagRubric, path: string): Promise<boolean> {
   const f = field(el, path);
   await f.updateComplete;
-  const control = f.shadowRoot!.querySelector('textarea, input[type=text], input:not([type])') as HTMLInputElement;
+  const control = inside(f).querySelector('textarea, input[type=text], input:not([type])') as HTMLInputElement;
   return control.readOnly;
 }
 
@@ -86,7 +84,7 @@ describe('<mk-rag-rubric>', () => {
         const el = await render(id);
         const root = el.shadowRoot!;
         const criteria = template.standards.flatMap((s) => s.criteria);
-        expect(root.querySelectorAll('.criteria mk-radio-group').length).to.equal(criteria.length);
+        expect(root.querySelectorAll('.criteria .field[data-kind=radio]').length).to.equal(criteria.length);
         expect(root.querySelectorAll('section.standard').length).to.equal(template.standards.length);
         expect(root.querySelectorAll('article.performance').length).to.equal(template.advanced?.criteria.length ?? 0);
         expect(root.querySelector('h2')!.textContent).to.equal(en(template.title));
@@ -104,9 +102,9 @@ describe('<mk-rag-rubric>', () => {
       expect([...head.querySelectorAll('.level')].map((l) => l.textContent!.trim())).to.deep.equal(['✖Red', '▲Amber', '✔Green']);
       const group = field(el, '/ratings/ms1-1/level');
       await group.updateComplete;
-      expect(group.hasAttribute('hide-label')).to.equal(true);
-      expect(group.shadowRoot!.querySelector('legend')!.textContent).to.contain('be approachable, make time for the trainee');
-      expect([...group.shadowRoot!.querySelectorAll('label.option')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      expect(group.classList.contains('hide-label')).to.equal(true);
+      expect(inside(group).querySelector('legend')!.textContent).to.contain('be approachable, make time for the trainee');
+      expect([...inside(group).querySelectorAll('label.option')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
         '✖ Red',
         '▲ Amber',
         '✔ Green',
@@ -139,7 +137,7 @@ describe('<mk-rag-rubric>', () => {
       expect(el.problems.map((p) => p.pointer)).to.include.members(invalidExample.errors.map((e) => e.pointer));
       const group = field(el, '/ratings/ms1-1/level');
       await group.updateComplete;
-      expect(group.shadowRoot!.querySelector('[part=error]')!.textContent).to.not.equal('');
+      expect(inside(group).querySelector('[part=error]')!.textContent).to.not.equal('');
       const value = el.value as Record<string, unknown> & { ratings: Record<string, unknown> };
       expect(value['otherSystem']).to.deep.equal({ keep: true });
       expect(value.ratings['ms9-1']).to.deep.equal({ level: 'green' });
@@ -149,7 +147,7 @@ describe('<mk-rag-rubric>', () => {
       const template = generatedTemplate(300);
       expect(validateTemplate(template)).to.deep.equal([]);
       const el = await render(template);
-      expect(el.shadowRoot!.querySelectorAll('.criteria mk-radio-group').length).to.equal(300);
+      expect(el.shadowRoot!.querySelectorAll('.criteria .field[data-kind=radio]').length).to.equal(300);
       expect(await summaryText(overall(el))).to.equal('Red 0 · Amber 0 · Green 0 · Not rated 300');
       let renders = 0;
       const original = el.render.bind(el);
@@ -159,7 +157,7 @@ describe('<mk-rag-rubric>', () => {
       };
       const group = field(el, '/ratings/s7-c12/level');
       await group.updateComplete;
-      group.shadowRoot!.querySelectorAll('input')[2]!.click();
+      inside(group).querySelectorAll('input')[2]!.click();
       await waitUntil(
         async () => (await summaryText(overall(el))) === 'Red 0 · Amber 0 · Green 1 · Not rated 299',
         'overall summary updated',
@@ -178,7 +176,7 @@ describe('<mk-rag-rubric>', () => {
       expect(await isReadonly(el, '/closing/comments/school/text')).to.equal(true);
       expect(await isReadonly(el, '/closing/comments/university/text')).to.equal(true);
       const group = field(el, '/ratings/ms1-4/level');
-      group.shadowRoot!.querySelectorAll('input')[2]!.click();
+      inside(group).querySelectorAll('input')[2]!.click();
       expect((el.value as Rubric).ratings['ms1-4']!.level).to.equal('green');
     });
 
@@ -189,7 +187,7 @@ describe('<mk-rag-rubric>', () => {
       expect(await isReadonly(el, '/standards/ms1/strengths')).to.equal(true);
       expect(await isReadonly(el, '/respondent/name')).to.equal(true);
       const group = field(el, '/ratings/ms1-4/level');
-      group.shadowRoot!.querySelectorAll('input')[2]!.click();
+      inside(group).querySelectorAll('input')[2]!.click();
       expect((el.value as Rubric).ratings['ms1-4']!.level).to.equal('amber');
       el.role = 'headTeacher';
       await el.updateComplete;
@@ -210,8 +208,8 @@ describe('<mk-rag-rubric>', () => {
       const el = await render('advanced-mentor', structuredClone(advancedRecord));
       const mapsTo = field(el, '/advanced/pc4/mapsTo');
       await mapsTo.updateComplete;
-      const boxes = [...mapsTo.shadowRoot!.querySelectorAll<HTMLInputElement>('input')];
-      const labels = [...mapsTo.shadowRoot!.querySelectorAll('label.option')].map((l) => l.textContent!.trim());
+      const boxes = [...inside(mapsTo).querySelectorAll<HTMLInputElement>('input')];
+      const labels = [...inside(mapsTo).querySelectorAll('label.option')].map((l) => l.textContent!.trim());
       expect(boxes.filter((b) => b.checked).length).to.equal(1);
       expect(boxes[labels.indexOf('Mentor Standards 2')]!.checked).to.equal(true);
       boxes[labels.indexOf('Teaching 3')]!.click();
@@ -256,7 +254,7 @@ describe('<mk-rag-rubric>', () => {
       const el = await render();
       const group = field(el, '/ratings/ms1-2/level');
       await group.updateComplete;
-      group.focus();
+      controlOf(group).focus();
       await sendKeys({ press: 'Space' });
       await sendKeys({ press: 'ArrowRight' });
       expect((el.value as Rubric).ratings['ms1-2']).to.deep.equal({ level: 'amber' });
@@ -288,7 +286,7 @@ describe('<mk-rag-rubric>', () => {
       expect(body.hidden).to.equal(false);
       const strengths = field(el, '/standards/ms2/strengths');
       await strengths.updateComplete;
-      expect(strengths.value).to.equal(ittRecord.standards.ms2.strengths);
+      expect(controlOf(strengths).value).to.equal(ittRecord.standards.ms2.strengths);
     });
   });
 
@@ -303,9 +301,9 @@ describe('<mk-rag-rubric>', () => {
       await el.updateComplete;
       const group = field(el, '/ratings/sc3/level');
       await group.updateComplete;
-      group.shadowRoot!.querySelectorAll('input')[3]!.click();
+      inside(group).querySelectorAll('input')[3]!.click();
       const strengths = field(el, '/standards/success-conditions/strengths');
-      strengths.focus();
+      controlOf(strengths).focus();
       await sendKeys({ press: 'End' });
       await sendKeys({ type: 'Shared goals' });
       const submitted = JSON.parse(new FormData(host).get('rubric') as string);

@@ -1,0 +1,53 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { ChoiceOption } from '../choice/choice-control.js';
+import { isAmong } from '../choice/choice-values.js';
+import {
+  ariaInvalid,
+  describedBy,
+  fieldError,
+  type FieldEvents,
+  fieldFrame,
+  fieldHint,
+  type FieldView,
+  requiredMark,
+} from '../form-control/field-template.js';
+import { localise } from '../l10n/catalogue.js';
+
+export interface CheckboxGroupView extends FieldView {
+  options: ChoiceOption[];
+  /** The chosen values. */
+  value: unknown;
+  orientation: 'vertical' | 'horizontal';
+}
+
+/** A group of checkboxes choosing several options: `<mk-checkbox-group>` and one inside `<mk-form>`. */
+export function checkboxGroupTemplate(view: CheckboxGroupView, on: FieldEvents & { toggle(index: number): void }): TemplateResult {
+  const locked = view.disabled || view.readonly;
+  return fieldFrame(
+    view,
+    'checkboxes',
+    html`<fieldset aria-describedby=${ifDefined(describedBy(view))} aria-invalid=${ifDefined(ariaInvalid(view))} ?disabled=${view.disabled}>
+      <legend part="label">${view.label}${requiredMark(view)}</legend>
+      ${fieldHint(view)}
+      <div class=${view.orientation === 'horizontal' ? 'options horizontal' : 'options'} part="options">
+        ${view.options.map(
+          (option, i) => html`
+            <label class="option" part="option">
+              <input
+                type="checkbox"
+                .checked=${isAmong(option, view.value)}
+                ?disabled=${locked}
+                @input=${() => on.toggle(i)}
+                @change=${on.change}
+              />
+              <span>${localise(option.label, view.lang)}</span>
+            </label>
+          `,
+        )}
+      </div>
+      ${fieldError(view)}
+    </fieldset>`,
+    on,
+  );
+}

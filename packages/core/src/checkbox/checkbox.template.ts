@@ -1,0 +1,42 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import {
+  ariaInvalid,
+  describedBy,
+  fieldError,
+  type FieldEvents,
+  fieldFrame,
+  fieldHint,
+  type FieldView,
+  requiredMark,
+} from '../form-control/field-template.js';
+
+export interface CheckboxView extends FieldView {
+  checked: boolean;
+}
+
+/** A single yes/no checkbox: `<mk-checkbox>` and a checkbox inside `<mk-form>`. */
+export function checkboxTemplate(view: CheckboxView, on: FieldEvents): TemplateResult {
+  return fieldFrame(
+    view,
+    'checkbox',
+    html`<label class="option" part="label">
+        <input
+          id=${`${view.ids}control`}
+          part="control"
+          type="checkbox"
+          .checked=${live(view.checked)}
+          ?disabled=${view.disabled || view.readonly}
+          ?required=${view.required}
+          aria-invalid=${ifDefined(ariaInvalid(view))}
+          aria-describedby=${ifDefined(describedBy(view))}
+          @input=${on.input}
+          @change=${on.change}
+        />
+        <span>${view.label}${requiredMark(view)}</span>
+      </label>
+      ${fieldHint(view)} ${fieldError(view)}`,
+    on,
+  );
+}

@@ -1,0 +1,77 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { term } from '../l10n/catalogue.js';
+
+/**
+ * What a field's template shows besides its control. The same view comes from a standalone field
+ * element (its properties) or from a light field inside `<mk-form>` (its schema node and the store),
+ * so the markup, labels, errors and ARIA of a field are written once, in its template.
+ */
+export interface FieldView {
+  /** Prefix of the ids in the field's markup: '' in a field element's own shadow root, unique per field inside a form. */
+  ids: string;
+  label: string;
+  hideLabel: boolean;
+  hint: string;
+  required: boolean;
+  readonly: boolean;
+  disabled: boolean;
+  lang: string;
+  /** The problem message shown now ('' while none is shown). */
+  error: string;
+  /** The user interacted and the value is valid. */
+  valid: boolean;
+  /** The JSON Pointer the field edits inside a form (on its wrapper, where the form finds it); none alone. */
+  path?: string;
+}
+
+/** How a field's control reports the user's changes. Listeners are called with the native event. */
+export interface FieldEvents {
+  input(event: Event): void;
+  change(event: Event): void;
+  /** Focus left the field (light fields inside a form; a field element listens on itself). */
+  leave?(event: FocusEvent): void;
+}
+
+/**
+ * The wrapper of every field: its validity and label visibility as classes the stylesheet styles
+ * (`user-invalid`, `user-valid`, `hide-label`), and inside a form its `path`.
+ */
+export function fieldFrame(view: FieldView, kind: string, content: TemplateResult, on: FieldEvents): TemplateResult {
+  return html`<div class=${fieldClasses(view)} data-kind=${kind} path=${ifDefined(view.path)} @focusout=${on.leave}>${content}</div>`;
+}
+
+/** The classes of a field's wrapper (for controls that wrap their markup themselves). */
+export function fieldClasses(view: FieldView): string {
+  return `field${view.hideLabel ? ' hide-label' : ''}${view.error ? ' user-invalid' : view.valid ? ' user-valid' : ''}`;
+}
+
+/** The label of a field whose control has an id (text, number, date, select). */
+export function fieldLabel(view: FieldView): TemplateResult {
+  return html`<label part="label" for=${`${view.ids}control`} id=${`${view.ids}label`}>${view.label}${requiredMark(view)}</label>`;
+}
+
+export function requiredMark(view: FieldView): TemplateResult | typeof nothing {
+  return view.required ? html`<span class="required" title=${term(view.lang, 'required')} aria-hidden="true">*</span>` : nothing;
+}
+
+export function fieldHint(view: FieldView): TemplateResult | typeof nothing {
+  return view.hint ? html`<div part="hint" id=${`${view.ids}hint`} class="hint">${view.hint}</div>` : nothing;
+}
+
+export function fieldError(view: FieldView): TemplateResult {
+  return html`<div part="error" id=${`${view.ids}error`} class="error" ?hidden=${!view.error}>
+    ${view.error ? html`<span class="error-icon" aria-hidden="true">!</span>${view.error}` : nothing}
+  </div>`;
+}
+
+/** ids for `aria-describedby`: the hint and the shown problem (undefined: no attribute). */
+export function describedBy(view: FieldView): string | undefined {
+  const ids = [view.hint ? `${view.ids}hint` : '', view.error ? `${view.ids}error` : ''].filter(Boolean).join(' ');
+  return ids || undefined;
+}
+
+/** `aria-invalid` while a problem is shown. */
+export function ariaInvalid(view: FieldView): 'true' | undefined {
+  return view.error ? 'true' : undefined;
+}

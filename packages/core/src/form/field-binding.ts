@@ -1,0 +1,207 @@
+import { nothing, type TemplateResult } from 'lit';
+import { AsyncDirective, directive, type PartInfo, PartType } from 'lit/async-directive.js';
+import { checkboxGroupTemplate } from '../checkbox-group/checkbox-group.template.js';
+import { checkboxTemplate } from '../checkbox/checkbox.template.js';
+import { toggled } from '../choice/choice-values.js';
+import type { FieldEvents, FieldView } from '../form-control/field-template.js';
+import { localise } from '../l10n/catalogue.js';
+import { numberFieldTemplate, numberValue } from '../number-field/number-field.template.js';
+import { radioGroupTemplate } from '../radio-group/radio-group.template.js';
+import type { ValueNode } from '../schema/field-tree.js';
+import { selectedValue, selectTemplate } from '../select/select.template.js';
+import type { FormStore } from '../store/form-store.js';
+import { textFieldTemplate, textOf, textValue } from '../text-field/text-field.template.js';
+import { textareaTemplate } from '../textarea/textarea.template.js';
+import { messageFor } from '../validation/message.js';
+import type { Problem } from '../validation/problem.js';
+import { checkField } from './check-field.js';
+
+/** What a light field reads from its form besides its node and pointer. */
+export interface FieldSettings {
+  store: FormStore;
+  lang: string;
+  /** The whole form is read-only or disabled. */
+  readonly: boolean;
+  disabled: boolean;
+}
+
+let fields = 0;
+
+/**
+ * A light field: one value field of `<mk-form>` (every kind but date, signature and the JSON widgets), rendered from the same template as its standalone
+ * element (`textFieldTemplate`, `radioGroupTemplate`, …) straight into the form's shadow root, with
+ * no element, shadow root or `ElementInternals` of its own.
+ *
+ * It subscribes to its one pointer in the store (value and problems) and, when either changes,
+ * re-renders only its own template (`setValue`), so a keystroke or a problem touches one field,
+ * whatever the size of the form. Its own check is the one the form's per-keystroke validation runs
+ * (`checkField`); its problem is shown once the user changed it and left it, or once the form
+ * revealed its problems, exactly as a field element shows its own.
+ */
+class FieldBinding extends AsyncDirective {
+  readonly #ids = `f${++fields}-`;
+  #node?: ValueNode;
+  #pointer = '';
+  #settings?: FieldSettings;
+  #value: unknown;
+  #storeProblem?: Problem;
+  #dirty = false;
+  #interacted = false;
+  #unsubscribe: Array<() => void> = [];
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.CHILD) throw new Error('field() renders a field in a child position');
+  }
+
+  render(node: ValueNode, pointer: string, settings: FieldSettings): TemplateResult | typeof nothing {
+    const rebind = pointer !== this.#pointer || settings.store !== this.#settings?.store || !this.#unsubscribe.length;
+    this.#node = node;
+    this.#settings = settings;
+    this.#pointer = pointer;
+    if (rebind && this.isConnected) this.#bind();
+    return this.#template();
+  }
+
+  protected override disconnected(): void {
+    this.#unbind();
+  }
+
+  protected override reconnected(): void {
+    this.#bind();
+    this.setValue(this.#template());
+  }
+
+  #bind(): void {
+    this.#unbind();
+    const { store } = this.#settings!;
+    const pointer = this.#pointer;
+    this.#value = store.get(pointer);
+    this.#storeProblem = store.problemsAt(pointer)[0];
+    this.#unsubscribe.push(store.subscribe(pointer, this.#pull), store.subscribeProblems(pointer, this.#pullProblems));
+  }
+
+  #unbind(): void {
+    for (const unsubscribe of this.#unsubscribe) unsubscribe();
+    this.#unsubscribe = [];
+  }
+
+  #pull = (): void => {
+    this.#value = this.#settings!.store.get(this.#pointer);
+    this.setValue(this.#template());
+  };
+
+  #pullProblems = (): void => {
+    this.#storeProblem = this.#settings!.store.problemsAt(this.#pointer)[0];
+    this.setValue(this.#template());
+  };
+
+  /** The user changed the value: into the store (which tells the form), then this field's markup. */
+  #write(value: unknown): void {
+    this.#dirty = true;
+    this.#value = value;
+    this.#settings!.store.set(this.#pointer, value, { from: this.#pull });
+    this.setValue(this.#template());
+  }
+
+  get #readonly(): boolean {
+    const settings = this.#settings!;
+    return settings.readonly || !!this.#node!.readOnly || settings.store.isReadonly(this.#pointer);
+  }
+
+  #view(): FieldView {
+    const node = this.#node!;
+    const { lang, disabled, store } = this.#settings!;
+    const problem = (disabled ? undefined : checkField(node, this.#value, this.#pointer)) ?? this.#storeProblem;
+    const shown = !!problem && (this.#interacted || store.revealed);
+    return {
+      ids: this.#ids,
+      label: localise(node.label, lang),
+      hideLabel: !!node.labelHidden,
+      hint: localise(node.help, lang),
+      required: node.required && node.valueType !== 'boolean',
+      readonly: this.#readonly,
+      disabled,
+      lang,
+      error: shown ? messageFor(problem, lang) : '',
+      valid: this.#interacted && !problem,
+      path: this.#pointer,
+    };
+  }
+
+  #events: FieldEvents = {
+    input: () => {},
+    change: (event) => {
+      // A control's `change` stays inside the form's shadow root; the form's users see it bubble out of the form.
+      if (!event.composed) event.target!.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    },
+    leave: () => {
+      if (!this.#dirty || this.#interacted) return;
+      this.#interacted = true;
+      this.setValue(this.#template());
+    },
+  };
+
+  #text(read: (text: string) => unknown): FieldEvents {
+    return { ...this.#events, input: (event) => this.#write(read((event.target as HTMLInputElement).value)) };
+  }
+
+  #template(): TemplateResult {
+    const node = this.#node!;
+    const view = this.#view();
+    const lang = view.lang;
+    const value = this.#value;
+    const c = node.constraints;
+    const options = node.choices ?? [];
+    // A value with line breaks is never shown collapsed in a one-line input.
+    const widget = node.widget === 'text' && typeof value === 'string' && /[\r\n]/.test(value) ? 'textarea' : node.widget;
+    switch (widget) {
+      case 'textarea':
+        return textareaTemplate(
+          { ...view, value: textOf(value), placeholder: localise(node.placeholder, lang), rows: node.rows ?? 3 },
+          this.#text(textValue),
+        );
+      case 'number': {
+        const bound = (b: unknown) => (typeof b === 'number' ? b : undefined);
+        return numberFieldTemplate(
+          { ...view, value: textOf(value), min: bound(c.minimum), max: bound(c.maximum), integer: !!c.integer },
+          this.#text(numberValue),
+        );
+      }
+      case 'checkbox':
+        return checkboxTemplate(
+          { ...view, checked: value === true },
+          { ...this.#events, input: (event) => this.#write((event.target as HTMLInputElement).checked) },
+        );
+      case 'select':
+        return selectTemplate(
+          { ...view, options, value },
+          this.#text((raw) => selectedValue(options, raw)),
+        );
+      case 'radio':
+      case 'scale':
+        return radioGroupTemplate(
+          { ...view, options, value, orientation: node.widget === 'scale' ? 'horizontal' : 'vertical' },
+          { ...this.#events, pick: (index) => !view.readonly && this.#write(options[index]?.value) },
+        );
+      case 'checkboxes':
+        return checkboxGroupTemplate(
+          { ...view, options, value, orientation: 'vertical' },
+          { ...this.#events, toggle: (index) => this.#write(toggled(options, value, index)) },
+        );
+      default:
+        return textFieldTemplate(
+          {
+            ...view,
+            type: c.format === 'email' ? 'email' : c.format === 'uri' ? 'url' : 'text',
+            value: textOf(value),
+            placeholder: localise(node.placeholder, lang),
+          },
+          this.#text(textValue),
+        );
+    }
+  }
+}
+
+/** Renders the value field of `node` at `pointer`, bound to the form's store (see {@link FieldBinding}). */
+export const field = directive(FieldBinding);

@@ -1,0 +1,50 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { ChoiceOption } from '../choice/choice-control.js';
+import { isChosen } from '../choice/choice-values.js';
+import {
+  ariaInvalid,
+  describedBy,
+  fieldError,
+  type FieldEvents,
+  fieldFrame,
+  fieldHint,
+  fieldLabel,
+  type FieldView,
+} from '../form-control/field-template.js';
+import { localise, term } from '../l10n/catalogue.js';
+
+export interface SelectView extends FieldView {
+  options: ChoiceOption[];
+  value: unknown;
+}
+
+/** A drop-down list: `<mk-select>` and a select inside `<mk-form>`. Option values are their indexes. */
+export function selectTemplate(view: SelectView, on: FieldEvents): TemplateResult {
+  const chosen = view.options.findIndex((o) => isChosen(o, view.value));
+  return fieldFrame(
+    view,
+    'select',
+    html`${fieldLabel(view)} ${fieldHint(view)}
+      <select
+        id=${`${view.ids}control`}
+        part="control"
+        ?disabled=${view.disabled || view.readonly}
+        ?required=${view.required}
+        aria-invalid=${ifDefined(ariaInvalid(view))}
+        aria-describedby=${ifDefined(describedBy(view))}
+        @input=${on.input}
+        @change=${on.change}
+      >
+        <option value="" ?selected=${chosen < 0}>${term(view.lang, 'choose')}</option>
+        ${view.options.map((option, i) => html`<option value=${i} ?selected=${i === chosen}>${localise(option.label, view.lang)}</option>`)}
+      </select>
+      ${fieldError(view)}`,
+    on,
+  );
+}
+
+/** The option value a select's text (an index, '' for none) stands for. */
+export function selectedValue(options: ChoiceOption[], raw: string): unknown {
+  return raw === '' ? undefined : options[Number(raw)]?.value;
+}
