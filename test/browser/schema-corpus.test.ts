@@ -9,6 +9,7 @@ import type { MkForm } from '@mentorkit/core';
 import { fromAjvErrors } from '@mentorkit/schemas/errors.js';
 import { escaping } from '../support/escaping.js';
 import { controlOf } from '../support/fields.js';
+import { focusField } from '../../packages/core/src/form/locate.js';
 
 interface Flip {
   /** The control to use. */
@@ -73,7 +74,9 @@ function shows(el: HTMLElement, value: unknown): boolean {
   if (el.localName === 'output') return value === null;
   const kind = kindOf(el);
   // null in a nullable text field shows as empty.
-  if (kind === 'text' || kind === 'textarea') return controlOf(el).value === (value === null ? '' : value);
+  // A textarea keeps line breaks as \n, as the platform does.
+  if (kind === 'text' || kind === 'textarea')
+    return controlOf(el).value === (typeof value === 'string' ? value.replace(/\r\n?/g, '\n') : value === null ? '' : value);
   if (kind === 'number') return controlOf(el).value === (typeof value === 'number' ? String(value) : '');
   if (kind === 'checkbox') return controlOf(el).checked === (value === true);
   // A light choice names its options by index: it shows a choice exactly when the record holds one the options have.
@@ -110,7 +113,9 @@ async function ajvProblems(schema: object, data: unknown): Promise<{ valid: bool
 
 /** Types one character into the first text control: the one edit. */
 async function editOnce(el: MkForm): Promise<boolean> {
-  const target = bound(el.shadowRoot!).find((c) => ['text', 'textarea', 'number'].includes(kindOf(c)) && !c.closest('[hidden]'));
+  const target = bound(el.shadowRoot!).find(
+    (c) => c.matches('.field[data-kind]') && ['text', 'textarea', 'number'].includes(kindOf(c)) && !c.closest('[hidden]'),
+  );
   if (!target) return false;
   controlOf(target).focus();
   await sendKeys({ press: 'End' });
@@ -198,7 +203,7 @@ describe('schema corpus', () => {
           const flip = entry.flip;
           const control = controlFor(bound(el.shadowRoot!), flip.focus)!;
           expect(control, `flip control ${flip.focus}`).to.not.equal(undefined);
-          (control.matches('.field') ? controlOf(control) : control).focus();
+          focusField(control);
           for (const key of flip.press ?? []) await sendKeys({ press: key });
           if (flip.type !== undefined) {
             await sendKeys({ press: 'End' });

@@ -73,6 +73,8 @@ function search(root: ParentNode, pointer: string): HTMLElement | null {
 
 /** Moves focus into a field: a light field's chosen option or first control, or a field element itself. */
 export function focusField(field: HTMLElement): void {
-  const control = field.shadowRoot ? null : field.querySelector<HTMLElement>('input:checked, input, textarea, select');
+  const control = field.shadowRoot
+    ? null
+    : (field.querySelector<HTMLElement>('input:checked') ?? field.querySelector<HTMLElement>('input, textarea, select'));
   (control ?? field).focus();
 }
