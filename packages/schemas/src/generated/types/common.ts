@@ -457,7 +457,7 @@ export interface Attribution {
      */
     by: string;
     /**
-     * `human`: translated by people; `machine-assisted`: drafted with machine help and checked by people.
+     * `human`: translated by people; `machine-assisted`: drafted with machine translation, not yet reviewed by a native-speaking teacher.
      */
     method: 'human' | 'machine-assisted';
     /**
