@@ -1,113 +1,113 @@
-import { draftStore, type Draft } from './draft-store.js';
+import { draftStore, lastDraft, type Draft } from './draft-store.js';
 
 /** What the autosave tells its form. */
 export interface AutosaveEvents {
   /** A draft newer than the loaded record was found. */
   restored(draft: Draft): void;
-  /** Another tab is saving a draft under the same key. */
+  /** Another tab is saving a draft under the same key: this tab stops writing until it takes over. */
   conflict(): void;
+  /** A draft could not be saved or read (storage full, no IndexedDB): the record is only in memory. */
+  failed(error: unknown): void;
+  /** A draft was saved (after a failure: the failure is over). */
+  saved(): void;
 }
 
 const channelName = 'mentorkit-drafts';
 const delay = 400;
 
-const unloadKey = (key: string) => `mentorkit-draft:${key}`;
-
-/** The draft a page unload left in sessionStorage, if it is one. */
-function readUnloadDraft(key: string): Draft | undefined {
-  try {
-    const draft = JSON.parse(sessionStorage.getItem(unloadKey(key)) ?? 'null') as Partial<Draft> | null;
-    return draft && draft.key === key && typeof draft.savedAt === 'string' && typeof draft.tab === 'string' ? (draft as Draft) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Saves a form's record as a draft while it is edited (debounced), restores it after a reload or a
- * crash, and notices a second tab editing the same draft through a BroadcastChannel, so that neither
- * tab silently overwrites the other.
+ * crash, and coordinates tabs editing the same key over a BroadcastChannel: one tab writes, the
+ * others are told and stop writing until they take over. When the page is hidden or closed the draft
+ * is written at once, and synchronously to this tab's `sessionStorage` as well, so a reload right
+ * after a keystroke loses nothing.
  */
 export class Autosave {
   readonly tab = crypto.randomUUID();
   #timer?: ReturnType<typeof setTimeout>;
   #channel?: BroadcastChannel;
   #paused = false;
+  /** Edits since the last draft was written. */
+  #dirty = false;
   #read: () => unknown;
+  #base: () => unknown;
 
   constructor(
     readonly key: string,
     read: () => unknown,
     private readonly events: AutosaveEvents,
+    base: () => unknown = () => undefined,
   ) {
     this.#read = read;
-    this.#channel = new BroadcastChannel(channelName);
-    this.#channel.addEventListener('message', this.#onMessage);
+    this.#base = base;
+    try {
+      this.#channel = new BroadcastChannel(channelName);
+      this.#channel.addEventListener('message', this.#onMessage);
+    } catch {
+      // No BroadcastChannel (an old browser, a sandboxed frame): one tab is all it can see.
+    }
+    addEventListener('pagehide', this.#onHide);
+    document.addEventListener('visibilitychange', this.#onVisibility);
   }
 
-  /** Looks for a draft of this key (the newer of the stored one and one left by a page unload) and reports it. */
+  /** Looks for a draft of this key (the newer of this tab's last one and IndexedDB's) and reports it. */
   async restore(): Promise<void> {
-    const stored = await draftStore.get(this.key);
-    const unloaded = readUnloadDraft(this.key);
-    const draft = unloaded && (!stored || unloaded.savedAt > stored.savedAt) ? unloaded : stored;
-    if (unloaded) {
-      sessionStorage.removeItem(unloadKey(this.key));
-      if (draft === unloaded) await draftStore.put(unloaded);
+    const local = lastDraft.get(this.key);
+    let stored: Draft | undefined;
+    try {
+      stored = await draftStore.get(this.key);
+    } catch (error) {
+      this.events.failed(error);
     }
+    const draft = !local ? stored : !stored || local.savedAt > stored.savedAt ? local : stored;
     if (draft) this.events.restored(draft);
+    // This tab's copy goes to IndexedDB now, so the other tabs see it too; an older one is dropped.
+    if (draft === local && local) void this.#write(local);
+    else lastDraft.delete(this.key);
+  }
+
+  /** The draft saved under this key now (another tab's latest, after it typed), or undefined. */
+  async latest(): Promise<Draft | undefined> {
+    return (await draftStore.get(this.key)) ?? undefined;
   }
 
   /** Called on every change: saves soon after the typing stops. */
   changed(): void {
+    this.#dirty = true;
     if (this.#paused) return;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.flush(), delay);
   }
 
-  /**
-   * Saves now if a change still waits for its save: the page is going away in the middle of typing. An
-   * IndexedDB write may not finish before the page unloads, so the draft also goes, synchronously, to this
-   * tab's sessionStorage, which `restore()` reads after a reload.
-   */
-  flushPending(): void {
-    if (this.#timer === undefined || this.#paused) return;
-    const draft = this.#draft();
-    try {
-      sessionStorage.setItem(unloadKey(this.key), JSON.stringify(draft));
-    } catch {
-      // Storage full or unavailable: the IndexedDB write below is all there is.
-    }
-    void this.flush();
-  }
-
-  #draft(): Draft {
-    return { key: this.key, value: structuredClone(this.#read()), savedAt: new Date().toISOString(), tab: this.tab };
-  }
-
-  /** Saves now (if there is anything unsaved and this tab owns the draft). */
+  /** Saves now (if this tab owns the draft). */
   async flush(): Promise<void> {
     clearTimeout(this.#timer);
-    this.#timer = undefined;
     if (this.#paused) return;
-    const draft = this.#draft();
-    await draftStore.put(draft);
-    this.#channel?.postMessage({ type: 'saved', key: this.key, tab: this.tab });
+    await this.#write(this.#draft());
   }
 
-  /** The record was saved elsewhere (submitted, or stored by the host): drop the draft and the warning. */
+  /** Edits not yet in a draft (nothing is lost when the page closes without them only if this is false). */
+  get dirty(): boolean {
+    return this.#dirty;
+  }
+
+  /** The record was saved elsewhere (submitted, or stored by the host): drop the draft. */
   async clear(): Promise<void> {
     clearTimeout(this.#timer);
-    this.#timer = undefined;
-    sessionStorage.removeItem(unloadKey(this.key));
-    await draftStore.delete(this.key);
+    this.#dirty = false;
+    lastDraft.delete(this.key);
     this.#channel?.postMessage({ type: 'cleared', key: this.key, tab: this.tab });
+    try {
+      await draftStore.delete(this.key);
+    } catch (error) {
+      this.events.failed(error);
+    }
   }
 
-  /** This tab takes the draft over from another tab: it saves again, and the other tab pauses. */
+  /** This tab takes the draft over from another tab: it writes again, and the other tab stops. */
   takeOver(): void {
     this.#paused = false;
     this.#channel?.postMessage({ type: 'taken', key: this.key, tab: this.tab });
-    void this.flush();
   }
 
   get paused(): boolean {
@@ -118,12 +118,44 @@ export class Autosave {
     clearTimeout(this.#timer);
     this.#channel?.close();
     this.#channel = undefined;
+    removeEventListener('pagehide', this.#onHide);
+    document.removeEventListener('visibilitychange', this.#onVisibility);
   }
+
+  #draft(): Draft {
+    return { key: this.key, value: structuredClone(this.#read()), savedAt: new Date().toISOString(), tab: this.tab, base: this.#base() };
+  }
+
+  async #write(draft: Draft): Promise<void> {
+    this.#dirty = false;
+    try {
+      await draftStore.put(draft);
+      lastDraft.delete(this.key);
+      this.#channel?.postMessage({ type: 'saved', key: this.key, tab: this.tab });
+      this.events.saved();
+    } catch (error) {
+      this.#dirty = true;
+      this.events.failed(error);
+    }
+  }
+
+  /** The page is being hidden or closed: keep the latest edits synchronously, then in IndexedDB. */
+  #onHide = (): void => {
+    if (!this.#dirty || this.#paused) return;
+    clearTimeout(this.#timer);
+    const draft = this.#draft();
+    lastDraft.put(draft);
+    void this.#write(draft);
+  };
+
+  #onVisibility = (): void => {
+    if (document.visibilityState === 'hidden') this.#onHide();
+  };
 
   #onMessage = (event: MessageEvent<{ type: string; key: string; tab: string }>): void => {
     const { type, key, tab } = event.data ?? {};
     if (key !== this.key || tab === this.tab) return;
-    if (type === 'saved' || type === 'taken') {
+    if ((type === 'saved' || type === 'taken') && !this.#paused) {
       this.#paused = true;
       clearTimeout(this.#timer);
       this.events.conflict();

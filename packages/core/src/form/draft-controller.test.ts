@@ -10,7 +10,14 @@ class DraftHost extends LitElement {
   key = '';
   store = new FormStore({ observer: 'Anna' });
   reloads = 0;
-  drafts = new DraftController(this, { store: this.store, key: () => this.key, reload: () => this.reloads++ });
+  readOnlyChanges = 0;
+  drafts = new DraftController(this, {
+    store: this.store,
+    key: () => this.key,
+    reload: () => this.reloads++,
+    initial: () => ({ observer: 'Anna' }),
+    readOnlyChanged: () => this.readOnlyChanges++,
+  });
 }
 customElements.define('test-draft-host', DraftHost);
 
@@ -44,17 +51,26 @@ describe('DraftController', () => {
     expect(await draftStore.get(key)).to.equal(undefined);
   });
 
-  it('warns before the page closes only while there are unsaved edits and a key', async () => {
+  it('warns before the page closes only when edits could not be kept in a draft', async () => {
     const el = await fixture<DraftHost>(html`<test-draft-host .key=${unique('unload')}></test-draft-host>`);
     expect(closing().defaultPrevented, 'nothing edited').to.equal(false);
     el.store.set('/notes', 'x');
-    expect(closing().defaultPrevented, 'edited').to.equal(true);
-    el.drafts.loaded();
-    expect(closing().defaultPrevented, 'record loaded again').to.equal(false);
-    el.store.set('/notes', 'y');
-    await el.drafts.clear();
-    expect(closing().defaultPrevented, 'draft cleared (saved elsewhere)').to.equal(false);
-    el.store.set('/notes', 'z');
+    expect(closing().defaultPrevented, 'edited, and the draft keeps it').to.equal(false);
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      el.store.set('/notes', 'y');
+      await el.drafts.save();
+      await waitUntil(() => el.drafts.notice?.kind === 'failed', 'failure shown');
+      expect(closing().defaultPrevented, 'edits no draft could keep').to.equal(true);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    await el.drafts.save();
+    await waitUntil(() => el.drafts.notice === undefined, 'saved again: the failure is over');
+    expect(closing().defaultPrevented, 'saved').to.equal(false);
     el.remove();
     expect(closing().defaultPrevented, 'form left the page').to.equal(false);
   });

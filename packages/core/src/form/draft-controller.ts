@@ -1,9 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Autosave } from '../drafts/autosave.js';
+import type { Draft } from '../drafts/draft-store.js';
 import type { FormStore } from '../store/form-store.js';
 
-/** What the form tells the user about its draft: one was restored, or another tab edits it. */
-export type DraftNotice = { kind: 'restored'; savedAt: string } | { kind: 'conflict' };
+/**
+ * What the form tells the user about its draft: one was restored; the host then loaded a different
+ * record (`newer`: the user keeps the draft or takes the record); another tab edits it (`conflict`:
+ * read-only here until the user takes over); or the browser cannot keep drafts (`failed`).
+ */
+export type DraftNotice =
+  { kind: 'restored'; savedAt: string } | { kind: 'newer'; savedAt: string } | { kind: 'conflict' } | { kind: 'failed'; reason: string };
 
 /** What drafts read from their form. */
 export interface DraftOptions {
@@ -12,12 +18,18 @@ export interface DraftOptions {
   key(): string;
   /** Loads the form's own record again (after the draft was discarded). */
   reload(): void;
+  /** The record as the host last set it. */
+  initial(): unknown;
+  /** Whether the form is read-only because another tab writes the draft changed. */
+  readOnlyChanged(): void;
 }
 
 /**
  * Drafts of one form's record in this browser: autosave while it is edited (the `Autosave` module
- * loads only for forms that autosave), restore after a reload or crash, a warning before the page
- * closes with unsaved changes, and the notice the form shows (restored, or another tab editing).
+ * loads only for forms that autosave), restore after a reload or crash, the rule for a record the host
+ * sets while a draft is shown (the draft stays; the user keeps it or takes the record), one writing tab
+ * (the others read-only until they take over, with the latest text), storage failures shown with a
+ * copy to download, and a warning before the page closes only when edits could not be saved.
  *
  * A controller rather than code in the element: it follows the host's connection and updates on its
  * own, and has its own tests with a bare host.
@@ -30,6 +42,12 @@ export class DraftController implements ReactiveController {
   #key = '';
   /** The user changed something since the record was loaded (kept for an autosave that is still loading). */
   #edited = false;
+  /** The draft being shown over the host's record, until the user decides or submits. */
+  #shown?: Draft;
+  /** The record the host set later, while the draft was shown (`newer`). */
+  #theirs?: unknown;
+  #readOnly = false;
+  #failed = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -46,13 +64,11 @@ export class DraftController implements ReactiveController {
 
   hostConnected(): void {
     addEventListener('beforeunload', this.#onBeforeUnload);
-    addEventListener('pagehide', this.#onPageHide);
     void this.#follow();
   }
 
   hostDisconnected(): void {
     removeEventListener('beforeunload', this.#onBeforeUnload);
-    removeEventListener('pagehide', this.#onPageHide);
     void this.#follow();
   }
 
@@ -60,9 +76,45 @@ export class DraftController implements ReactiveController {
     void this.#follow();
   }
 
-  /** The form loaded its record again: nothing is edited. */
+  /** True while another tab writes the draft: the form cannot be changed here. */
+  get readOnly(): boolean {
+    return this.#readOnly;
+  }
+
+  /**
+   * The form loaded its record again (the host set `value`, or the schema changed). A draft being shown
+   * stays: the record the host set is kept aside, and when it differs from the one the draft started
+   * from the user is asked (keep the draft, or take the record).
+   */
   loaded(): void {
     this.#edited = false;
+    const shown = this.#shown;
+    if (!shown) return;
+    const theirs = this.options.store.value;
+    if (same(theirs, shown.value)) return;
+    this.options.store.replace(structuredClone(shown.value));
+    // The same record the draft was started from (set again, or a schema change): nothing to choose.
+    if (shown.base !== undefined && same(this.options.initial(), shown.base)) return;
+    this.#theirs = structuredClone(theirs);
+    this.#setNotice({ kind: 'newer', savedAt: shown.savedAt });
+  }
+
+  /** Keeps the draft over the record the host loaded (`newer`). */
+  keepDraft(): void {
+    this.#shown = undefined;
+    this.#theirs = undefined;
+    this.#setNotice(undefined);
+  }
+
+  /** Takes the record the host loaded instead of the draft (`newer`); the draft is dropped. */
+  async useLoaded(): Promise<void> {
+    const theirs = this.#theirs;
+    this.#shown = undefined;
+    this.#theirs = undefined;
+    this.#setNotice(undefined);
+    if (theirs !== undefined) this.options.store.replace(theirs);
+    this.#edited = false;
+    await this.#autosave?.clear();
   }
 
   /** Saves the draft now rather than when typing pauses (nothing happens while another tab owns the draft). */
@@ -70,8 +122,10 @@ export class DraftController implements ReactiveController {
     await this.#autosave?.flush();
   }
 
-  /** Removes the saved draft and the notice. */
+  /** Removes the saved draft and the notice (the record was submitted or stored by the host). */
   async clear(): Promise<void> {
+    this.#shown = undefined;
+    this.#theirs = undefined;
     this.#setNotice(undefined);
     this.#edited = false;
     await this.#autosave?.clear();
@@ -83,29 +137,55 @@ export class DraftController implements ReactiveController {
     this.options.reload();
   }
 
-  /** This tab takes over a draft another tab was editing. */
-  takeOver(): void {
+  /**
+   * This tab takes over a draft another tab was editing: it loads that tab's latest text (or, when the
+   * draft was submitted there meanwhile, the host's record, never this tab's stale text) and writes again.
+   */
+  async takeOver(): Promise<void> {
+    const autosave = this.#autosave;
+    if (!autosave) return;
+    let latest: Draft | undefined;
+    try {
+      latest = await autosave.latest();
+    } catch (error) {
+      this.#storageFailed(error);
+    }
+    this.#shown = undefined;
+    if (latest) this.options.store.replace(structuredClone(latest.value));
+    else this.options.reload();
+    autosave.takeOver();
+    this.#setReadOnly(false);
     this.#setNotice(undefined);
-    this.#autosave?.takeOver();
   }
 
-  /** With autosave on, warns before the page closes while there are changes that were not submitted. */
+  /** The record as it is now, as a JSON file to download (offered when the browser cannot keep a draft). */
+  exportRecord(): Blob {
+    return new Blob([JSON.stringify(this.options.store.value, null, 2)], { type: 'application/json' });
+  }
+
+  /** Warns before the page closes only when there are edits no draft could keep. */
   #onBeforeUnload = (event: BeforeUnloadEvent): void => {
-    if (!this.options.key() || !this.#edited) return;
-    this.#autosave?.flushPending();
+    if (!this.options.key() || !this.#edited || !this.#failed) return;
     event.preventDefault();
     // Older browsers show the dialog only when returnValue is set.
     event.returnValue = '';
   };
 
-  /** A reload or a closed tab in the middle of typing: what was typed since the last save is saved now. */
-  #onPageHide = (): void => {
-    this.#autosave?.flushPending();
-  };
-
   #setNotice(notice: DraftNotice | undefined): void {
     this.notice = notice;
     this.host.requestUpdate();
+  }
+
+  #setReadOnly(readOnly: boolean): void {
+    if (readOnly === this.#readOnly) return;
+    this.#readOnly = readOnly;
+    this.options.readOnlyChanged();
+  }
+
+  #storageFailed(error: unknown): void {
+    this.#failed = true;
+    const reason = error instanceof DOMException || error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    this.#setNotice({ kind: 'failed', reason });
   }
 
   /** Starts, stops or re-keys autosave to match the key and whether the form is in the page. */
@@ -119,16 +199,40 @@ export class DraftController implements ReactiveController {
     const { Autosave } = await import('../drafts/autosave.js');
     if (this.#key !== key) return;
     const store = this.options.store;
-    const autosave = new Autosave(key, () => store.value, {
-      restored: (draft) => {
-        if (JSON.stringify(draft.value) === JSON.stringify(store.value)) return;
-        store.replace(structuredClone(draft.value));
-        this.#setNotice({ kind: 'restored', savedAt: draft.savedAt });
+    const autosave = new Autosave(
+      key,
+      () => store.value,
+      {
+        restored: (draft) => {
+          if (same(draft.value, store.value)) return;
+          this.#shown = draft;
+          const theirs = store.value;
+          const hostRecord = this.options.initial();
+          store.replace(structuredClone(draft.value));
+          // The host already set a record other than the one the draft was started from.
+          const newer = draft.base !== undefined && hostRecord !== undefined && !same(hostRecord, {}) && !same(hostRecord, draft.base);
+          if (newer) this.#theirs = structuredClone(theirs);
+          this.#setNotice({ kind: newer ? 'newer' : 'restored', savedAt: draft.savedAt });
+        },
+        conflict: () => {
+          this.#setReadOnly(true);
+          this.#setNotice({ kind: 'conflict' });
+        },
+        failed: (error) => this.#storageFailed(error),
+        saved: () => {
+          if (!this.#failed) return;
+          this.#failed = false;
+          if (this.notice?.kind === 'failed') this.#setNotice(undefined);
+        },
       },
-      conflict: () => this.#setNotice({ kind: 'conflict' }),
-    });
+      () => structuredClone(this.options.initial()),
+    );
     this.#autosave = autosave;
     void autosave.restore();
     if (this.#edited) autosave.changed();
   }
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

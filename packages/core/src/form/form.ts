@@ -12,6 +12,7 @@ import { messageFor } from '../validation/message.js';
 import type { Problem } from '../validation/problem.js';
 import { applyDefaults } from './defaults.js';
 import { DraftController } from './draft-controller.js';
+import { renderDraftNotice } from './draft-notice.js';
 import { MkInvalidEvent, MkSubmitEvent } from './events.js';
 import { formStyles } from './form.styles.js';
 import { HostFormController } from './host-form-controller.js';
@@ -72,9 +73,11 @@ export class MkForm extends LitElement {
   @property({ type: Boolean, attribute: 'no-submit' }) noSubmit = false;
 
   /**
-   * Keeps a draft of the record in this browser (IndexedDB) under this key while it is edited,
-   * restores it after a reload or crash, warns before the page closes with unsaved changes, and
-   * notices another tab editing the same draft. Empty: off.
+   * Keeps a draft of the record in this browser (IndexedDB) under this key while it is edited and
+   * when the page is hidden, restores it after a reload or crash (a record the host sets later never
+   * replaces it without the user's choice), lets one tab write it (others read-only until they take
+   * over), and shows storage failures with a copy to download. The draft ends on a successful submit,
+   * the element's or the host form's. Empty: off. See docs/security.md.
    */
   @property() autosave = '';
 
@@ -125,12 +128,25 @@ export class MkForm extends LitElement {
       return this.#validation.problems.length > 0;
     },
     reveal: () => void this.#reveal(),
+    // The host's own submit button sent the record: the draft ends as with the element's own submit.
+    submitted: () => void this.clearDraft(),
   });
-  readonly #drafts = new DraftController(this, { store: this.#store, key: () => this.autosave, reload: () => this.#load() });
+  readonly #drafts = new DraftController(this, {
+    store: this.#store,
+    key: () => this.autosave,
+    reload: () => this.#load(),
+    initial: () => this.#initial,
+    readOnlyChanged: () => this.#provider.setValue(this.#context()),
+  });
+  /** The user changed the record since it was loaded: a schema or template set again keeps those edits. */
+  #edited = false;
 
   constructor() {
     super();
     this.#provider = new ContextProvider(this, { context: formContext, initialValue: this.#context() });
+    this.#store.onChange((pointer) => {
+      if (pointer !== '') this.#edited = true;
+    });
   }
 
   formAssociatedCallback(form: HTMLFormElement | null): void {
@@ -272,7 +288,8 @@ export class MkForm extends LitElement {
     return {
       store: this.#store,
       lang: this.#lang,
-      readonly: this.readonly,
+      // Read-only too while another tab writes this record's draft.
+      readonly: this.readonly || this.#drafts.readOnly,
       disabled: this.disabled || this.formDisabled,
     };
   }
@@ -286,16 +303,19 @@ export class MkForm extends LitElement {
       this.tree = undefined;
       this.schemaIssues = error instanceof SchemaError ? error.issues : [{ at: '', message: String((error as Error)?.message ?? error) }];
     }
-    this.#load();
+    // The same template or schema set again (a new object, as frameworks do) keeps what the user typed.
+    this.#load(this.#edited);
   }
 
-  #load(): void {
+  #load(keepEdits = false): void {
     // `null` (or any other non-object) stays what the host set: its validator reports it, nothing replaces it.
-    let value: unknown = this.#initial === undefined ? {} : structuredClone(this.#initial);
+    let value: unknown = keepEdits ? structuredClone(this.#store.value) : this.#initial === undefined ? {} : structuredClone(this.#initial);
     if (this.tree) value = applyDefaults(this.tree, value);
     this.#store.replace(value);
     this.#store.setProblems([], { reveal: false });
     this.#showProblems([]);
+    if (keepEdits) return this.#validation.loaded();
+    this.#edited = false;
     this.#drafts.loaded();
     // Queued, not at once: a schema and a value set together (as frameworks do) are checked once.
     this.#validation.loaded();
@@ -387,7 +407,7 @@ export class MkForm extends LitElement {
     if (this.#issues.length) return this.#renderSchemaError(lang);
     if (!this.tree) return html``;
     return html`
-      ${this.#renderDraftNotice(lang)}
+      ${renderDraftNotice(this.#drafts, lang, `${this.autosave || this.name || 'record'}.json`)}
       <div class="summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="summary-title" hidden></div>
       ${this.renderBody()}
       ${
@@ -400,24 +420,6 @@ export class MkForm extends LitElement {
             </div>`
       }
     `;
-  }
-
-  #renderDraftNotice(lang: string): TemplateResult | typeof nothing {
-    const notice = this.#drafts.notice;
-    if (!notice) return nothing;
-    if (notice.kind === 'restored') {
-      const time = new Date(notice.savedAt).toLocaleString(lang);
-      return html`<div class="notice" part="draft-notice" role="status">
-        <span class="notice-icon" aria-hidden="true">↺</span>
-        <span>${term(lang, 'draftRestored', { time })}</span>
-        <button type="button" @click=${() => this.#drafts.discard()}>${term(lang, 'discardDraft')}</button>
-      </div>`;
-    }
-    return html`<div class="notice warning" part="draft-notice" role="alert">
-      <span class="notice-icon" aria-hidden="true">⚠</span>
-      <span>${term(lang, 'draftConflict')}</span>
-      <button type="button" @click=${() => this.#drafts.takeOver()}>${term(lang, 'takeOverDraft')}</button>
-    </div>`;
   }
 
   protected override updated(changed: PropertyValues): void {

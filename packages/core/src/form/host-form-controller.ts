@@ -16,6 +16,8 @@ export interface HostFormOptions {
   flush(): boolean;
   /** Shows the problems to the user (summary, fields, focus). */
   reveal(): void;
+  /** The host form sent the record (its submit went through, no listener cancelled it). */
+  submitted?(): void;
 }
 
 /**
@@ -125,6 +127,13 @@ export class HostFormController implements ReactiveController {
     if (options.flush() && !options.inactive()) {
       event.preventDefault();
       options.reveal();
+      return;
     }
+    // The host's own listeners run after this one (microtasks run between listeners): once the
+    // dispatch is over, the event was either cancelled or the record is being sent.
+    if (!options.inactive())
+      setTimeout(() => {
+        if (!event.defaultPrevented) options.submitted?.();
+      });
   };
 }

@@ -57,8 +57,15 @@ export const en: Translation = {
   schemaErrorAt: ({ where }) => `at ${where}`,
   draftRestored: ({ time }) => `Restored the draft you were writing (saved ${time}).`,
   discardDraft: 'Discard draft',
-  draftConflict: 'This document is being edited in another tab or window. Changes here are not saved as a draft until you continue here.',
+  draftConflict:
+    'This document is being edited in another tab or window. It is read-only here until you continue here, which loads the latest text.',
   takeOverDraft: 'Continue editing here',
+  draftFailed: ({ reason }) =>
+    `This browser could not keep a draft (${reason}). Your text is still here: download a copy before you leave the page.`,
+  downloadDraft: 'Download a copy',
+  draftNewer: ({ time }) => `The page loaded a saved record while you had a draft from ${time}. Your draft is shown.`,
+  keepDraft: 'Keep my draft',
+  useLoaded: 'Use the saved record',
   entryName: 'Name',
   addEntry: ({ label }) => `Add an entry to ${label}`,
   removeEntry: ({ name }) => `Remove ${name}`,

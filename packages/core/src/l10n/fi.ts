@@ -57,8 +57,15 @@ export const fi: Translation = {
   schemaErrorAt: ({ where }) => `kohdassa ${where}`,
   draftRestored: ({ time }) => `Keskeneräinen luonnos palautettiin (tallennettu ${time}).`,
   discardDraft: 'Hylkää luonnos',
-  draftConflict: 'Asiakirjaa muokataan toisessa välilehdessä tai ikkunassa. Muutoksia ei tallenneta luonnokseksi ennen kuin jatkat täällä.',
+  draftConflict:
+    'Asiakirjaa muokataan toisessa välilehdessä tai ikkunassa. Täällä se on vain luettavissa, kunnes jatkat täällä; silloin uusin teksti ladataan.',
   takeOverDraft: 'Jatka muokkausta täällä',
+  draftFailed: ({ reason }) =>
+    `Selain ei voinut tallentaa luonnosta (${reason}). Tekstisi on yhä tässä: lataa kopio ennen kuin poistut sivulta.`,
+  downloadDraft: 'Lataa kopio',
+  draftNewer: ({ time }) => `Sivu latasi tallennetun tietueen, kun sinulla oli luonnos ajalta ${time}. Luonnoksesi näytetään.`,
+  keepDraft: 'Säilytä luonnokseni',
+  useLoaded: 'Käytä tallennettua tietuetta',
   entryName: 'Nimi',
   addEntry: ({ label }) => `Lisää merkintä: ${label}`,
   removeEntry: ({ name }) => `Poista ${name}`,

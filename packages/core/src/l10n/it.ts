@@ -60,8 +60,14 @@ export const it: Translation = {
   draftRestored: ({ time }) => `Ripristinata la bozza che stavi scrivendo (salvata ${time}).`,
   discardDraft: 'Scarta la bozza',
   draftConflict:
-    'Questo documento è in modifica in un’altra scheda o finestra. Le modifiche qui non vengono salvate come bozza finché non continui qui.',
+    "Questo documento è in modifica in un'altra scheda o finestra. Qui è di sola lettura finché non continui qui, caricando il testo più recente.",
   takeOverDraft: 'Continua a modificare qui',
+  draftFailed: ({ reason }) =>
+    `Questo browser non ha potuto salvare una bozza (${reason}). Il testo è ancora qui: scaricane una copia prima di lasciare la pagina.`,
+  downloadDraft: 'Scarica una copia',
+  draftNewer: ({ time }) => `La pagina ha caricato un record salvato mentre avevi una bozza del ${time}. È mostrata la tua bozza.`,
+  keepDraft: 'Mantieni la mia bozza',
+  useLoaded: 'Usa il record salvato',
   entryName: 'Nome',
   addEntry: ({ label }) => `Aggiungi una voce a ${label}`,
   removeEntry: ({ name }) => `Rimuovi ${name}`,

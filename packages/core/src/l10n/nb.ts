@@ -57,8 +57,15 @@ export const nb: Translation = {
   schemaErrorAt: ({ where }) => `ved ${where}`,
   draftRestored: ({ time }) => `Utkastet du skrev på, er gjenopprettet (lagret ${time}).`,
   discardDraft: 'Forkast utkastet',
-  draftConflict: 'Dokumentet redigeres i en annen fane eller et annet vindu. Endringer her lagres ikke som utkast før du fortsetter her.',
+  draftConflict:
+    'Dokumentet redigeres i en annen fane eller et annet vindu. Her er det skrivebeskyttet til du fortsetter her, som henter den nyeste teksten.',
   takeOverDraft: 'Fortsett redigeringen her',
+  draftFailed: ({ reason }) =>
+    `Nettleseren kunne ikke lagre et utkast (${reason}). Teksten din er fortsatt her: last ned en kopi før du forlater siden.`,
+  downloadDraft: 'Last ned en kopi',
+  draftNewer: ({ time }) => `Siden lastet inn en lagret post mens du hadde et utkast fra ${time}. Utkastet ditt vises.`,
+  keepDraft: 'Behold utkastet mitt',
+  useLoaded: 'Bruk den lagrede posten',
   entryName: 'Navn',
   addEntry: ({ label }) => `Legg til en oppføring i ${label}`,
   removeEntry: ({ name }) => `Fjern ${name}`,

@@ -58,8 +58,14 @@ export const nl: Translation = {
   draftRestored: ({ time }) => `Het concept waaraan je werkte is hersteld (opgeslagen ${time}).`,
   discardDraft: 'Concept verwijderen',
   draftConflict:
-    'Dit document wordt in een ander tabblad of venster bewerkt. Wijzigingen hier worden pas als concept bewaard als je hier verdergaat.',
+    'Dit document wordt in een ander tabblad of venster bewerkt. Hier is het alleen-lezen tot je hier verdergaat; dan wordt de nieuwste tekst geladen.',
   takeOverDraft: 'Hier verder bewerken',
+  draftFailed: ({ reason }) =>
+    `Deze browser kon geen concept bewaren (${reason}). Je tekst staat er nog: download een kopie voordat je de pagina verlaat.`,
+  downloadDraft: 'Download een kopie',
+  draftNewer: ({ time }) => `De pagina laadde een opgeslagen record terwijl je een concept van ${time} had. Je concept wordt getoond.`,
+  keepDraft: 'Mijn concept houden',
+  useLoaded: 'Het opgeslagen record gebruiken',
   entryName: 'Naam',
   addEntry: ({ label }) => `Voeg een item toe aan ${label}`,
   removeEntry: ({ name }) => `Verwijder ${name}`,

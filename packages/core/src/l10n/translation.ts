@@ -56,6 +56,13 @@ export interface Translation {
   discardDraft: string;
   draftConflict: string;
   takeOverDraft: string;
+  /** The draft could not be kept in this browser (storage full, no IndexedDB); `reason` names the error. */
+  draftFailed: (p: { reason: string }) => string;
+  downloadDraft: string;
+  /** The host loaded a record while a draft was shown: the draft stays until the user chooses. */
+  draftNewer: (p: { time: string }) => string;
+  keepDraft: string;
+  useLoaded: string;
   entryName: string;
   addEntry: (p: { label: string }) => string;
   removeEntry: (p: { name: string }) => string;
