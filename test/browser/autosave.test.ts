@@ -141,7 +141,7 @@ describe('<mk-form autosave>', () => {
     await first.form.saveDraft();
     notice(second.form)!.querySelector('button')!.click();
     await waitUntil(() => notes(second.form) === 'Written in the first tab, and more', 'the latest text taken over', { timeout: 5000 });
-    expect(input(second.form, '/notes').readOnly).to.equal(false);
+    await waitUntil(() => !input(second.form, '/notes').readOnly, 'second tab writable again');
     await waitUntil(() => notice(first.form), 'first tab warned after the take-over', { timeout: 5000 });
     await waitUntil(() => input(first.form, '/notes').readOnly, 'first tab read-only now');
     await type(second.form, '/notes', ' (second tab)');
