@@ -136,7 +136,10 @@ export class MkForm extends LitElement {
     key: () => this.autosave,
     reload: () => this.#load(),
     initial: () => this.#initial,
-    readOnlyChanged: () => this.#provider.setValue(this.#context()),
+    readOnlyChanged: () => {
+      this.#provider.setValue(this.#context());
+      this.requestUpdate();
+    },
   });
   /** The user changed the record since it was loaded: a schema or template set again keeps those edits. */
   #edited = false;
@@ -382,7 +385,12 @@ export class MkForm extends LitElement {
   /** Renders the field (or group) at a record pointer with the engine's field elements. */
   protected renderPath(pointer: string, options: { bare?: boolean } = {}): TemplateResult | typeof nothing {
     const node = this.tree && nodeAt(this.tree, pointer, this.#store.value);
-    const settings = { store: this.#store, lang: this.#lang, readonly: this.readonly, disabled: this.disabled || this.formDisabled };
+    const settings = {
+      store: this.#store,
+      lang: this.#lang,
+      readonly: this.readonly || this.#drafts.readOnly,
+      disabled: this.disabled || this.formDisabled,
+    };
     return node ? renderField(node, pointer, settings, options) : nothing;
   }
 
