@@ -28,7 +28,7 @@ export function checkboxTemplate(view: CheckboxView, on: FieldEvents): TemplateR
           type="checkbox"
           .checked=${live(view.checked)}
           ?disabled=${view.disabled || view.readonly}
-          ?required=${view.required}
+          aria-required=${ifDefined(view.required ? 'true' : undefined)}
           aria-invalid=${ifDefined(ariaInvalid(view))}
           aria-describedby=${ifDefined(describedBy(view))}
           @input=${on.input}

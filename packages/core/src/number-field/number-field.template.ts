@@ -36,7 +36,7 @@ export function numberFieldTemplate(view: NumberFieldView, on: FieldEvents): Tem
         .value=${live(view.value)}
         ?disabled=${view.disabled}
         ?readonly=${view.readonly}
-        ?required=${view.required}
+        aria-required=${ifDefined(view.required ? 'true' : undefined)}
         aria-invalid=${ifDefined(ariaInvalid(view))}
         aria-describedby=${ifDefined(describedBy(view))}
         @input=${on.input}

@@ -31,7 +31,13 @@ export function radioGroupTemplate(view: RadioGroupView, on: FieldEvents & { pic
   return fieldFrame(
     view,
     'radio',
-    html`<fieldset aria-describedby=${ifDefined(describedBy(view))} aria-invalid=${ifDefined(ariaInvalid(view))} ?disabled=${view.disabled}>
+    html`<fieldset
+      role="radiogroup"
+      aria-required=${ifDefined(view.required ? 'true' : undefined)}
+      aria-describedby=${ifDefined(describedBy(view))}
+      aria-invalid=${ifDefined(ariaInvalid(view))}
+      ?disabled=${view.disabled}
+    >
       <legend part="label">${view.label}${requiredMark(view)}</legend>
       ${fieldHint(view)}
       <div class=${view.orientation === 'horizontal' ? 'options horizontal' : 'options'} part="options">
@@ -44,7 +50,6 @@ export function radioGroupTemplate(view: RadioGroupView, on: FieldEvents & { pic
                 name=${`${view.ids}choice`}
                 .value=${String(i)}
                 .checked=${chosen}
-                ?required=${view.required}
                 ?disabled=${locked && !chosen}
                 @input=${() => on.pick(i)}
                 @change=${on.change}

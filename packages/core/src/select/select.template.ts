@@ -30,7 +30,7 @@ export function selectTemplate(view: SelectView, on: FieldEvents): TemplateResul
         id=${`${view.ids}control`}
         part="control"
         ?disabled=${view.disabled || view.readonly}
-        ?required=${view.required}
+        aria-required=${ifDefined(view.required ? 'true' : undefined)}
         aria-invalid=${ifDefined(ariaInvalid(view))}
         aria-describedby=${ifDefined(describedBy(view))}
         @input=${on.input}

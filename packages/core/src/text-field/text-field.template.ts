@@ -37,7 +37,7 @@ export function textFieldTemplate(view: TextFieldView, on: FieldEvents): Templat
         autocomplete=${ifDefined(view.autocomplete as never)}
         ?disabled=${view.disabled}
         ?readonly=${view.readonly}
-        ?required=${view.required}
+        aria-required=${ifDefined(view.required ? 'true' : undefined)}
         aria-invalid=${ifDefined(ariaInvalid(view))}
         aria-describedby=${ifDefined(describedBy(view))}
         @input=${on.input}

@@ -32,7 +32,7 @@ export function textareaTemplate(view: TextareaView, on: FieldEvents): TemplateR
         placeholder=${ifDefined(view.placeholder || undefined)}
         ?disabled=${view.disabled}
         ?readonly=${view.readonly}
-        ?required=${view.required}
+        aria-required=${ifDefined(view.required ? 'true' : undefined)}
         aria-invalid=${ifDefined(ariaInvalid(view))}
         aria-describedby=${ifDefined(describedBy(view))}
         @input=${on.input}

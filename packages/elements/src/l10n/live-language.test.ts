@@ -132,7 +132,9 @@ describe('a language missing from a template', () => {
 describe('dates in a document element', () => {
   it('are typed and shown in nb and en-GB forms, and stored as ISO 8601', async () => {
     const el = await render('mk-observation-form', { template: 'respond-observation', lang: 'nb' });
-    const date = el.shadowRoot!.querySelector<Field>('mk-date-field[path="/information/date"]')!;
+    const date = el.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>(
+      'mk-date-field[path="/information/date"]',
+    )!;
     await date.updateComplete;
     const input = () => date.shadowRoot!.querySelector('input')!;
     date.focus();
