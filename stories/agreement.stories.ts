@@ -5,14 +5,11 @@ import respond from '../schemas/examples/valid/respond-agreement.record.json';
 import peerGroup from '../schemas/examples/valid/peer-group-agreement.record.json';
 import schools from '../schemas/examples/valid/school-to-school-agreement.record.json';
 
-/** An example record before anyone signed. */
-function unsigned(record: object): object {
-  const { signatures: _signatures, status: _status, ...rest } = structuredClone(record) as Record<string, unknown>;
-  return rest;
-}
+import { getTemplate } from '@mentorkit/schemas';
+import { unsigned } from './sealing.js';
 
-/** The RESPOND example signed by the mentor only (the signature's hash matches the content). */
-const respondMentorSigned = { ...unsigned(respond), signatures: [respond.signatures[0]] };
+/** The peer group example signed by its first member only. */
+const peerGroupPartly = { ...unsigned(peerGroup), signatures: [peerGroup.signatures[0]] };
 
 const meta: Meta = {
   title: 'Documents/Agreement',
@@ -45,7 +42,7 @@ export const InvalidAfterSubmit: Story = {
     await el.submit();
   },
 };
-export const PartlySigned: Story = { args: { value: respondMentorSigned } };
+export const PartlySigned: Story = { args: { template: 'peer-group-agreement', value: peerGroupPartly } };
 export const FullySignedAndLocked: Story = { args: { value: respond } };
 export const ChangedAfterSigning: Story = {
   args: { value: respond },
@@ -60,11 +57,24 @@ export const ChangedAfterSigning: Story = {
     await el.signingReady;
   },
 };
-export const ChangedPartsUnknown: Story = {
-  args: { value: { ...structuredClone(respond), meeting: { ...respond.meeting, place: 'Library' } } },
+export const TemplateTextChanged: Story = {
+  parameters: {
+    docs: {
+      description: { story: 'Commitment 6 was reworded under the same template version: shown at the commitment, with the signed text.' },
+    },
+  },
+  args: { value: respond },
+  render: () => {
+    const template = structuredClone(getTemplate('respond-agreement')) as { commitments: { text: string }[] };
+    template.commitments[5]!.text = 'Meet with the mentee when convenient';
+    return html`<mk-agreement name="agreement" .template=${template} .value=${structuredClone(respond)}></mk-agreement>`;
+  },
+};
+export const SignatureAltered: Story = {
+  args: { value: { ...structuredClone(respond), signatures: [{ ...respond.signatures[0], signedAt: '2025-01-01T09:00:00Z' }] } },
 };
 export const MentorView: Story = { args: { value: unsigned(respond), signer: 'mentor' } };
-export const MenteeView: Story = { args: { value: respondMentorSigned, signer: 'mentee' } };
+export const MenteeView: Story = { args: { value: respond, signer: 'mentee' } };
 export const PeerGroup: Story = { args: { template: 'peer-group-agreement' } };
 export const PeerGroupFilled: Story = { args: { template: 'peer-group-agreement', value: unsigned(peerGroup), signer: 'group' } };
 export const PeerGroupSigned: Story = { args: { template: 'peer-group-agreement', value: peerGroup } };
@@ -78,7 +88,7 @@ export const PrintPreview: Story = {
   args: { value: schools, template: 'school-to-school-agreement' },
   parameters: { docs: { description: { story: 'Use the browser’s print preview: the agreement prints on A4 with its signatures.' } } },
 };
-export const Norwegian: Story = { args: { lang: 'nb', value: respondMentorSigned } };
+export const Norwegian: Story = { args: { lang: 'nb', value: respond } };
 export const Finnish: Story = { args: { lang: 'fi', template: 'peer-group-agreement' } };
 export const Italian: Story = { args: { lang: 'it', value: respond } };
 export const Dutch: Story = { args: { lang: 'nl', template: 'school-to-school-agreement', value: unsigned(schools) } };

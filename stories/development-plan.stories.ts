@@ -5,6 +5,7 @@ import '@mentorkit/elements/define/plan-step.js';
 import respond from '../schemas/examples/valid/respond-development-plan.record.json';
 import ihub from '../schemas/examples/valid/ihub4schools-process-model.record.json';
 import mensi from '../schemas/examples/valid/mensi-steps-plan.record.json';
+import { changeAfterSigning, signedBy } from './sealing.js';
 
 /** The RESPOND example plan taken to the end of its year: more steps done and four quarterly reviews. */
 const endOfYear = {
@@ -45,6 +46,7 @@ const meta: Meta = {
       name="plan"
       template=${a['template']}
       user-role=${a['role']}
+      .user=${a['user']}
       today=${a['today']}
       lang=${a['lang'] || document.documentElement.lang}
       .value=${structuredClone(a['value'] ?? {})}
@@ -106,3 +108,26 @@ export const SingleStepNorwegian: Story = { ...SingleStep, args: { ...SingleStep
 export const SingleStepFinnish: Story = { ...SingleStep, args: { ...SingleStep.args, lang: 'fi' } };
 export const SingleStepItalian: Story = { ...SingleStep, args: { ...SingleStep.args, lang: 'it' } };
 export const SingleStepDutch: Story = { ...SingleStep, args: { ...SingleStep.args, lang: 'nl' } };
+
+/** The supervisor signs off the first review (signature control; "Sign" asks for confirmation). */
+export const ReviewSignOff: Story = { args: { value: respond, role: 'supervisor', user: { name: 'Eva Lind' } } };
+export const ReviewSignedOff: Story = {
+  args: { value: respond },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('mk-development-plan')!;
+    el.value = await signedBy(respond, 'respond-development-plan', 'supervisor', 'Eva Lind', '/reviews/0');
+    await el.updateComplete;
+  },
+};
+export const ReviewChangedAfterSignOff: Story = {
+  args: { value: respond },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('mk-development-plan')!;
+    const signed = await signedBy(respond, 'respond-development-plan', 'supervisor', 'Eva Lind', '/reviews/0');
+    await changeAfterSigning(
+      el,
+      signed,
+      (r) => ((r['reviews'] as Record<string, unknown>[])[0]!['progress'] = 'Progress rewritten after the sign-off'),
+    );
+  },
+};

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@mentorkit/elements/define/observation-form.js';
 import filled from '../schemas/examples/valid/respond-observation.record.json';
+import { changeAfterSigning, signedBy } from './sealing.js';
 
 const meta: Meta = {
   title: 'Documents/Observation form',
@@ -13,6 +14,7 @@ const meta: Meta = {
       name="observation"
       template=${a['template']}
       user-role=${a['role']}
+      .user=${a['user']}
       lang=${a['lang'] || document.documentElement.lang}
       .value=${structuredClone(a['value'] ?? {})}
       ?readonly=${a['readonly']}
@@ -48,4 +50,27 @@ export const InvalidTemplate: Story = { args: { template: 'no-such-template' } }
 export const EditablePoints: Story = {
   render: () => html`<mk-observation-form name="observation" template="respond-observation" editable-points></mk-observation-form>`,
   parameters: { docs: { description: { story: 'Before the observation a mentor adds, renames and reorders the points.' } } },
+};
+
+/** The observed teacher acknowledges the observation (signature control; "Sign" asks for confirmation). */
+export const AcknowledgementToSign: Story = { args: { value: filled, role: 'observed', user: { name: 'Marco Rossi' } } };
+export const Acknowledged: Story = {
+  args: { value: filled },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('mk-observation-form')!;
+    el.value = await signedBy(filled, 'respond-observation', 'observed', 'Marco Rossi');
+    await el.updateComplete;
+  },
+};
+export const ChangedAfterAcknowledgement: Story = {
+  args: { value: filled },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('mk-observation-form')!;
+    const signed = await signedBy(filled, 'respond-observation', 'observed', 'Marco Rossi');
+    await changeAfterSigning(
+      el,
+      signed,
+      (r) => ((r['feedback'] as Record<string, unknown>)['text'] = 'Feedback rewritten after the acknowledgement'),
+    );
+  },
 };

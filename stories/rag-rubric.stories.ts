@@ -7,6 +7,7 @@ import cureeRecord from '../schemas/examples/valid/curee-coaching-checklists.rec
 import respondRecord from '../schemas/examples/valid/respond-guidelines-self-review.record.json';
 import mensiRecord from '../schemas/examples/valid/mensi-success-conditions.record.json';
 import invalidExample from '../schemas/examples/invalid/rubric-unknown-items.json';
+import { changeAfterSigning, signedBy, unsigned } from './sealing.js';
 
 const meta: Meta = {
   title: 'Documents/RAG rubric',
@@ -30,6 +31,7 @@ const meta: Meta = {
       name="rubric"
       template=${a['template']}
       user-role=${a['role']}
+      .user=${a['user']}
       lang=${a['lang'] || document.documentElement.lang}
       .value=${structuredClone(a['value'] ?? {})}
       ?readonly=${a['readonly']}
@@ -82,3 +84,24 @@ export const Dutch: Story = { args: { lang: 'nl', template: 'respond-guidelines-
 /** A language the template has no text in: it falls back to English, and a note says so. */
 export const UntranslatedSwedish: Story = { args: { lang: 'sv', template: 'mensi-success-conditions' } };
 export const InvalidTemplate: Story = { args: { template: 'no-such-template' } };
+
+/** The head teacher about to verify: the signature control, and on "Sign" the confirmation of what it locks. */
+export const VerificationToSign: Story = { args: { value: unsigned(ittRecord), role: 'headTeacher', user: { name: 'Helen Carter' } } };
+export const Verified: Story = { args: { value: ittRecord } };
+export const ChangedAfterVerification: Story = {
+  args: { value: unsigned(ittRecord) },
+  parameters: {
+    docs: {
+      description: { story: 'Verified by the head teacher, then the targets were rewritten: shown at the field and in the verification.' },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('mk-rag-rubric')!;
+    const signed = await signedBy(ittRecord, 'itt-mentor-standards-rag', 'headTeacher', 'Helen Carter');
+    await changeAfterSigning(
+      el,
+      signed,
+      (r) => ((r['closing'] as Record<string, unknown>)['targets'] = 'New targets written after the verification'),
+    );
+  },
+};

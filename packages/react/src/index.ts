@@ -15,6 +15,7 @@ export { MkPlanStep } from './plan-step.js';
 export { MkRadioGroup } from './radio-group.js';
 export { MkRagRubric } from './rag-rubric.js';
 export { MkScaleSummary } from './scale-summary.js';
+export { MkSealDialog } from './seal-dialog.js';
 export { MkSelect } from './select.js';
 export { MkSignature } from './signature.js';
 export { MkTextField } from './text-field.js';

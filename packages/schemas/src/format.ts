@@ -20,6 +20,11 @@ const messages: Record<string, (p: Record<string, unknown>) => string> = {
   unknownLevel: (p) => `names level ${JSON.stringify(p['level'])}, which is not on the template scale`,
   unknownItem: (p) => `names ${p['item'] ?? 'an item'} ${JSON.stringify(p['id'] ?? p['ref'])}, which the template does not have`,
   duplicateId: (p) => `repeats the id ${JSON.stringify(p['id'])}`,
+  changedAfterSigning: (p) =>
+    `changed after signature ${p['signature']} was made${p['templatePointer'] !== undefined ? ` (template ${p['templatePointer']})` : ''}: signed ${JSON.stringify(p['signed'])}, now ${JSON.stringify(p['current'])}`,
+  signatureAltered: (p) =>
+    `was altered after it was made (signature ${p['signature']}): its hash no longer matches its fields and snapshot`,
+  duplicateSignature: (p) => `repeats signature ${p['of']}`,
   templateMismatch: (p) => `does not match the template (expected ${JSON.stringify(p['expected'])})`,
 };
 

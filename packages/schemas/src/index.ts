@@ -17,3 +17,4 @@ export { migrateRecord, currentSchemaVersion } from './migrate.js';
 export { checkRecord, checkTemplate } from './checks.js';
 export { canonicalJson, signedContent, contentHash, unsignedProperties } from './canonical.js';
 export { formatValidationError } from './format.js';
+export * from './sealing/index.js';

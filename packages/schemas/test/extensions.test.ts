@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { canonicalJson, contentHash, migrateRecord, validateRecord, type ObservationRecord } from '../src/index.js';
+import {
+  canonicalJson,
+  checkSeals,
+  contentHash,
+  getTemplate,
+  migrateRecord,
+  validateRecord,
+  type ObservationRecord,
+} from '../src/index.js';
 import { join } from 'node:path';
 import { readJson, schemasDir } from './support.js';
 
@@ -34,9 +42,29 @@ describe('signed content', () => {
     const record = readJson<{ signatures: { contentHash: string }[]; meeting: { place: string } }>(
       join(schemasDir, 'examples/valid/respond-agreement.record.json'),
     );
-    assert.equal(await contentHash(record), record.signatures[0]!.contentHash);
+    const template = getTemplate('respond-agreement');
+    assert.equal((await checkSeals(record, template)).state, 'signed');
     record.meeting.place = 'Elsewhere';
-    assert.notEqual(await contentHash(record), record.signatures[0]!.contentHash);
+    const report = await checkSeals(record, template);
+    assert.equal(report.state, 'changed');
+    assert.deepEqual(
+      report.changes.map((c) => c.pointer),
+      ['/meeting/place'],
+    );
+    // Version 1 signatures (hash of the record content only) still verify, without telling where a change is.
+    const v1 = { ...record, meeting: { ...record.meeting, place: 'Library' } } as typeof record;
+    delete (v1 as Partial<typeof record>).signatures;
+    const signature = {
+      signer: { name: 'Anna Berg' },
+      role: 'mentor',
+      signedAt: '2025-09-02T12:00:00Z',
+      method: 'typed',
+      typedName: 'Anna Berg',
+    };
+    const legacy = { ...v1, signatures: [{ ...signature, contentHash: await contentHash(v1) }] };
+    assert.equal((await checkSeals(legacy, template)).state, 'signed');
+    legacy.meeting.place = 'Hall';
+    assert.deepEqual((await checkSeals(legacy, template)).changes, [{ signature: 0, in: 'record', pointer: '', reason: 'unlocated' }]);
   });
 });
 

@@ -1,13 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { MkArray, MkInvalidEvent, MkSignature, MkSubmitEvent } from '@mentorkit/core';
-import { contentHash, validateRecord, type AgreementRecord } from '@mentorkit/schemas';
+import type { MkArray, MkInvalidEvent, MkSealDialog, MkSignature, MkSubmitEvent } from '@mentorkit/core';
+import { checkSeals, contentHash, getTemplate, validateRecord, type AgreementRecord } from '@mentorkit/schemas';
 import respondRecord from '../../../../schemas/examples/valid/respond-agreement.record.json' with { type: 'json' };
 import peerRecord from '../../../../schemas/examples/valid/peer-group-agreement.record.json' with { type: 'json' };
 import schoolRecord from '../../../../schemas/examples/valid/school-to-school-agreement.record.json' with { type: 'json' };
 import '../define/agreement.js';
 import type { MkAgreement } from './agreement.js';
-import type { MkSignEvent } from './sign-event.js';
+import type { MkSignEvent } from '../document/sign-event.js';
 import { controlOf, fieldAt, inside } from '../../../../test/support/fields.js';
 
 const records = { 'respond-agreement': respondRecord, 'peer-group-agreement': peerRecord, 'school-to-school-agreement': schoolRecord };
@@ -48,10 +48,23 @@ async function signByKeyboard(el: MkAgreement, name: string): Promise<MkSignEven
   expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('sign-button');
   const signedEvent = oneEvent(el, 'mk-sign') as Promise<MkSignEvent>;
   await sendKeys({ press: 'Enter' });
+  // The confirmation opens with "Sign" focused: Enter confirms.
+  const dialog = await openDialog(el);
+  expect(dialog.shadowRoot!.activeElement?.getAttribute('part')).to.equal('confirm-button');
+  await sendKeys({ press: 'Enter' });
   const event = await signedEvent;
   await el.signingReady;
   return event;
 }
+
+/** The signing confirmation, once it is open. */
+async function openDialog(el: MkAgreement): Promise<MkSealDialog> {
+  const dialog = el.shadowRoot!.querySelector('mk-seal-dialog')!;
+  await waitUntil(() => dialog.shadowRoot?.querySelector('dialog')?.open, 'the confirmation opens');
+  return dialog;
+}
+
+const dialogText = (dialog: MkSealDialog) => dialog.shadowRoot!.querySelector('dialog')!.textContent!.replace(/\s+/g, ' ').trim();
 
 /** A stroke of synthetic pointer events on a signature canvas. */
 function drawStroke(control: MkSignature, points: [number, number][]): void {
@@ -205,10 +218,16 @@ describe('<mk-agreement>', () => {
   describe('events', () => {
     it('lets the RESPOND mentor/leader sign by keyboard, then locks the agreement', async () => {
       const el = await render('respond-agreement', unsigned('respond-agreement'));
-      const hashBefore = await contentHash(record(el));
+      const content = structuredClone(record(el));
       const first = await signByKeyboard(el, 'Anna Berg');
-      expect(first.signature).to.include({ role: 'mentor', method: 'typed', typedName: 'Anna Berg', contentHash: hashBefore });
+      expect(first.signature).to.include({ role: 'mentor', method: 'typed', typedName: 'Anna Berg', sealVersion: 2, lang: 'en' });
       expect(first.signature.signer.name).to.equal('Anna Berg');
+      // The seal keeps what was signed: the record's content and the agreement's text.
+      expect((first.signature.sealed!.content as { parties: unknown }).parties).to.deep.equal(content.parties);
+      expect((first.signature.sealed!.template as { commitments: { text: string }[] }).commitments[5]!.text).to.contain(
+        'at least once a week',
+      );
+      expect((await checkSeals(record(el), getTemplate('respond-agreement'))).state, 'the server-side check agrees').to.equal('signed');
       expect(record(el).signatures).to.have.length(1);
       const name = field(el, '/parties/mentee/0/person/name');
       await name.updateComplete;
@@ -218,7 +237,6 @@ describe('<mk-agreement>', () => {
       expect(el.matches(':state(locked)')).to.equal(true);
       expect(signatureControls(el).length).to.equal(0);
       expect(record(el).status).to.equal('signed');
-      expect(record(el).signatures!.every((s) => s.contentHash === hashBefore)).to.equal(true);
       expect(validateRecord(record(el))).to.deep.equal([]);
     });
 
@@ -264,6 +282,7 @@ describe('<mk-agreement>', () => {
       ]);
       const signedEvent = oneEvent(el, 'mk-sign') as Promise<MkSignEvent>;
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part=sign-button]')!.click();
+      (await openDialog(el)).shadowRoot!.querySelector<HTMLButtonElement>('[part=confirm-button]')!.click();
       const { signature } = await signedEvent;
       await el.signingReady;
       expect(signature.method).to.equal('drawn');
@@ -272,6 +291,31 @@ describe('<mk-agreement>', () => {
       expect(drawn.getAttribute('aria-label')).to.equal('Drawn signature of Anna Berg');
       expect(drawn.querySelector('path')!.getAttribute('d')).to.equal('M10 40 L40 12 L70 44 L110 20');
       expect(validateRecord(record(el))).to.deep.equal([]);
+    });
+
+    it('asks for confirmation, says what signing locks and which fields are still empty; Escape cancels', async () => {
+      const value = unsigned('respond-agreement');
+      delete value.meeting;
+      const el = await render('respond-agreement', value, 'mentor');
+      const control = signatureControls(el)[0]!;
+      control.value = 'Anna Berg';
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=sign-button]')!.click();
+      const dialog = await openDialog(el);
+      const text = dialogText(dialog);
+      expect(text).to.contain('Sign as Anna Berg?');
+      expect([...dialog.shadowRoot!.querySelectorAll('[part=locks] li')].map((li) => li.textContent)).to.deep.equal([
+        'Commitments',
+        'Parties',
+        'Meetings',
+      ]);
+      expect(dialog.shadowRoot!.querySelector('[part=empty]')!.textContent).to.contain('Still empty, and locked empty once you sign:');
+      expect(dialog.shadowRoot!.querySelector('[part=empty]')!.textContent).to.contain('Meetings');
+      await expect(dialog).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog.shadowRoot!.querySelector('dialog')!.open);
+      await el.signingReady;
+      expect(record(el).signatures, 'cancelled: nothing signed').to.equal(undefined);
+      expect(el.signingStatus!.state).to.equal('draft');
     });
 
     it('refuses to sign an incomplete agreement: it shows the problems and fires mk-invalid', async () => {
@@ -304,9 +348,44 @@ describe('<mk-agreement>', () => {
       const mismatches = el.shadowRoot!.querySelectorAll('[part=signer] .mismatch');
       expect(mismatches.length, 'the mentor/leader’s signature').to.equal(1);
       expect(signatureControls(el).length, 'no signing while changed').to.equal(0);
+      // Where it happened, with the signed value beside the current one.
+      const note = el.shadowRoot!.querySelector('.seal-change[data-pointer="/parties/mentee/0/person/name"]')!;
+      expect(note.textContent!.replace(/\s+/g, ' ')).to.contain('Changed after signing. Signed: Marco Rossi Now: Mario Rossi');
+      expect(el.shadowRoot!.querySelector('.seal-change[data-pointer="/meeting/start"]')).to.exist;
+      await expect(el).to.be.accessible();
     });
 
-    it('names the changed parts from the digests a signature made here carries, in a fresh element', async () => {
+    it('shows the agreement’s text changed under the same template version at the commitment, with the signed text', async () => {
+      const template = structuredClone(getTemplate('respond-agreement')!) as { commitments: { text: string }[] };
+      const signedText = template.commitments[5]!.text;
+      template.commitments[5]!.text = 'Meet with the mentee when convenient';
+      const el = await fixture<MkAgreement>(
+        html`<mk-agreement .template=${template as never} .value=${signed('respond-agreement')}></mk-agreement>`,
+      );
+      await el.signingReady;
+      expect(el.signingStatus!.state).to.equal('changed');
+      expect(statusText(el)).to.contain('Changed: Commitment 6.');
+      const item = el.shadowRoot!.querySelectorAll('[part=commitments] li')[5]!;
+      expect(item.querySelector('.seal-change .signed-value')!.textContent).to.equal(`Signed: ${signedText}`);
+      expect(item.querySelector('.seal-change .current-value')!.textContent).to.equal('Now: Meet with the mentee when convenient');
+    });
+
+    it('flags a signature whose own fields were edited (a homoglyph in the name, the time moved)', async () => {
+      for (const edit of [
+        (s: Record<string, unknown>) => ((s['signer'] as { name: string }).name = 'Аnna Berg'),
+        (s: Record<string, unknown>) => (s['signedAt'] = '2025-09-01T10:00:00Z'),
+      ]) {
+        const value = signed('respond-agreement');
+        edit(value.signatures![0] as unknown as Record<string, unknown>);
+        const el = await render('respond-agreement', value);
+        expect(el.signingStatus!.state).to.equal('changed');
+        expect(statusText(el)).to.contain('Signature of');
+        const row = [...el.shadowRoot!.querySelectorAll('[part=signer]')].find((r) => r.textContent!.includes('altered'))!;
+        expect(row.textContent).to.contain('This signature was altered after it was made');
+      }
+    });
+
+    it('names the changed part in a fresh element, from the copy of what was signed that the signature keeps', async () => {
       const first = await render('peer-group-agreement', unsigned('peer-group-agreement'), 'group');
       await signByKeyboard(first, 'Liisa Virtanen');
       const saved = structuredClone(record(first));
@@ -317,10 +396,15 @@ describe('<mk-agreement>', () => {
       expect(statusText(fresh)).to.contain('Changed: Commitment 5.');
     });
 
-    it('says when a change cannot be located (a signature with no part digests, seen for the first time)', async () => {
-      const tampered = signed('school-to-school-agreement');
+    it('says when a change cannot be located (a version 1 signature keeps no copy of what it sealed)', async () => {
+      const tampered = unsigned('respond-agreement');
+      const { signer, role, signedAt } = signed('respond-agreement').signatures![0]!;
+      tampered.signatures = [{ signer, role, signedAt, method: 'typed', typedName: signer.name, contentHash: await contentHash(tampered) }];
+      const el = await render('respond-agreement', tampered);
+      expect(el.signingStatus!.state).to.equal('signed');
       tampered.meeting!.place = 'Brussels';
-      const el = await render('school-to-school-agreement', tampered);
+      el.value = structuredClone(tampered);
+      await el.signingReady;
       expect(el.signingStatus!.state).to.equal('changed');
       expect(statusText(el)).to.contain('Which part changed cannot be told');
     });

@@ -2,25 +2,32 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { escapeToken, formStyles, localise, toggleState, type MkSignature } from '@mentorkit/core';
+import {
+  escapeToken,
+  formStyles,
+  localise,
+  renderSealChanges,
+  sealScope,
+  sealTerms,
+  toggleState,
+  type JsonSchema,
+  type MkSealDialog,
+  type MkSignature,
+} from '@mentorkit/core';
 import type { AgreementRecord, AgreementTemplate, PartySlot, Signature } from '@mentorkit/schemas';
-import { contentHash } from '@mentorkit/schemas/canonical.js';
+import type { SealChange, SignerState } from '@mentorkit/schemas/sealing/index.js';
 import { agreementTemplates } from '@mentorkit/schemas/kinds/agreement-templates.js';
 import { documentStyles } from '../document/document.styles.js';
 import { MkDocumentElement, type DocumentForm } from '../document/document-element.js';
 import { agreementForm, allowsOwnGroundRules, slotBounds, signs } from './agreement-schema.js';
-import type { SignerState } from './agreement-signers.js';
-import { contentParts, partDigests, partsNamespace, signingStatus, type SigningState, type SigningStatus } from './agreement-status.js';
+import { signingStatus, type SigningState, type SigningStatus } from './agreement-status.js';
 import { agreementStyles } from './agreement.styles.js';
 import { agreementTerms as t, fill } from './agreement-terms.js';
 import { partLabel } from './part-label.js';
-import { MkSignEvent } from './sign-event.js';
+import { MkSignEvent } from '../document/sign-event.js';
 
 export { MkSignEvent };
 export type { SigningState, SigningStatus };
-
-/** The parts a signature covers that the form edits: read-only once anyone has signed. */
-const contentPointers = ['/parties', '/customCommitments', '/additionalGroundRules', '/groundRuleResponses', '/meeting'];
 
 const stateSymbols: Record<SigningState, string> = { draft: '○', 'partly-signed': '◐', signed: '✔', changed: '▲' };
 const stateTerms = { draft: t.statusDraft, 'partly-signed': t.statusPartly, signed: t.statusSigned, changed: t.statusChanged };
@@ -38,13 +45,23 @@ function hasSignatures(record: unknown): boolean {
   return Array.isArray(signatures) && signatures.length > 0;
 }
 
+/** Template text pointers of a numbered list that no longer has the item signed (the item was removed). */
+function removedItems(changes: SealChange[], list: string, length: number): SealChange[] {
+  return changes.filter((c) => {
+    const index = c.pointer.startsWith(`${list}/`) ? Number(c.pointer.slice(list.length + 1).split('/')[0]) : NaN;
+    return Number.isInteger(index) && index >= length;
+  });
+}
+
 /**
  * A mentoring agreement (RESPOND mentor–mentee, a Finnish peer group, school-to-school): the
  * parties, the template's numbered commitments, meetings and ground rules, the parties' own
- * commitments when the template allows them, and a signature by every party. A signature binds to
- * the SHA-256 of the content (`contentHash`); once anyone has signed, the content is read-only, once
- * everyone has signed the agreement is locked, and a change made after signing by any means (a host
- * setting `value`) is shown together with the parts that changed. Inside a host `<form>` it submits
+ * commitments when the template allows them, and a signature by each party the template says signs.
+ * Signing asks for confirmation and says what it locks; a signature seals the content, the template's text
+ * and its own fields (the engine's `SealController`, `checkSeals` from `@mentorkit/schemas`). Once anyone
+ * has signed, the content is read-only, once everyone has signed the agreement is locked, and a change made
+ * after signing by any means (a host setting `value`, a template changed under the same version) is shown
+ * where it happened, with the signed value beside it, and in the status. Inside a host `<form>` it submits
  * the record as JSON under its `name`.
  *
  * @summary Agreement with parties, commitments and signatures, form-associated.
@@ -95,21 +112,6 @@ export class MkAgreement extends MkDocumentElement<'agreement'> {
 
   @state() private status?: SigningStatus;
 
-  /** Parts of content seen signed, by content hash: lets a later change be named exactly. */
-  readonly #snapshots = new Map<string, Map<string, string>>();
-  #statusQueued = false;
-  #statusRun = 0;
-  #statusDone: Promise<void> = Promise.resolve();
-  #contentLocked?: boolean;
-
-  constructor() {
-    super();
-    this.store.onChange((pointer) => {
-      if (pointer === '' || pointer.startsWith('/parties') || pointer.startsWith('/signatures') || hasSignatures(this.store.value))
-        this.#queueStatus();
-    });
-  }
-
   /** The signing status: who signed, who is missing, and what changed after signing (undefined until computed). */
   get signingStatus(): SigningStatus | undefined {
     return this.status;
@@ -117,8 +119,9 @@ export class MkAgreement extends MkDocumentElement<'agreement'> {
 
   /** Resolves once the signing status reflects the current record (hashing is asynchronous). */
   get signingReady(): Promise<void> {
-    return this.#statusDone.then(async () => {
-      if (this.#statusQueued) await this.#statusDone;
+    return this.seal.ready.then(async () => {
+      await this.updateComplete;
+      await this.seal.ready;
       await this.updateComplete;
     });
   }
@@ -129,13 +132,14 @@ export class MkAgreement extends MkDocumentElement<'agreement'> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('template')) this.#queueStatus();
-    const locked = hasSignatures(this.store.value);
-    if (locked !== this.#contentLocked || changed.has('template') || changed.has('role')) {
-      this.#contentLocked = locked;
-      this.store.setReadonlyPointers(locked ? contentPointers : []);
-      this.refreshFields();
-    }
+    const template = this.resolvedTemplate;
+    const report = this.seal.report;
+    this.status = template && report ? signingStatus(template, this.store.value as Record_, report) : undefined;
+  }
+
+  /** The user's role makes nothing read-only here; signatures lock the whole content (see `sealedPointers`). */
+  protected override readonlyPointers(): string[] {
+    return [];
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -151,29 +155,16 @@ export class MkAgreement extends MkDocumentElement<'agreement'> {
     toggleState(states, 'locked', current === 'signed');
   }
 
-  #queueStatus(): void {
-    if (this.#statusQueued) return;
-    this.#statusQueued = true;
-    this.#statusDone = Promise.resolve().then(async () => {
-      this.#statusQueued = false;
-      const template = this.resolvedTemplate;
-      const run = ++this.#statusRun;
-      if (!template) {
-        this.status = undefined;
-        return;
-      }
-      const status = await signingStatus(template, this.store.value as Record_, this.#snapshots);
-      if (run === this.#statusRun) this.status = status;
-    });
-  }
-
   /** True when the signatures of `slot` can be given here now. */
   #canSign(slot: PartySlot): boolean {
     const state = this.status?.state;
     return !this.readonly && !this.disabled && (!this.signer || this.signer === slot.id) && state !== 'changed' && state !== 'signed';
   }
 
-  /** Signs for one expected signer with what they typed or drew in their `<mk-signature>`. */
+  /**
+   * Signs for one expected signer with what they typed or drew in their `<mk-signature>`, once they confirmed
+   * in the dialog what the signature locks (and which fields are still empty).
+   */
   async #sign(signer: SignerState): Promise<void> {
     await this.signingReady;
     const status = this.status;
@@ -181,35 +172,29 @@ export class MkAgreement extends MkDocumentElement<'agreement'> {
     const control = this.renderRoot.querySelector<MkSignature>(`mk-signature[data-signer="${CSS.escape(signer.key)}"]`);
     if (!control || !this.reportValidity() || !control.reportValidity()) return;
     const value = control.signature!;
-    const record = this.store.value as AgreementRecord;
-    const parts = contentParts(record);
-    const hash = await contentHash(record);
-    const signedAt = new Date().toISOString();
     const person = signer.person;
-    const signature: Signature = {
+    const dialog = this.renderRoot.querySelector<MkSealDialog>('mk-seal-dialog')!;
+    const scope = sealScope(this.schema as JsonSchema, this.store.value, '', this.language);
+    dialog.signer = this.#signerName(signer);
+    // What is signed: the agreement's text (the template) and every section of the record.
+    dialog.locks = [localise(t.commitments, this.language), ...scope.locks];
+    dialog.empty = scope.empty;
+    if (!(await dialog.ask())) return;
+    const signature = await this.seal.sign({
       signer: { name: person.name!, ...(person.id ? { id: person.id } : {}), ...(person.role ? { role: person.role } : {}) },
       role: signer.slot.id,
-      signedAt,
       ...(value.method === 'typed'
         ? { method: 'typed' as const, typedName: value.typedName }
-        : { method: 'drawn' as const, drawing: value.drawing }),
-      contentHash: hash,
-      extensions: { [partsNamespace]: { parts: await partDigests(parts) } },
-    };
-    this.#snapshots.set(hash, parts);
-    this.store.set('/signatures', [...(Array.isArray(record.signatures) ? record.signatures : []), signature]);
-    this.store.set('/updatedAt', signedAt);
+        : { method: 'drawn' as const, drawing: value.drawing! }),
+      lang: this.language,
+    });
+    this.store.set('/updatedAt', signature.signedAt);
     await this.signingReady;
     if (this.status?.state === 'signed') this.store.set('/status', 'signed');
     this.dispatchEvent(new MkSignEvent(signature));
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part=status]')?.focus();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#queueStatus();
   }
 
   // ---------- rendering ----------
@@ -234,10 +219,14 @@ export class MkAgreement extends MkDocumentElement<'agreement'> {
         ${
           template.commitments.length
             ? html`<ol class="numbered" part="commitments">
-                ${template.commitments.map((c) => html`<li>${localise(c.text, lang)}</li>`)}
+                ${template.commitments.map(
+                  (c, i) =>
+                    html`<li>${localise(c.text, lang)}${renderSealChanges(this.seal.templateChangesAt(`/commitments/${i}`), lang)}</li>`,
+                )}
               </ol>`
             : nothing
         }
+        ${renderSealChanges(removedItems(this.seal.templateChangesAt('/commitments'), '/commitments', template.commitments.length), lang)}
         ${template.allowCustomCommitments ? this.#renderOwn('/customCommitments', template.commitments.length, t.ownCommitments, t.ownCommitment) : nothing}
       </section>
       ${this.#renderGroundRules(template)} ${this.#renderMeetings(template)} ${this.#renderSignatures(template)} ${this.renderAttribution()}
@@ -249,14 +238,18 @@ export class MkAgreement extends MkDocumentElement<'agreement'> {
     if (!status) return nothing;
     const lang = this.language;
     const names = status.missing.map((s) => this.#signerName(s)).join(', ');
-    const parts = status.changedParts.map((p) => partLabel(p, template, lang));
+    const parts = [
+      ...status.changedParts.map((p) => partLabel(p, template, lang)),
+      ...new Set(status.changes.filter((c) => c.in === 'template').map((c) => templatePartLabel(c.pointer, lang))),
+      ...new Set(status.changes.filter((c) => c.in === 'signature').map((c) => this.#signatureLabel(c.signature))),
+    ];
     return html`<div class="status" part="status" data-state=${status.state} tabindex="-1" role="status">
       <span class="symbol" aria-hidden="true">${stateSymbols[status.state]}</span>
       <div>
         <strong>${fill(stateTerms[status.state], lang, { names })}</strong>
         ${
           status.state === 'changed'
-            ? status.partsKnown && parts.length
+            ? parts.length
               ? html`<p class="changed">${fill(t.changedParts, lang, { parts: parts.join('; ') })}</p>`
               : html`<p class="changed">${localise(t.changedUnknown, lang)}</p>`
             : nothing
@@ -343,9 +336,10 @@ export class MkAgreement extends MkDocumentElement<'agreement'> {
         rules.length
           ? html`<ol class="numbered">
               ${rules.map(
-                (r) =>
+                (r, i) =>
                   html`<li>
-                    ${localise(r.text, lang)}${r.responseLabel ? this.renderPath(`/groundRuleResponses/${escapeToken(r.id)}`) : nothing}
+                    ${localise(r.text, lang)}${renderSealChanges(this.seal.templateChangesAt(`/groundRules/${i}`), lang)}
+                    ${r.responseLabel ? this.renderPath(`/groundRuleResponses/${escapeToken(r.id)}`) : nothing}
                   </li>`,
               )}
             </ol>`
@@ -410,9 +404,10 @@ export class MkAgreement extends MkDocumentElement<'agreement'> {
               (s) => `${s.key}|${s.person.name ?? ''}`,
               (s) => this.#renderSigner(s),
             )}
-            ${this.status?.others.filter((s) => s.role === slot.id).map((s) => this.#renderSigned(s, s.signer.name))}
+            ${this.status?.others.filter((s) => s.role === slot.id).map((s) => this.#renderSigned(s, s.signer?.name ?? ''))}
           </div>`,
       )}
+      <mk-seal-dialog lang=${lang}></mk-seal-dialog>
     </section>`;
   }
 
@@ -441,9 +436,18 @@ export class MkAgreement extends MkDocumentElement<'agreement'> {
     </div>`;
   }
 
+  /** "Signature of Anna Berg": how the status names a signature that was altered or repeated. */
+  #signatureLabel(index: number): string {
+    const signatures = (this.store.value as Record_).signatures;
+    const name = Array.isArray(signatures) ? signatures[index]?.signer?.name : undefined;
+    return fill(t.signatureOf, this.language, { name: name ?? String(index + 1) });
+  }
+
   #renderSigned(signature: Signature, name: string): TemplateResult {
     const lang = this.language;
-    const matches = signature.contentHash === this.status?.contentHash;
+    const check = this.seal.report?.checks.find((c) => c.signature === signature);
+    const matches = !!check?.intact;
+    const own = check?.changes.filter((c) => c.in === 'signature') ?? [];
     const drawing = signature.method === 'drawn' ? signature.drawing : undefined;
     return html`<div class="signer signed" part="signer" data-matches=${matches ? 'yes' : 'no'}>
       <p class="who">${name}</p>
@@ -461,8 +465,24 @@ export class MkAgreement extends MkDocumentElement<'agreement'> {
       }
       <p class="date">${fill(t.signedOn, lang, { date: formatDate(signature.signedAt, lang) })}</p>
       ${matches ? nothing : html`<p class="mismatch"><span aria-hidden="true">▲ </span>${localise(t.mismatch, lang)}</p>`}
+      ${own.map(
+        (c) =>
+          html`<p class="mismatch">
+            <span aria-hidden="true">▲ </span
+            >${localise(c.reason === 'duplicate' ? sealTerms.duplicateSignature : sealTerms.signatureAltered, lang)}
+          </p>`,
+      )}
     </div>`;
   }
+}
+
+/** A reader's name for a part of the agreement's text (the template) that changed after signing: "Commitment 3". */
+function templatePartLabel(pointer: string, lang: string): string {
+  const [list, index] = pointer.split('/').slice(1);
+  const n = Number(index) + 1;
+  if (list === 'commitments' && Number.isInteger(n)) return `${localise(t.ownCommitment, lang)} ${n}`;
+  if (list === 'groundRules' && Number.isInteger(n)) return `${localise(t.groundRule, lang)} ${n}`;
+  return `${localise(sealTerms.templateText, lang)} (${pointer})`;
 }
 
 function formatDate(value: string, lang: string): string {

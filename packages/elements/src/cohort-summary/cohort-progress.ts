@@ -1,5 +1,5 @@
 import type { AgreementRecord, AgreementTemplate, PlanRecord, PlanTemplate } from '@mentorkit/schemas';
-import { signingStatus, type SigningState } from '../agreement/agreement-status.js';
+import { signatureStatus, type SealState } from '@mentorkit/schemas/sealing/index.js';
 import { isDate, parseDuration, reviewSchedule } from '../development-plan/due-dates.js';
 
 /** Where one development plan stands on a day. */
@@ -66,6 +66,6 @@ export function reviewsByQuarter(records: readonly PlanRecord[]): QuarterReviews
 }
 
 /** The signing state of each agreement (draft, partly signed, signed, changed after signing), in order. */
-export async function agreementStates(template: AgreementTemplate, records: readonly AgreementRecord[]): Promise<SigningState[]> {
-  return Promise.all(records.map(async (record) => (await signingStatus(template, record, new Map())).state));
+export async function agreementStates(template: AgreementTemplate, records: readonly AgreementRecord[]): Promise<SealState[]> {
+  return Promise.all(records.map((record) => signatureStatus(record, template)));
 }

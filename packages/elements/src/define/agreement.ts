@@ -1,5 +1,6 @@
 import '@mentorkit/core/define/form.js';
 import '@mentorkit/core/define/signature.js';
+import '@mentorkit/core/define/seal-dialog.js';
 import { MkAgreement } from '../agreement/agreement.js';
 
 export { MkAgreement };

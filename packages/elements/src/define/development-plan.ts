@@ -1,3 +1,5 @@
+import '@mentorkit/core/define/seal-dialog.js';
+import '@mentorkit/core/define/signature.js';
 import '@mentorkit/core/define/form.js';
 import { MkDevelopmentPlan } from '../development-plan/development-plan.js';
 import { MkPlanProgress } from '../development-plan/plan-progress.js';

@@ -1,3 +1,5 @@
+import '@mentorkit/core/define/seal-dialog.js';
+import '@mentorkit/core/define/signature.js';
 import '@mentorkit/core/define/form.js';
 import './scale-summary.js';
 import { MkObservationForm } from '../observation-form/observation-form.js';

@@ -132,10 +132,30 @@ export class MkDevelopmentPlan extends MkDocumentElement<'plan'> {
               ></mk-plan-review-schedule>`
             : nothing
         }
-        ${this.renderPath('/reviews')}
+        ${this.#reviews()} ${template.signoffs?.length ? this.renderSignoffs(undefined, (r) => this.#itemLabel(r.part)) : nothing}
       </section>
       ${this.renderAttribution()}
     `;
+  }
+
+  /** The dated reviews; each review's fields render through `renderPath`, so a change after its sign-off shows beside the field. */
+  #reviews(): TemplateResult {
+    const lang = this.language;
+    return html`<mk-array
+      path="/reviews"
+      hide-label
+      .label=${localise(planTerms.reviews, lang)}
+      .itemLabel=${localise(planTerms.review, lang)}
+      .renderItem=${(item: string) => html`${['date', 'reviewer', 'progress', 'adjustments'].map((key) => this.renderPath(`${item}/${key}`))}`}
+      .createItem=${() => ({})}
+    ></mk-array>`;
+  }
+
+  /** "Review 2, 1 March 2026": the item a sign-off of each review seals. */
+  #itemLabel(part: string): string {
+    const index = Number(part.split('/').pop());
+    const date = this.store.get(`${part}/date`);
+    return `${localise(planTerms.review, this.language)} ${index + 1}${typeof date === 'string' && date ? `, ${date}` : ''}`;
   }
 
   /** Steps in template order, grouped under their stages where the template has stages. */

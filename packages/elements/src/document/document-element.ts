@@ -1,10 +1,29 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { fallbackLanguage, localise, localiseIn, MkForm, type Problem, type SchemaIssue, type UiMap } from '@mentorkit/core';
+import {
+  fallbackLanguage,
+  isGroupAt,
+  localise,
+  localiseIn,
+  lockedPointers,
+  MkForm,
+  renderSealChanges,
+  SealController,
+  sealScope,
+  type JsonSchema,
+  type MkSealDialog,
+  type MkSignature,
+  type Problem,
+  type SchemaIssue,
+  type UiMap,
+} from '@mentorkit/core';
 import { terms } from '../l10n/terms.js';
 import { untranslatedLanguage } from '../l10n/template-languages.js';
 import { formatValidationError } from '@mentorkit/schemas/format.js';
-import type { Kind, KindRecords, KindSchemas, TemplateOfKind } from '@mentorkit/schemas';
+import { openPartsOf, type SealRequirement } from '@mentorkit/schemas/sealing/index.js';
+import { MkSignEvent } from './sign-event.js';
+import { renderSignoffs, type SignoffHost } from './signoffs.js';
+import type { Kind, KindRecords, KindSchemas, Person, Signature, TemplateOfKind } from '@mentorkit/schemas';
 import { builtInTemplateKinds } from '@mentorkit/schemas/template-kinds.js';
 
 /** Each kind's record and template validators, once a document element of the kind has loaded them. */
@@ -33,8 +52,112 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
    */
   @property({ attribute: 'user-role' }) override role = '';
 
+  /**
+   * The person using the element, as the host knows them (`{ name, id? }`): signatures and authored texts
+   * (feedback, reflection, comments, reviews) carry this name and id, never a typed one.
+   */
+  @property({ attribute: false }) user?: Pick<Person, 'name' | 'id'>;
+
   /** The document kind this element edits. */
   protected abstract readonly kind: K;
+
+  /** The record's signatures, checked after every change (the same check a server runs with `checkSeals`). */
+  protected readonly seal = new SealController(this, {
+    store: this.store,
+    template: () => this.resolvedTemplate,
+    onReport: () => this.#applyLocks(),
+  });
+
+  #lockKey = '';
+
+  /** Makes read-only what the role may not write and what a signature has sealed. */
+  #applyLocks(): void {
+    const template = this.resolvedTemplate;
+    const sealed = template ? this.sealedPointers() : [];
+    const pointers = [...new Set([...(this.role && template ? this.readonlyPointers(this.role, template) : []), ...sealed])];
+    const key = pointers.join('\n');
+    if (key === this.#lockKey) return;
+    this.#lockKey = key;
+    this.store.setReadonlyPointers(pointers);
+    this.refreshFields();
+  }
+
+  /** Record pointers the record's signatures have sealed (read-only until the signatures are removed). */
+  protected sealedPointers(): string[] {
+    const open = openPartsOf(this.kind);
+    return this.seal.sealedParts().flatMap((part) => lockedPointers(this.schema as JsonSchema | undefined, part, open));
+  }
+
+  /** True when `requirement` can be signed here now: the user's role (or no role set), not read-only, nothing changed. */
+  protected canSign(requirement: SealRequirement): boolean {
+    const report = this.seal.report;
+    return !this.readonly && !this.disabled && !!report && report.state !== 'changed' && (!this.role || this.role === requirement.role);
+  }
+
+  /** The sign-offs of the template (filtered), with the signature controls and the confirmation dialog. */
+  protected renderSignoffs(filter?: (requirement: SealRequirement) => boolean, itemLabel?: SignoffHost['itemLabel']): TemplateResult {
+    const host: SignoffHost = {
+      lang: this.language,
+      ...(this.seal.report ? { report: this.seal.report } : {}),
+      canSign: (r) => this.canSign(r),
+      ...(this.user?.name ? { userName: this.user.name } : {}),
+      sign: (r) => void this.signRequirement(r),
+      ...(itemLabel ? { itemLabel } : {}),
+    };
+    return html`${renderSignoffs(host, filter)}<mk-seal-dialog lang=${this.language}></mk-seal-dialog>`;
+  }
+
+  /**
+   * Signs a requirement with what the signer typed or drew, once they confirmed what it locks: the name is the
+   * host's user (`user`), or else the typed name. A whole-record seal needs a valid record; a part's seal, a valid part.
+   */
+  protected async signRequirement(requirement: SealRequirement): Promise<Signature | undefined> {
+    await this.seal.ready;
+    if (!this.canSign(requirement)) return undefined;
+    const control = this.renderRoot.querySelector<MkSignature>(`mk-signature[data-signoff="${CSS.escape(requirement.key)}"]`);
+    if (!control) return undefined;
+    const inPart = (pointer: string) =>
+      requirement.part === '' || pointer === requirement.part || pointer.startsWith(`${requirement.part}/`);
+    if ((!this.checkValidity() && this.problems.some((p) => inPart(p.pointer)) && !this.reportValidity()) || !control.reportValidity())
+      return undefined;
+    const value = control.signature!;
+    const name = this.user?.name ?? (value.method === 'typed' ? value.typedName : '');
+    if (!name) return undefined;
+    const dialog = this.renderRoot.querySelector<MkSealDialog>('mk-seal-dialog')!;
+    const scope = sealScope(
+      this.schema as JsonSchema | undefined,
+      this.store.value,
+      requirement.part,
+      this.language,
+      openPartsOf(this.kind),
+    );
+    dialog.signer = name;
+    dialog.locks = scope.locks;
+    dialog.empty = scope.empty;
+    if (!(await dialog.ask())) return undefined;
+    const signature = await this.seal.sign({
+      role: requirement.role,
+      part: requirement.part,
+      signer: { name, ...(this.user?.id ? { id: this.user.id } : {}), role: requirement.role },
+      ...(value.method === 'typed'
+        ? { method: 'typed' as const, typedName: value.typedName }
+        : { method: 'drawn' as const, drawing: value.drawing! }),
+      lang: this.language,
+    });
+    this.store.set('/updatedAt', signature.signedAt);
+    this.dispatchEvent(new MkSignEvent(signature));
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await this.updateComplete;
+    return signature;
+  }
+
+  /** A field at a record pointer, with any change made to it after signing shown beside it (the signed value too). */
+  protected override renderPath(pointer: string, options: { bare?: boolean } = {}): TemplateResult | typeof nothing {
+    const field = super.renderPath(pointer, options);
+    if (!pointer || !this.seal.report?.changes.length) return field;
+    const changes = this.seal.changesAt(pointer, !isGroupAt(this.schema as JsonSchema | undefined, pointer));
+    return changes.length ? html`${field}${renderSealChanges(changes, this.language)}` : field;
+  }
 
   /** The kind's built-in templates, by id (no validators: they load when needed). */
   protected abstract readonly templates: Readonly<Record<string, TemplateOfKind[K]>>;
@@ -106,9 +229,10 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
   protected override willUpdate(changed: PropertyValues): void {
     // The first update resolves it too: an element without a template says so instead of rendering nothing.
     if (changed.has('template') || !this.hasUpdated) this.#resolveTemplate();
-    if ((changed.has('role') || changed.has('template')) && this.resolvedTemplate) {
-      this.store.setReadonlyPointers(this.role ? this.readonlyPointers(this.role, this.resolvedTemplate) : []);
-      this.refreshFields();
+    if (changed.has('template')) this.seal.queue();
+    if (changed.has('role') || changed.has('template')) {
+      this.#lockKey = '\u0000';
+      this.#applyLocks();
     }
     super.willUpdate(changed);
     if (this.#templateIssues.length) this.schemaIssues = this.#templateIssues;

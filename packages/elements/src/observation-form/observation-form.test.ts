@@ -37,6 +37,7 @@ describe('<mk-observation-form>', () => {
         'Notes',
         'Feedback',
         'Action plan',
+        'Signature',
       ]);
       const groups = root.querySelectorAll('.points .field[data-kind=radio]');
       expect(groups.length).to.equal(4);

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { escapeToken, formStyles, localise, type MkForm } from '@mentorkit/core';
+import { escapeToken, formStyles, localise, sealTerms, type MkForm } from '@mentorkit/core';
 import type { ObservationTemplate } from '@mentorkit/schemas';
 import { observationTemplates } from '@mentorkit/schemas/kinds/observation-templates.js';
 import { documentStyles } from '../document/document.styles.js';
@@ -124,6 +124,14 @@ export class MkObservationForm extends MkDocumentElement<'observation'> {
         <h3 id="actions">${localise(terms.actionPlan, lang)}</h3>
         ${this.renderPath('/actionPlan')}
       </section>
+      ${
+        template.signoffs?.length
+          ? html`<section aria-labelledby="signoffs" class="signoffs">
+              <h3 id="signoffs">${localise(sealTerms.signature, lang)}</h3>
+              ${this.renderSignoffs()}
+            </section>`
+          : nothing
+      }
       ${this.renderAttribution()}
     `;
   }

@@ -41,14 +41,6 @@ export const rubricTerms = {
     nl: 'Doelen voor verdere ontwikkeling',
   },
   verification: { en: 'Verification', nb: 'Bekreftelse', fi: 'Vahvistus', it: 'Verifica', nl: 'Verificatie' },
-  verifiedBy: { en: 'Verified by', nb: 'Bekreftet av', fi: 'Vahvistanut', it: 'Verificato da', nl: 'Geverifieerd door' },
-  notVerified: {
-    en: 'Not verified yet',
-    nb: 'Ikke bekreftet ennå',
-    fi: 'Ei vielä vahvistettu',
-    it: 'Non ancora verificato',
-    nl: 'Nog niet geverifieerd',
-  },
   comments: {
     en: 'Reflective comments',
     nb: 'Refleksjonskommentarer',

@@ -74,7 +74,13 @@ function generatedTemplate(count: number): RubricTemplate {
   } as RubricTemplate;
 }
 
-const filled = () => structuredClone(ittRecord);
+/** The example before anyone verified it. */
+const filled = () => {
+  const record = structuredClone(ittRecord) as Omit<typeof ittRecord, 'signatures'> & { signatures?: typeof ittRecord.signatures };
+  delete record.signatures;
+  return record as typeof ittRecord;
+};
+const verified = () => structuredClone(ittRecord);
 
 describe('<mk-rag-rubric>', () => {
   describe('rendering', () => {
@@ -195,13 +201,16 @@ describe('<mk-rag-rubric>', () => {
       expect(await isReadonly(el, '/closing/reflection')).to.equal(true);
     });
 
-    it('shows who verified the assessment from the record’s signatures', async () => {
-      const record = filled();
+    it('shows who verified the assessment from the record’s signatures, each unchanged since signing', async () => {
+      const record = verified();
       record.signatures = record.signatures.filter((s) => s.role !== 'mentorRecognitionTeam');
       const el = await render('itt-mentor-standards-rag', record);
-      const items = el.shadowRoot!.querySelectorAll('.verifications li');
-      expect(items[0]!.textContent).to.contain('Verified by Head Teacher');
-      expect(items[1]!.textContent).to.contain('Not verified yet');
+      await el.updateComplete;
+      const items = [...el.shadowRoot!.querySelectorAll('.verifications [part=signoff]')];
+      expect(items.map((i) => i.querySelector('h4')!.textContent)).to.deep.equal(['Head Teacher', 'Mentor Recognition Team']);
+      expect(items[0]!.textContent).to.contain('Signed by Head Teacher');
+      expect(items[0]!.textContent).to.contain('Unchanged since signing');
+      expect(items[1]!.querySelector('mk-signature'), 'anyone may sign on a shared screen').to.exist;
     });
 
     it('edits the advanced part: achieved, evidence and mappings stored as { framework, ref }', async () => {
@@ -236,7 +245,7 @@ describe('<mk-rag-rubric>', () => {
       setTimeout(() => el.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click());
       const event = (await oneEvent(el, 'mk-submit')) as MkSubmitEvent;
       expect(validateRecord(event.value)).to.deep.equal([]);
-      expect(event.value).to.deep.equal(ittRecord);
+      expect(event.value).to.deep.equal(filled());
     });
 
     it('fires mk-invalid for a rating on a level the scale does not have', async () => {

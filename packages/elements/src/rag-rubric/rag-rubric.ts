@@ -13,7 +13,6 @@ import { rubricReadonlyPointers } from './rubric-roles.js';
 import { rubricForm } from './rubric-schema.js';
 
 type Standard = RubricTemplate['standards'][number];
-type Signature = { role?: string; signer?: { name?: string }; signedAt?: string };
 
 /**
  * A standards self-assessment on the template's ordered scale (RAG, checklists, levels of
@@ -277,7 +276,12 @@ export class MkRagRubric extends MkDocumentElement<'rubric'> {
           : nothing
       }
       ${this.renderPath('/closing/reflection')} ${this.renderPath('/closing/targets')}
-      ${closing.verifications?.length ? this.#verifications(closing.verifications) : nothing}
+      ${
+        closing.verifications?.length
+          ? html`<h4>${localise(rubricTerms.verification, lang)}</h4>
+              <div class="verifications">${this.renderSignoffs()}</div>`
+          : nothing
+      }
       ${
         closing.comments?.length
           ? html`<h4>${localise(rubricTerms.comments, lang)}</h4>
@@ -285,31 +289,5 @@ export class MkRagRubric extends MkDocumentElement<'rubric'> {
           : nothing
       }
     </section>`;
-  }
-
-  /** Who verified the assessment: read from the record's signatures (signing itself happens elsewhere). */
-  #verifications(verifications: NonNullable<NonNullable<RubricTemplate['closing']>['verifications']>): TemplateResult {
-    const lang = this.language;
-    const signatures = (this.store.get('/signatures') as Signature[] | undefined) ?? [];
-    return html`<h4>${localise(rubricTerms.verification, lang)}</h4>
-      <ul class="verifications">
-        ${verifications.map(({ role, label }) => {
-          const signature = Array.isArray(signatures) ? signatures.find((s) => s?.role === role) : undefined;
-          const when = signature?.signedAt ? this.#date(signature.signedAt) : '';
-          return html`<li data-role=${role}>
-            <strong>${localise(label, lang)}:</strong>
-            ${
-              signature
-                ? `${localise(rubricTerms.verifiedBy, lang)} ${signature.signer?.name ?? ''}${when ? `, ${when}` : ''}`
-                : localise(rubricTerms.notVerified, lang)
-            }
-          </li>`;
-        })}
-      </ul>`;
-  }
-
-  #date(value: string): string {
-    const date = new Date(value);
-    return Number.isNaN(date.getTime()) ? value : new Intl.DateTimeFormat(this.language, { dateStyle: 'medium' }).format(date);
   }
 }

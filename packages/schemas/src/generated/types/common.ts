@@ -322,7 +322,7 @@ export interface Drawing {
   height?: number;
 }
 /**
- * A signature on a record, bound to the exact content that was signed.
+ * A signature on a record: who signed, in which role, when and how, and a hash that binds it to what it seals (see docs/schemas.md#sealing).
  *
  * This interface was referenced by `MentorkitCommon`'s JSON-Schema
  * via the `definition` "signature".
@@ -353,7 +353,36 @@ export interface Signature {
    */
   drawing?: Drawing;
   /**
-   * SHA-256 (lower-case hex) of the canonical JSON of the record content that was signed: the record without `signatures`, `status`, `updatedAt` and `extensions`, keys sorted (see docs/schemas.md).
+   * JSON Pointer of the part of the record the signature seals (for example `/reviews/2`); empty or absent: the whole record less `signatures`, `status`, `updatedAt`, `extensions` and the parts the kind leaves open (a rubric's reflective comments).
+   */
+  part?: string;
+  /**
+   * Language in which the signer read the template's text; the seal covers that text.
+   */
+  lang?: LanguageTag;
+  /**
+   * 2: the hash covers the sealed part, the template's text and the signature's own fields, and `sealed` keeps what was signed. Absent: a version 1 signature, whose hash covers the record content only.
+   */
+  sealVersion?: 2;
+  /**
+   * What was signed, as it was: the sealed part of the record (`content`) and the template's text in `lang` (`template`). A later change is shown with this signed value beside it; the hash proves the snapshot itself unchanged.
+   */
+  sealed?: {
+    /**
+     * The sealed part of the record at signing.
+     */
+    content?: {
+      [k: string]: unknown;
+    };
+    /**
+     * The template at signing, its localised text in `lang`, without `extensions`.
+     */
+    template?: {
+      [k: string]: unknown;
+    };
+  };
+  /**
+   * SHA-256 (lower-case hex) of what the signature seals. Seal version 2: the canonical JSON (keys sorted, no whitespace) of `{ sealVersion, content, template, signature }`, where `signature` is this signature's signer, role, signedAt, method, typedName, drawing, part and lang. Version 1: the canonical JSON of the record without `signatures`, `status`, `updatedAt` and `extensions`.
    */
   contentHash: string;
   /**
@@ -550,4 +579,32 @@ export interface PreambleParagraph {
    * The paragraph, quoted from the source.
    */
   text: LocalisedText;
+}
+/**
+ * Who signs what in a record made from the template.
+ *
+ * This interface was referenced by `MentorkitCommon`'s JSON-Schema
+ * via the `definition` "signoff".
+ */
+export interface Signoff {
+  /**
+   * Stable id of the sign-off.
+   */
+  id: Identifier;
+  /**
+   * The role that signs (the signature's `role`), for example observed or supervisor.
+   */
+  role: Role;
+  /**
+   * What the sign-off is, as shown, for example "Acknowledged by the observed teacher".
+   */
+  label: LocalisedText;
+  /**
+   * JSON Pointer of the part of the record it seals; absent: the whole record.
+   */
+  part?: string;
+  /**
+   * True when `part` is a list and every item is signed off on its own (for example each review of a plan).
+   */
+  each?: boolean;
 }

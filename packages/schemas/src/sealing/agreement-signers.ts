@@ -1,5 +1,9 @@
-import type { AgreementRecord, AgreementTemplate, Party, PartySlot, Person, Signature } from '@mentorkit/schemas';
-import { signs } from './agreement-schema.js';
+import type { AgreementRecord, AgreementTemplate, Party, PartySlot, Person, Signature } from '../generated/types/index.js';
+
+/** True when the template asks this party to sign (every party, unless `signs: false`). */
+export function signs(slot: PartySlot): boolean {
+  return slot.signs !== false;
+}
 
 /** One person expected to sign: a person party, a group member or facilitator, or a school's contact. */
 export interface ExpectedSigner {
@@ -16,6 +20,8 @@ export interface ExpectedSigner {
 /** A signer and their signature, if they signed. */
 export interface SignerState extends ExpectedSigner {
   signature?: Signature;
+  /** Index of the signature in the record's `signatures`. */
+  index?: number;
 }
 
 function normalised(name: unknown): string {
@@ -25,13 +31,17 @@ function normalised(name: unknown): string {
 /** Everyone who must sign, slot by slot, in the order the template lists the slots. */
 export function expectedSigners(template: AgreementTemplate, record: Partial<AgreementRecord> | undefined): ExpectedSigner[] {
   const signers: ExpectedSigner[] = [];
-  for (const slot of template.parties) {
+  const slots = Array.isArray(template?.parties) ? template.parties : [];
+  for (const slot of slots) {
     if (!signs(slot)) continue;
-    const parties: Party[] = Array.isArray(record?.parties?.[slot.id]) ? record!.parties[slot.id]! : [];
+    const filled = record?.parties && Object.hasOwn(record.parties, slot.id) ? record.parties[slot.id] : undefined;
+    const parties: Party[] = Array.isArray(filled) ? filled : [];
     parties.forEach((party, index) => {
       const base = `${slot.id}/${index}`;
       if (party?.type === 'group' && party.group) {
-        (party.group.members ?? []).forEach((member, m) => signers.push({ key: `${base}/member/${m}`, slot, person: member ?? {} }));
+        (Array.isArray(party.group.members) ? party.group.members : []).forEach((member, m) =>
+          signers.push({ key: `${base}/member/${m}`, slot, person: member ?? {} }),
+        );
         if (party.group.facilitator) signers.push({ key: `${base}/facilitator`, slot, person: party.group.facilitator });
       } else if (party?.type === 'school' && party.school) {
         signers.push({
@@ -55,13 +65,13 @@ export function expectedSigners(template: AgreementTemplate, record: Partial<Agr
 export function matchSignatures(
   signers: ExpectedSigner[],
   signatures: Signature[] | undefined,
-): { signers: SignerState[]; others: Signature[] } {
-  const left = [...(Array.isArray(signatures) ? signatures : [])];
+): { signers: SignerState[]; others: { signature: Signature; index: number }[] } {
+  const left = (Array.isArray(signatures) ? signatures : []).map((signature, index) => ({ signature, index }));
   const states = signers.map((signer) => {
     const name = normalised(signer.person.name);
-    const index = name ? left.findIndex((s) => s?.role === signer.slot.id && normalised(s.signer?.name) === name) : -1;
-    const signature = index >= 0 ? left.splice(index, 1)[0] : undefined;
-    return signature ? { ...signer, signature } : { ...signer };
+    const at = name ? left.findIndex((s) => s.signature?.role === signer.slot.id && normalised(s.signature.signer?.name) === name) : -1;
+    const found = at >= 0 ? left.splice(at, 1)[0] : undefined;
+    return found ? { ...signer, signature: found.signature, index: found.index } : { ...signer };
   });
   return { signers: states, others: left };
 }
