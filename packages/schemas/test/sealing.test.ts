@@ -76,8 +76,9 @@ describe('sealing (server-side check)', () => {
 
     it('reports the template’s commitment text reworded, reordered or removed under the same id and version', async () => {
       const reworded = t();
-      const commitments = reworded['commitments'] as { id: string; text: string }[];
-      const signedText = commitments[5]!.text;
+      const commitments = reworded['commitments'] as { id: string; text: string | Record<string, string> }[];
+      const text = commitments[5]!.text;
+      const signedText = typeof text === 'string' ? text : text['en'];
       commitments[5]!.text = 'Meet with the mentee now and then';
       assert.deepEqual((await checkSeals(respond(), reworded)).changes, [
         { signature: 0, in: 'template', pointer: '/commitments/5/text', signed: signedText, current: 'Meet with the mentee now and then' },
@@ -94,8 +95,10 @@ describe('sealing (server-side check)', () => {
 
     it('does not flag a translation added to the template: the seal covers the text in the signer’s language', async () => {
       const translated = t();
-      for (const c of translated['commitments'] as { text: Json }[]) c.text = { en: c.text as string, fi: 'Suomeksi' };
-      translated['title'] = { en: translated['title'] as string, nb: 'Avtale' };
+      const withSwedish = (text: Json): Json =>
+        typeof text === 'string' ? { en: text, sv: 'På svenska' } : ({ ...(text as Record<string, Json>), sv: 'På svenska' } as Json);
+      for (const c of translated['commitments'] as { text: Json }[]) c.text = withSwedish(c.text);
+      translated['title'] = withSwedish(translated['title']!);
       assert.equal(await signatureStatus(respond(), translated), 'signed');
       (translated['commitments'] as { text: Record<string, string> }[])[0]!.text['en'] = 'Changed in English';
       assert.deepEqual(where((await checkSeals(respond(), translated)).changes), ['template /commitments/0/text']);
@@ -208,9 +211,11 @@ describe('sealing (server-side check)', () => {
   describe('observation acknowledged by the observed teacher', () => {
     it('is signed once acknowledged; feedback changed afterwards is reported', async () => {
       const t = getTemplate('respond-observation');
-      assert.deepEqual((t as { signoffs: unknown }).signoffs, [
-        { id: 'acknowledgement', role: 'observed', label: 'Acknowledged by the observed teacher' },
-      ]);
+      const [signoff] = (t as unknown as { signoffs: { id: string; role: string; label: { en: string } }[] }).signoffs;
+      assert.deepEqual(
+        [signoff!.id, signoff!.role, signoff!.label.en],
+        ['acknowledgement', 'observed', 'Acknowledged by the observed teacher'],
+      );
       const record = unsigned('respond-observation');
       assert.equal(await signatureStatus(record, t), 'draft');
       const acknowledged = await sign(record, 'respond-observation', 'observed', 'Marco Rossi');

@@ -356,8 +356,9 @@ describe('<mk-agreement>', () => {
     });
 
     it('shows the agreement’s text changed under the same template version at the commitment, with the signed text', async () => {
-      const template = structuredClone(getTemplate('respond-agreement')!) as { commitments: { text: string }[] };
-      const signedText = template.commitments[5]!.text;
+      const template = structuredClone(getTemplate('respond-agreement')!) as { commitments: { text: string | Record<string, string> }[] };
+      const text = template.commitments[5]!.text;
+      const signedText = typeof text === 'string' ? text : text['en'];
       template.commitments[5]!.text = 'Meet with the mentee when convenient';
       const el = await fixture<MkAgreement>(
         html`<mk-agreement .template=${template as never} .value=${signed('respond-agreement')}></mk-agreement>`,

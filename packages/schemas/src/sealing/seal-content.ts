@@ -76,7 +76,7 @@ export function textIn(map: Record<string, unknown>, lang: string): string {
 }
 
 /**
- * The template as a signer read it: every localised text in `lang`, without `extensions`. Adding a translation
+ * The template as a signer read it: every localised text in `lang`, without `attribution` and `extensions`. Adding a translation
  * changes nothing a signature covers; changing the text the signer read does.
  */
 export function templateAsSigned(template: unknown, lang: string): unknown {
@@ -85,8 +85,9 @@ export function templateAsSigned(template: unknown, lang: string): unknown {
     if (!isObject(value)) return value;
     if (isLanguageMap(value)) return textIn(value, lang);
     const out: Record<string, unknown> = {};
+    // Provenance (attribution, translation notes) and other systems' data are not what was agreed.
     for (const key of Object.keys(value))
-      if (key !== 'extensions') Object.defineProperty(out, key, { value: walk(value[key]), enumerable: true });
+      if (key !== 'extensions' && key !== 'attribution') Object.defineProperty(out, key, { value: walk(value[key]), enumerable: true });
     return out;
   };
   return jsonCopy(walk(template));
