@@ -14,6 +14,7 @@ import '../define/observation-form.js';
 import '../define/development-plan.js';
 import type { MkDocumentElement } from './document-element.js';
 import type { MkSignEvent } from './sign-event.js';
+import { controlOf, fieldAt } from '../../../../test/support/fields.js';
 
 type Doc = MkDocumentElement<never> & { value: unknown };
 type Json = Record<string, unknown>;
@@ -120,9 +121,10 @@ function findField(root: ShadowRoot, path: string): HTMLElement | null {
 }
 
 async function isReadonly(el: Doc, path: string): Promise<boolean> {
-  const f = findField(el.shadowRoot!, path) as HTMLElement & { updateComplete: Promise<unknown> };
+  const f = fieldAt(el, path);
   await f.updateComplete;
-  const control = f.shadowRoot!.querySelector('textarea, input') as HTMLInputElement;
+  await el.updateComplete;
+  const control = controlOf(f);
   return control.readOnly || control.disabled;
 }
 
