@@ -144,6 +144,23 @@ describe('<mk-agreement>', () => {
       expect(field(el, '/customCommitments'), 'the schools write their own commitments').to.exist;
     });
 
+    it('shows the whole attribution: title, organisation, year, authors, link and note; only web links are links', async () => {
+      const el = await render('school-to-school-agreement');
+      const attribution = el.shadowRoot!.querySelector('[part=attribution]')!;
+      const text = attribution.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('European Schoolnet (MenSI project), 2021');
+      expect(text).to.contain('Authors: Enrique Martin, Roger Blamire, Sam Panckoucke, Giusy Cannella');
+      expect(text).to.contain('The source gives no licence.');
+      expect(attribution.querySelector('a')!.getAttribute('href')).to.equal('https://fcl.eun.org/mensi');
+      const template = structuredClone(getTemplate('school-to-school-agreement')!) as { attribution: { url: string } };
+      template.attribution.url = 'javascript:alert(1)';
+      const hostile = await fixture<MkAgreement>(html`<mk-agreement .template=${template as never}></mk-agreement>`);
+      await hostile.signingReady;
+      expect(hostile.shadowRoot!.querySelector('[part=attribution]'), 'the template is valid and its attribution shown').to.exist;
+      expect(hostile.shadowRoot!.querySelector('[part=attribution] a'), 'no javascript: link').to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
     it('renders template and record text as text, never as HTML', async () => {
       const template = structuredClone((await import('@mentorkit/schemas')).getTemplate('respond-agreement')!) as {
         commitments: { id: string; text: string }[];

@@ -342,15 +342,37 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
     return fallbackLanguage(text as never, this.language);
   }
 
-  /** The template's attribution line (title, organisation, year, source), shown under the form. */
+  /** The template's whole attribution: title, organisation, year, authors, source, licence, link and note. */
   protected renderAttribution(): TemplateResult | typeof nothing {
     const a = (
       this.resolvedTemplate as
-        { attribution?: { title?: unknown; organisation?: string; year?: number; sourceDocument?: string } } | undefined
+        | {
+            attribution?: {
+              title?: unknown;
+              organisation?: string;
+              year?: number;
+              authors?: string[];
+              sourceDocument?: string;
+              licence?: string;
+              url?: string;
+              note?: string;
+            };
+          }
+        | undefined
     )?.attribution;
     if (!a) return nothing;
-    const parts = [localise(a.title as never, this.language), a.organisation, a.year].filter(Boolean).join(', ');
-    return html`<p class="attribution" part="attribution">${parts}</p>`;
+    const lang = this.language;
+    const parts = [localise(a.title as never, lang), a.organisation, a.year].filter(Boolean).join(', ');
+    const authors = Array.isArray(a.authors) ? a.authors.filter((n) => typeof n === 'string').join(', ') : '';
+    // Only web links: a template's URL is outside data and must not run script (javascript:, data:).
+    const url = typeof a.url === 'string' && /^https?:\/\//i.test(a.url) ? a.url : '';
+    return html`<div class="attribution" part="attribution">
+      <p>${parts}</p>
+      ${authors ? html`<p class="authors">${localise(terms.authors, lang)}: ${authors}</p>` : nothing}
+      ${a.licence ? html`<p class="licence">${localise(terms.licence, lang)}: ${a.licence}</p>` : nothing}
+      ${url ? html`<p class="link"><a href=${url} rel="noopener noreferrer" target="_blank">${url}</a></p>` : nothing}
+      ${a.note ? html`<p class="note">${a.note}</p>` : nothing}
+    </div>`;
   }
 }
 
