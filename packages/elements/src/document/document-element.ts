@@ -70,6 +70,34 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
 
   #lockKey = '';
 
+  /**
+   * Pointers of authored texts (`{ text, author, date }`): when the host's `user` writes one, the element sets its
+   * author and date; the person never types them. Kinds list theirs (the observation's feedback and reflection).
+   */
+  protected authoredTexts(): RegExp | undefined {
+    return undefined;
+  }
+
+  constructor() {
+    super();
+    this.store.onChange((pointer) => this.#setAuthor(pointer));
+  }
+
+  #setAuthor(pointer: string): void {
+    const authored = this.authoredTexts();
+    const user = this.user;
+    if (!authored || !user?.name || !pointer.endsWith('/text') || !authored.test(pointer)) return;
+    const base = pointer.slice(0, -'/text'.length);
+    const author = { name: user.name, ...(user.id ? { id: user.id } : {}) };
+    const date = new Date().toISOString().slice(0, 10);
+    const current = this.store.get(`${base}/author`) as { name?: string; id?: string } | undefined;
+    if (current?.name !== author.name || current?.id !== author.id) {
+      this.store.set(`${base}/author`, author);
+      this.requestUpdate(); // the byline under the text names the new author
+    }
+    if (this.store.get(`${base}/date`) !== date) this.store.set(`${base}/date`, date);
+  }
+
   /** Makes read-only what the role may not write and what a signature has sealed. */
   #applyLocks(): void {
     const template = this.resolvedTemplate;

@@ -5,6 +5,7 @@ import { localise, type LocalisedText } from '@mentorkit/core';
  * maps: the engine renders them in the element's `lang` like any template text.
  */
 export const terms = {
+  writtenBy: { en: 'Written by', nb: 'Skrevet av', fi: 'Kirjoittanut', it: 'Scritto da', nl: 'Geschreven door' },
   authors: { en: 'Authors', nb: 'Forfattere', fi: 'Tekijät', it: 'Autori', nl: 'Auteurs' },
   licence: { en: 'Licence', nb: 'Lisens', fi: 'Lisenssi', it: 'Licenza', nl: 'Licentie' },
   information: { en: 'Information', nb: 'Informasjon', fi: 'Tiedot', it: 'Informazioni', nl: 'Gegevens' },

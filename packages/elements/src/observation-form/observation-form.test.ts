@@ -78,6 +78,30 @@ describe('<mk-observation-form>', () => {
   });
 
   describe('properties', () => {
+    it('sets the author and date of the feedback from the host’s user as they type, never typed, and shows them', async () => {
+      const el = await fixture<MkObservationForm>(
+        html`<mk-observation-form
+          template="respond-observation"
+          user-role="observer"
+          .user=${{ name: 'Anna Berg', id: 'u-17' }}
+        ></mk-observation-form>`,
+      );
+      await el.updateComplete;
+      controlOf(field(el, '/feedback/text')).focus();
+      await sendKeys({ type: 'Clear aims; more wait time.' });
+      await el.updateComplete;
+      const record = el.value as { feedback: { text: string; author: unknown; date: string } };
+      expect(record.feedback.text).to.equal('Clear aims; more wait time.');
+      expect(record.feedback.author).to.deep.equal({ name: 'Anna Berg', id: 'u-17' });
+      expect(record.feedback.date).to.equal(new Date().toISOString().slice(0, 10));
+      expect(el.shadowRoot!.querySelector('.byline')!.textContent).to.contain('Written by Anna Berg');
+      expect(
+        validateRecord(el.value).filter((e) => e.pointer.startsWith('/feedback')),
+        'the shared schema accepts the authored text',
+      ).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
     it('makes the reflection read-only for the observer and the observer’s parts read-only for the observed teacher', async () => {
       const el = await render(filled(), 'observer');
       const reflection = field(el, '/reflection/text');

@@ -87,6 +87,18 @@ export class MkObservationForm extends MkDocumentElement<'observation'> {
     return [];
   }
 
+  /** The observer's feedback and the observed teacher's reflection carry their author and date. */
+  protected override authoredTexts(): RegExp {
+    return /^\/(feedback|reflection)\/text$/;
+  }
+
+  /** "Written by Anna Berg, 2025-10-01" under an authored text. */
+  #byline(part: 'feedback' | 'reflection'): TemplateResult | typeof nothing {
+    const text = this.store.get(`/${part}`) as { author?: { name?: string }; date?: string } | undefined;
+    if (!text?.author?.name) return nothing;
+    return html`<p class="byline">${localise(terms.writtenBy, this.language)} ${text.author.name}${text.date ? `, ${text.date}` : ''}</p>`;
+  }
+
   protected override renderBody(): TemplateResult {
     const template = this.resolvedTemplate!;
     const lang = this.language;
@@ -118,7 +130,8 @@ export class MkObservationForm extends MkDocumentElement<'observation'> {
       </section>
       <section aria-labelledby="feedback">
         <h3 id="feedback">${localise(terms.feedback, lang)}</h3>
-        ${this.renderPath('/feedback/text')} ${this.renderPath('/reflection/text')}
+        ${this.renderPath('/feedback/text')} ${this.#byline('feedback')} ${this.renderPath('/reflection/text')}
+        ${this.#byline('reflection')}
       </section>
       <section aria-labelledby="actions">
         <h3 id="actions">${localise(terms.actionPlan, lang)}</h3>
