@@ -68,7 +68,7 @@ const wholeValue = (el: HTMLElement) =>
   kindOf(el) === 'checkboxes' || el.localName === 'mk-signature' || el.localName === 'textarea' || el.localName === 'output';
 
 /** What a control shows, compared with the record's value. */
-function shows(el: HTMLElement, value: unknown): boolean {
+function shows(el: HTMLElement, value: unknown, schema: unknown): boolean {
   const control = el as HTMLElement & { value?: unknown; modelValue?: unknown };
   if (el.localName === 'textarea') return JSON.stringify(JSON.parse(control.value as string)) === JSON.stringify(value);
   if (el.localName === 'output') return value === null;
@@ -79,14 +79,29 @@ function shows(el: HTMLElement, value: unknown): boolean {
     return controlOf(el).value === (typeof value === 'string' ? value.replace(/\r\n?/g, '\n') : value === null ? '' : value);
   if (kind === 'number') return controlOf(el).value === (typeof value === 'number' ? String(value) : '');
   if (kind === 'checkbox') return controlOf(el).checked === (value === true);
-  // A light choice names its options by index: it shows a choice exactly when the record holds one the options have.
-  if (kind === 'select') return (controlOf(el).value !== '') === (value !== undefined && value !== null);
-  if (kind === 'radio') return !!el.querySelector('input:checked') === (value !== undefined && value !== null);
+  // A light choice names its options by index, so what it shows is the chosen option's label.
+  if (kind === 'select')
+    return labelsOf(schema, value).has((controlOf(el) as HTMLSelectElement).selectedOptions[0]?.textContent?.trim() ?? '');
+  if (kind === 'radio') return labelsOf(schema, value).has(el.querySelector('input:checked')?.closest('label')?.textContent?.trim() ?? '');
   if (kind === 'checkboxes') return el.querySelectorAll('input:checked').length === (Array.isArray(value) ? value.length : 0);
   // A date-time shows in local time: the same instant.
   if (el.localName === 'mk-date-field' && typeof value === 'string' && value.includes('T'))
     return Date.parse(String(control.modelValue)) === Date.parse(value);
   return JSON.stringify(control.modelValue) === JSON.stringify(value);
+}
+
+/** The labels a choice may show for `value`: the value itself, or the title of a `const` alternative that holds it. */
+function labelsOf(schema: unknown, value: unknown): Set<string> {
+  const labels = new Set([String(value)]);
+  const walk = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    const s = node as Record<string, unknown>;
+    const single = 'const' in s ? s['const'] : Array.isArray(s['enum']) && s['enum'].length === 1 ? s['enum'][0] : undefined;
+    if (single === value && typeof s['title'] === 'string') labels.add(s['title']);
+    Object.values(s).forEach(walk);
+  };
+  walk(schema);
+  return labels;
 }
 
 /** The control showing the value at `pointer`: its own, or one that holds the whole value above it. */
@@ -159,7 +174,7 @@ describe('schema corpus', () => {
           counted.values++;
           expect(control, `a control for ${pointer}`).to.not.equal(undefined);
           if (control!.getAttribute('path') === pointer)
-            expect(shows(control!, valueAt(entry.data, pointer)), `${pointer} shows its value`).to.equal(true);
+            expect(shows(control!, valueAt(entry.data, pointer), entry.schema), `${pointer} shows its value`).to.equal(true);
         }
         expect(JSON.stringify(el.value), 'unchanged without an edit').to.equal(JSON.stringify(entry.data));
 
