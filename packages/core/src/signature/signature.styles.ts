@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { formControlStyles } from '../form-control/form-control.styles.js';
+import { visuallyHidden } from '../styles/visually-hidden.js';
 
 export const signatureStyles = [
   ...formControlStyles,
+  visuallyHidden,
   css`
     fieldset {
       border: none;
@@ -64,14 +66,6 @@ export const signatureStyles = [
     button:disabled {
       cursor: not-allowed;
       opacity: 0.55;
-    }
-    .visually-hidden {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
     @media (forced-colors: active) {
       canvas {

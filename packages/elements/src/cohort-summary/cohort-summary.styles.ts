@@ -14,14 +14,6 @@ export const cohortSummaryStyles = css`
     font-size: 1.2em;
     margin: 1rem 0 0.5rem;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .filters {
     display: flex;
     flex-wrap: wrap;

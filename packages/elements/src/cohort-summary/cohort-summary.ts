@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssProperties, LangController, localise, surface, symbolGlyphs, tokens, type LocalisedText } from '@mentorkit/core';
+import { visuallyHidden } from '@mentorkit/core/styles/visually-hidden.js';
 import {
   getTemplate,
   type AgreementRecord,
@@ -69,7 +70,7 @@ function isRecordOf(template: Template, value: unknown): value is DocumentRecord
  * @cssproperty --mk-cohort-summary-person-width - Width of the person column.
  */
 export class MkCohortSummary extends LitElement {
-  static override styles = [tokens, surface, cohortSummaryStyles];
+  static override styles = [tokens, surface, visuallyHidden, cohortSummaryStyles];
 
   /** The template the records were made from: a template object, or a built-in template's id. */
   @property({ attribute: 'template', converter: { fromAttribute: (value) => value } }) template?: Template | string;
