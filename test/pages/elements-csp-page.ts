@@ -119,7 +119,9 @@ async function run(): Promise<ElementsCspResults> {
       () => {
         const form = document.createElement('mk-rag-rubric');
         form.template = 'itt-mentor-standards-rag';
-        const record = structuredClone(rubricRecord) as { ratings: Record<string, { level: string }> };
+        // Not yet verified: a verification signature seals the ratings, and this case edits one.
+        const { signatures: _verified, ...unsigned } = structuredClone(rubricRecord);
+        const record = unsigned as { ratings: Record<string, { level: string }> };
         record.ratings['ms1-1'] = { level: 'purple' };
         form.value = record;
         return form;
