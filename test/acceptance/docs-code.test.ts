@@ -19,7 +19,9 @@ const testedElsewhere = new Set(['exchange.md', 'cohort-summary.md']);
 const context: Record<string, string> = {
   'roles.md': "/** @type {import('@mentorkit/elements').MkObservationForm} */\nconst form = /** @type {any} */ (undefined);\n",
   'validation.md': "/** @type {import('@mentorkit/core').MkTextField} */\nconst field = /** @type {any} */ (undefined);\n",
-  'schemas.md': '/** @type {unknown} */\nconst template = undefined;\n/** @type {unknown} */\nconst record = undefined;\n',
+  'schemas.md':
+    '/** @type {unknown} */\nconst template = undefined;\n' +
+    "/** @type {import('@mentorkit/schemas').DocumentRecord} */\nconst record = /** @type {any} */ (undefined);\n",
 };
 
 /** An interface the docs write out, and the export it describes. */
