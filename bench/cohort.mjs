@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { launchBrowser } from './lib/browser.mjs';
 import { browserBuild } from './lib/esbuild-options.mjs';
@@ -12,9 +13,15 @@ import { benchDir, distDir, harnessDir, resultsDir, rootDir } from './lib/paths.
 import { startServer } from './lib/server.mjs';
 import { median } from './lib/stats.mjs';
 
-const argument = (name, fallback) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
-const size = argument('size', 5000);
-const runs = argument('runs', 7);
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: '5000' },
+    runs: { type: 'string', default: '7' },
+  },
+  strict: true,
+});
+const size = Number(values.size);
+const runs = Number(values.runs);
 const startedAt = new Date();
 
 await build({
