@@ -27,6 +27,9 @@ describe('switching lang on a live element', () => {
     assert.ok(await until(async () => (await sections(page))[0] !== 'Informasjon'), `fi: ${await sections(page)}`);
     const fi = await sections(page);
     assert.notDeepEqual(fi, ['Information', 'Observation points'], 'not English either');
+    // The engine's own terms come from the Finnish catalogue, a chunk loaded on the switch.
+    const requiredMark = () => page.$eval('pierce/.required', (mark) => mark.getAttribute('title'));
+    assert.ok(await until(async () => (await requiredMark()) === 'pakollinen'), `fi catalogue: ${await requiredMark()}`);
 
     const observer = await page.$$eval('pierce/input:not([type=radio]):not([type=checkbox])', (inputs) =>
       (inputs as HTMLInputElement[]).map((i) => i.value).filter(Boolean),

@@ -52,6 +52,7 @@ export {
   localiseIn,
   fallbackLanguage,
   translationFor,
+  loadTranslation,
   registerTranslation,
   availableLanguages,
   type LocalisedText,

@@ -144,6 +144,11 @@ export abstract class MkFormControl extends LitElement {
     return (this.lang ? languageTag(this.lang) : undefined) ?? this.formContext?.lang ?? this.#langs.value;
   }
 
+  /** Holds each update until the catalogue of the control's language is loaded (see `LangController.translated`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#langs.translated(this.language, () => super.scheduleUpdate());
+  }
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }

@@ -353,6 +353,11 @@ export class MkForm extends LitElement {
     return this.#langs.value;
   }
 
+  /** Holds each update until the catalogue of the form's language is loaded (see `LangController.translated`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#langs.translated(this.#lang, () => super.scheduleUpdate());
+  }
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }

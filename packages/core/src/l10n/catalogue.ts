@@ -1,30 +1,101 @@
 import { own } from '@mentorkit/schemas/own.js';
 import { en } from './en.js';
-import { fi } from './fi.js';
-import { it } from './it.js';
-import { nb } from './nb.js';
-import { nl } from './nl.js';
 import type { TermKey, TermParams, Translation } from './translation.js';
 
-const catalogues = new Map<string, Translation>([en, nb, fi, it, nl].map((t) => [t.$code, t]));
+/**
+ * The built-in catalogues other than English, each a chunk of its own loaded on first use, so a page
+ * in English carries no other language and a page in Finnish loads only Finnish. English is built in:
+ * it is every term's fallback and never waits.
+ */
+const builtIn: Record<string, () => Promise<Translation>> = {
+  nb: () => import('./nb.js').then((m) => m.nb),
+  fi: () => import('./fi.js').then((m) => m.fi),
+  it: () => import('./it.js').then((m) => m.it),
+  nl: () => import('./nl.js').then((m) => m.nl),
+};
 // Norwegian without a written standard ("no") reads Bokmål.
-catalogues.set('no', nb);
+const aliases: Record<string, string> = { no: 'nb' };
+
+const catalogues = new Map<string, Translation>([['en', en]]);
+const loading = new Map<string, Promise<void>>();
 
 /** Adds or replaces a language. Elements pick it up the next time they render. */
 export function registerTranslation(translation: Translation): void {
   catalogues.set(translation.$code.toLowerCase(), translation);
 }
 
-/** Languages with a catalogue, by code. */
+/** Languages with a catalogue, by code: the built-in ones (loaded or not) and every registered one. */
 export function availableLanguages(): string[] {
-  return [...new Set([...catalogues.values()].map((t) => t.$code))];
+  return [...new Set([...[...catalogues.values()].map((t) => t.$code), ...Object.keys(builtIn)])];
 }
 
-/** The catalogue for a BCP 47 tag: exact match, then the primary language, then English. */
-export function translationFor(lang: string | undefined): Translation {
-  if (!lang) return en;
+/** The catalogue key a tag reads: its own, else its primary language's, among those there are or can be loaded. */
+function codeFor(lang: string): string | undefined {
   const tag = lang.toLowerCase();
-  return catalogues.get(tag) ?? catalogues.get(tag.split('-')[0]!) ?? en;
+  const primary = tag.split('-')[0]!;
+  return [tag, primary]
+    .map((code) => (own(aliases, code) as string | undefined) ?? code)
+    .find((code) => catalogues.has(code) || Object.hasOwn(builtIn, code));
+}
+
+/**
+ * Loads the built-in catalogue a language reads (`nb`, `fi`, `it`, `nl`, and their regional tags) if it
+ * is not loaded yet. Undefined when there is nothing to wait for: English, a loaded or registered
+ * catalogue, or a language without one (it reads English). The promise never rejects: a catalogue that
+ * cannot be fetched leaves the language reading English.
+ */
+export function loadTranslation(lang: string | undefined): Promise<void> | undefined {
+  const code = lang ? codeFor(lang) : undefined;
+  if (code === undefined || catalogues.has(code)) return undefined;
+  let pending = loading.get(code);
+  if (!pending) {
+    pending = builtIn[code]!().then(
+      (translation) => {
+        if (!catalogues.has(code)) catalogues.set(code, translation);
+      },
+      (error: unknown) => {
+        console.warn(`Mentorkit: the "${code}" catalogue did not load; showing English.`, error);
+        loading.delete(code);
+      },
+    );
+    loading.set(code, pending);
+  }
+  return pending;
+}
+
+/** How long an element holds its first render for its language's catalogue before it renders in English. */
+const catalogueWait = 3000;
+
+/**
+ * Runs `render` once the catalogue of `lang` is there, so an element in Finnish renders in Finnish and
+ * never in English first. It runs at once when nothing is to load. A catalogue slower than
+ * `catalogueWait` lets it run in English, and `late` is called when the catalogue arrives (re-render).
+ */
+export function afterTranslation<T>(lang: string | undefined, late: () => void, render: () => T): T | Promise<T> {
+  const pending = loadTranslation(lang);
+  if (!pending) return render();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timedOut = false;
+  const waited = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      timedOut = true;
+      resolve();
+    }, catalogueWait);
+  });
+  void pending.then(() => {
+    clearTimeout(timer);
+    if (timedOut) late();
+  });
+  return Promise.race([pending, waited]).then(render);
+}
+
+/**
+ * The catalogue for a BCP 47 tag: exact match, then the primary language, then English. A built-in
+ * language reads English until its catalogue is loaded (`loadTranslation`); elements load it themselves.
+ */
+export function translationFor(lang: string | undefined): Translation {
+  const code = lang ? codeFor(lang) : undefined;
+  return (code !== undefined ? catalogues.get(code) : undefined) ?? en;
 }
 
 /** One catalogue term, with its parameters when it takes any. */

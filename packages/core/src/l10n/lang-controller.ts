@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { afterTranslation } from './catalogue.js';
 import { resolveLang } from './lang.js';
 
 type LangHost = ReactiveControllerHost & HTMLElement;
@@ -26,6 +27,15 @@ export class LangController implements ReactiveController {
   /** The language now (resolved once, then kept until a `lang` attribute changes or the element moves). */
   get value(): string {
     return (this.#lang ??= resolveLang(this.#host));
+  }
+
+  /**
+   * Runs the host's update once the catalogue of `lang` (the language the host renders in) is loaded,
+   * so a page in Finnish never shows English first: the host's `scheduleUpdate` calls it. A catalogue
+   * that arrives after the bounded wait re-renders the host as a language change does.
+   */
+  translated<T>(lang: string, update: () => T): T | Promise<T> {
+    return afterTranslation(lang, () => this.#changed(lang), update);
   }
 
   hostConnected(): void {

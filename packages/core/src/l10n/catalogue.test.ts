@@ -1,0 +1,61 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../define/form.js';
+import type { MkForm } from '../form/form.js';
+import { en } from './en.js';
+import { availableLanguages, loadTranslation, registerTranslation, term, translationFor } from './catalogue.js';
+
+describe('catalogues loaded on demand', () => {
+  it('never waits for English, nor for a language without a catalogue', () => {
+    for (const lang of [undefined, 'en', 'en-GB', 'sv', 'constructor']) expect(loadTranslation(lang), String(lang)).to.equal(undefined);
+  });
+
+  it('reads English for a built-in language until its catalogue is loaded, then the language', async () => {
+    expect(term('fi', 'required')).to.equal(en.required);
+    const loading = loadTranslation('fi-FI');
+    expect(loading, 'a promise while the catalogue loads').to.be.instanceOf(Promise);
+    expect(loadTranslation('fi'), 'one load per language').to.equal(loading);
+    await loading;
+    expect(term('fi-FI', 'required')).to.equal('pakollinen');
+    expect(loadTranslation('fi'), 'nothing to wait for once loaded').to.equal(undefined);
+  });
+
+  it('loads Bokmål for "no"', async () => {
+    await loadTranslation('no');
+    expect(translationFor('no').$code).to.equal('nb');
+    expect(translationFor('nb-NO').$code).to.equal('nb');
+  });
+
+  it('lists the built-in languages before they are loaded', () => {
+    expect(availableLanguages()).to.include.members(['en', 'nb', 'fi', 'it', 'nl']);
+  });
+
+  it('keeps a registered catalogue over the built-in one that would load', () => {
+    registerTranslation({ ...en, $code: 'it', $name: 'Italiano (host)', required: 'richiesto' });
+    expect(loadTranslation('it')).to.equal(undefined);
+    expect(term('it', 'required')).to.equal('richiesto');
+  });
+
+  it('holds the first render of a form until its language has arrived, so it never shows English first', async () => {
+    const form = document.createElement('mk-form') as MkForm;
+    form.lang = 'nl';
+    form.schema = { type: 'object', required: ['name'], properties: { name: { type: 'string', title: 'Naam' } } };
+    const rendered: string[] = [];
+    const observer = new MutationObserver(() => rendered.push(form.shadowRoot?.innerHTML ?? ''));
+    document.body.append(form);
+    observer.observe(form.shadowRoot!, { childList: true, subtree: true, characterData: true, attributes: true });
+    await form.updateComplete;
+    observer.disconnect();
+    expect(form.shadowRoot!.querySelector('.required')?.getAttribute('title')).to.equal('verplicht');
+    expect(form.shadowRoot!.textContent).to.contain('Versturen');
+    expect(rendered.length, 'rendered').to.be.greaterThan(0);
+    expect(rendered.join(' '), 'no English rendered on the way')
+      .not.to.contain('title="required"')
+      .and.not.to.match(/>\s*Submit/);
+    form.remove();
+  });
+
+  it('renders a standalone field in its language on first render', async () => {
+    const el = await fixture(html`<mk-text-field lang="nb" label="Navn" required></mk-text-field>`);
+    expect(el.shadowRoot!.querySelector('.required')?.getAttribute('title')).to.equal('obligatorisk');
+  });
+});
