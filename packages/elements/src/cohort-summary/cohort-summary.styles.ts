@@ -21,10 +21,21 @@ export const cohortSummaryStyles = css`
     align-items: end;
     margin-block-end: 0.75rem;
   }
-  .filters label {
+  .filters label,
+  .date-filter {
     display: grid;
     gap: 0.2rem;
     font-size: 0.9em;
+  }
+  .date-filter {
+    max-inline-size: 12rem;
+    --mk-form-control-spacing: 0;
+  }
+  .date-filter::part(label) {
+    font-weight: normal;
+  }
+  .date-filter::part(control) {
+    padding: 0.3rem 0.5rem;
   }
   input,
   select,

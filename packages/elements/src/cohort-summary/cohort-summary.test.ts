@@ -36,6 +36,10 @@ const $ = (el: MkCohortSummary, selector: string) => el.shadowRoot!.querySelecto
 const $$ = (el: MkCohortSummary, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const bodyRows = (el: MkCohortSummary) => $$(el, '[data-body-row]');
 const cell = (el: MkCohortSummary, row: number, col: number) => $(el, `[data-row="${row}"][data-col="${col}"]`)!;
+/** The text input of the filter's `from` or `to` date (the first or second date field). */
+const dateInput = (el: MkCohortSummary, bound: 'from' | 'to') =>
+  el.shadowRoot!.querySelectorAll('mk-date-field')[bound === 'from' ? 0 : 1]!.shadowRoot!.querySelector('input')!;
+const textOf = (field: Element) => field.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const active = (el: MkCohortSummary) => el.shadowRoot!.activeElement as HTMLElement;
 const firstPerson = (el: MkCohortSummary) => cell(el, 0, 0).textContent!.trim();
 
@@ -210,12 +214,40 @@ describe('<mk-cohort-summary>', () => {
       const level = $$(el, 'select')[1] as HTMLSelectElement;
       level.value = 'red';
       level.dispatchEvent(new Event('change'));
-      const from = $$(el, 'input[type=date]')[0] as HTMLInputElement;
-      from.value = '2026-01-01';
-      from.dispatchEvent(new Event('change'));
+      // From 1 January 2026, typed as the page's language writes a date (en: month first), left with Tab.
+      dateInput(el, 'from').focus();
+      await sendKeys({ type: '01/01/2026' });
+      await sendKeys({ press: 'Tab' });
       await el.updateComplete;
       const expected = lakeside.filter((r) => r.date! >= '2026-01-01' && Object.values(r.ratings!).some((x) => x.level === 'red'));
       expect($(el, '[role=status]')!.textContent).to.contain(`${expected.length} of 120`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('reads date bounds in the page language, and leaves a bound that is not a date unset, saying so', async () => {
+      const records = rubricCohort(60);
+      const el = await render(rag, records, { lang: 'nb' });
+      const to = dateInput(el, 'to');
+      expect(to.type).to.equal('text');
+      expect(textOf(el.shadowRoot!.querySelectorAll('mk-date-field')[1]!)).to.contain('dd.mm.åååå');
+      to.focus();
+      await sendKeys({ type: '31.12.2025' });
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      const before2026 = records.filter((r) => r.date! <= '2025-12-31').length;
+      expect(before2026).to.be.within(1, 59);
+      expect($(el, '[role=status]')!.textContent).to.contain(`${before2026} av 60`);
+
+      to.focus();
+      await sendKeys({ press: 'End' });
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ type: 'x' });
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect($(el, '[role=status]')!.textContent).to.contain('60 av 60');
+      const field = el.shadowRoot!.querySelectorAll('mk-date-field')[1]!;
+      await waitUntil(() => field.shadowRoot!.querySelector('[part=error]')?.textContent?.trim());
+      expect(to.getAttribute('aria-invalid')).to.equal('true');
       await expect(el).to.be.accessible();
     });
 

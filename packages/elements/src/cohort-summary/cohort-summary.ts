@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { cssProperties, LangController, localise, surface, symbolGlyphs, tokens, type LocalisedText } from '@mentorkit/core';
 import { visuallyHidden } from '@mentorkit/core/styles/visually-hidden.js';
+import type { MkDateField } from '@mentorkit/core';
 import {
   getTemplate,
   type AgreementRecord,
@@ -97,6 +98,8 @@ export class MkCohortSummary extends LitElement {
   /** The language the matrix's item titles were taken in. */
   #matrixLang?: string;
   #rows: number[] = [];
+  /** What was typed in each date bound, kept when it is not a date (and so not in the filter). */
+  readonly #typedBounds: { from?: string; to?: string } = {};
   #statesFor?: readonly DocumentRecord[];
   #grid = new GridNavigationController(this, {
     rowCount: () => this.#rows.length,
@@ -223,20 +226,7 @@ export class MkCohortSummary extends LitElement {
           ${groups.map((group) => html`<option .value=${group} ?selected=${this.filter.group === group}>${group}</option>`)}
         </select></label
       >
-      <label
-        >${this.#t(cohortTerms.from)}
-        <input
-          type="date"
-          .value=${this.filter.from ?? ''}
-          @change=${(e: Event) => this.#setFilter({ from: (e.target as HTMLInputElement).value || undefined })}
-      /></label>
-      <label
-        >${this.#t(cohortTerms.to)}
-        <input
-          type="date"
-          .value=${this.filter.to ?? ''}
-          @change=${(e: Event) => this.#setFilter({ to: (e.target as HTMLInputElement).value || undefined })}
-      /></label>
+      ${this.#renderDateFilter('from')} ${this.#renderDateFilter('to')}
       <label
         >${this.#t(cohortTerms.level)}
         <select @change=${(e: Event) => this.#setFilter({ level: (e.target as HTMLSelectElement).value || undefined })}>
@@ -251,6 +241,23 @@ export class MkCohortSummary extends LitElement {
       >
       <p role="status">${fillTerm(this.#t(cohortTerms.shown), { shown: this.#rows.length, total: matrix.records.length })}</p>
     </div>`;
+  }
+
+  /**
+   * A date bound of the filter, typed in the page's language like every Mentorkit date (the native date
+   * input follows the browser's locale instead). Text that is not a date leaves the bound unset and says so.
+   */
+  #renderDateFilter(bound: 'from' | 'to'): TemplateResult {
+    return html`<mk-date-field
+      class="date-filter"
+      .label=${this.#t(cohortTerms[bound])}
+      .value=${this.filter[bound] ?? this.#typedBounds[bound] ?? ''}
+      @change=${(e: Event) => {
+        const field = e.target as MkDateField;
+        this.#typedBounds[bound] = field.value;
+        this.#setFilter({ [bound]: field.checkValidity() && field.value ? field.value : undefined });
+      }}
+    ></mk-date-field>`;
   }
 
   #countText(counts: Uint32Array): string {

@@ -1,3 +1,4 @@
+import '@mentorkit/core/define/date-field.js';
 import { MkCohortSummary } from '../cohort-summary/cohort-summary.js';
 
 export { MkCohortSummary };
