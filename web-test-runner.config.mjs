@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { testServerMiddleware } from './test/support/test-server.mjs';
 import { axTreePlugin } from './test/support/ax-tree-plugin.mjs';
 import { corpusPlugin } from './test/support/corpus-plugin.mjs';
+import { serverCheckPlugin } from './test/support/server-check-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -37,6 +38,12 @@ export default {
   middleware: [testServerMiddleware],
   // axTreePlugin: executeServerCommand('ax-tree'), the page's whole accessibility tree (the cohort heatmap test reads its grid).
   // corpusPlugin: the schema corpus (test/corpus) and Ajv's verdict on a record, for test/browser/schema-corpus.test.ts.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'esnext' }), axTreePlugin(), corpusPlugin()],
+  // serverCheckPlugin: executeServerCommand('server-check', { json }), a record checked in Node as a server checks it.
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'esnext' }),
+    axTreePlugin(),
+    corpusPlugin(),
+    serverCheckPlugin(),
+  ],
   reporters: [defaultReporter(), summaryReporter('test-results/browser.json')],
 };

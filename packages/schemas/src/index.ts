@@ -13,6 +13,7 @@ export { rubricSchemas } from './kinds/rubric.js';
 export { planSchemas } from './kinds/plan.js';
 export { builtInTemplateKinds } from './template-kinds.js';
 export { builtInTemplates, getTemplate } from './templates.js';
+export { deriveTemplate, derivedVersion, embeddedTemplateOf, sameTemplate } from './derived-templates.js';
 export { migrateRecord, currentSchemaVersion } from './migrate.js';
 export { checkRecord, checkTemplate } from './checks.js';
 export { canonicalJson, signedContent, contentHash, unsignedProperties } from './canonical.js';

@@ -1,6 +1,7 @@
 import type { ValidationError } from './errors.js';
 import { isKind, isObject, kinds, type Template } from './kinds.js';
 import { schemasOfKind } from './kinds/all.js';
+import { embeddedTemplateOf } from './derived-templates.js';
 import { getTemplate } from './templates.js';
 
 function kindErrors(document: unknown): ValidationError[] {
@@ -18,13 +19,14 @@ export function validateTemplate(template: unknown): ValidationError[] {
 
 /**
  * Validates a record: its JSON Schema, then its answers against its template. The template is the one given
- * (object or built-in id) or else the built-in template the record names; without one only the schema is checked.
+ * (object or built-in id), else the one the record carries (`embeddedTemplate`, a derived or programme's own
+ * template), else the built-in template the record names; without one only the schema is checked.
  */
 export function validateRecord(record: unknown, template?: Template | string): ValidationError[] {
   const kind = isObject(record) ? record['kind'] : undefined;
   if (!isKind(kind)) return kindErrors(record);
   const named = isObject(record) && isObject(record['template']) ? record['template']['id'] : undefined;
-  const against =
-    typeof template === 'string' ? getTemplate(template) : (template ?? (typeof named === 'string' ? getTemplate(named) : undefined));
+  const builtIn = !embeddedTemplateOf(record) && typeof named === 'string' ? getTemplate(named) : undefined;
+  const against = typeof template === 'string' ? getTemplate(template) : (template ?? builtIn);
   return schemasOfKind[kind].validateRecord(record, against as never);
 }

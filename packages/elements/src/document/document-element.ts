@@ -306,7 +306,7 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
     if (this.resolvedTemplate) {
       const { schema, ui } = this.buildForm(this.resolvedTemplate);
       const resolved = this.resolvedTemplate;
-      this.schema = schema;
+      this.schema = this.#carrying(schema as JsonSchema, resolved);
       this.ui = ui;
       const validator = (value: unknown) => this.validateDocument(value, resolved);
       // The record validator is a lazy chunk: the form checks fields one by one until it is loaded.
@@ -315,6 +315,18 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
       this.schema = undefined;
       this.loadValidator(undefined);
     }
+  }
+
+  /**
+   * A template whose id and version are not one of the kind's built-in ones (a derived template, a programme's own)
+   * travels with the record: `embeddedTemplate` (filled in like a default, never overwriting one the record has), so
+   * a server validates the record and checks its signatures against the template it was made with.
+   */
+  #carrying(schema: JsonSchema, template: TemplateOfKind[K]): JsonSchema {
+    const { templates } = this;
+    if (Object.hasOwn(templates, template.id) && templates[template.id]!.version === template.version) return schema;
+    const carried: JsonSchema = { type: 'object', default: template, 'x-ui': { hidden: true } };
+    return { ...schema, properties: { ...schema.properties, embeddedTemplate: carried } };
   }
 
   /** Shows nothing until the template validator is loaded, then resolves `template` again. */

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { escapeToken, formStyles, localise, sealTerms, type MkForm } from '@mentorkit/core';
 import type { ObservationTemplate } from '@mentorkit/schemas';
+import { deriveTemplate } from '@mentorkit/schemas/derived-templates.js';
 import { observationTemplates } from '@mentorkit/schemas/kinds/observation-templates.js';
 import { documentStyles } from '../document/document.styles.js';
 import { MkDocumentElement, type DocumentForm } from '../document/document-element.js';
@@ -11,7 +12,10 @@ import { observationForm } from './observation-schema.js';
 import { observationFormStyles } from './observation-form.styles.js';
 import { pointsEditorSchema, withEditedPoints } from './points-editor.js';
 
-/** Fired when a mentor edited the observation points; `template` is the template with the new points. */
+/**
+ * Fired when a mentor edited the observation points; `template` is the derived template with the new points: an id
+ * and version of its own, `basedOn` naming the template the points were edited from.
+ */
 export class MkTemplateChangeEvent extends Event {
   constructor(readonly template: ObservationTemplate) {
     super('mk-template-change', { bubbles: true, composed: true });
@@ -39,7 +43,7 @@ const observerParts = ['/information', '/ratings', '/notes', '/comments', '/feed
  * @event change - A field's change was committed.
  * @event mk-submit - A submit found the record valid; `event.value` is the record.
  * @event mk-invalid - A submit found problems; `event.problems` lists them.
- * @event mk-template-change - With `editable-points`: the points were edited; `event.template` is the new template.
+ * @event mk-template-change - With `editable-points`: the points were edited; `event.template` is the derived template (own id and version, `basedOn`), which the record names and carries (`embeddedTemplate`).
  * @csspart group - A section's fieldset.
  * @csspart error-summary - The problems shown after a submit.
  * @csspart schema-error - The panel shown when the template is invalid.
@@ -68,13 +72,17 @@ export class MkObservationForm extends MkDocumentElement<'observation'> {
 
   /**
    * Lets a mentor add, rename and reorder the observation points (each with a title and an optional
-   * success criterion) before the observation. Ratings stay with their point.
+   * success criterion) before the observation. Ratings stay with their point. Edited points make a derived
+   * template (its own id and version, `basedOn` the template given), which the record names and carries.
    */
   @property({ type: Boolean, attribute: 'editable-points', reflect: true }) editablePoints = false;
 
   /** The points the editor started from: bound once, so the editor is not reloaded while a mentor types. */
   #editorValue?: { points: ObservationTemplate['points'] };
   #editorFor?: unknown;
+  /** The template the points are edited from (the one the host gave), and the last one derived from it here. */
+  #pointsOrigin?: ObservationTemplate;
+  #derived?: ObservationTemplate;
 
   protected buildForm(template: ObservationTemplate): DocumentForm {
     return observationForm(template);
@@ -191,19 +199,30 @@ export class MkObservationForm extends MkDocumentElement<'observation'> {
   protected override willUpdate(changed: PropertyValues): void {
     // Edited points are checked with the template validator: have it ready before the first edit.
     if (changed.has('editablePoints') && this.editablePoints) void this.loadTemplateSchemas();
+    if (changed.has('template') && this.template !== this.#derived) this.#pointsOrigin = undefined;
     super.willUpdate(changed);
   }
 
-  /** A committed edit of the points: rebuild the form from the new template, keeping the record. */
+  /**
+   * A committed edit of the points: the template given with these points, as a derived template (or the given one
+   * again when the edits were undone); the form is rebuilt from it, keeping the record, which now names it.
+   */
   async #onPointsChange(event: Event): Promise<void> {
     event.stopPropagation();
     const editor = event.currentTarget as MkForm;
-    const template = withEditedPoints(this.resolvedTemplate!, (editor.value as { points?: never[] }).points ?? []);
+    const origin = (this.#pointsOrigin ??= this.resolvedTemplate!);
+    const edited = withEditedPoints(origin, (editor.value as { points?: never[] }).points ?? []);
     const schemas = this.templateSchemas ?? (await this.loadTemplateSchemas());
     // A point still without a title (just added) is not applied yet: the editor shows what is missing.
-    if (schemas.validateTemplate(template).length) return;
+    if (schemas.validateTemplate(edited).length) return;
+    const template = await deriveTemplate(origin, edited);
+    if (template === this.resolvedTemplate) return;
     // A copy: the form ignores being given the record it already holds.
-    const record = structuredClone(this.value);
+    const record = structuredClone(this.value) as Record<string, unknown>;
+    record['template'] = { id: template.id, version: template.version };
+    // The form carries the new template in its place (a built-in one is not carried).
+    delete record['embeddedTemplate'];
+    this.#derived = template;
     this.template = template;
     this.#editorFor = template;
     this.value = record;

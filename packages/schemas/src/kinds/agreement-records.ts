@@ -1,4 +1,4 @@
-import { checkAgreementRecord } from '../checks/agreement.js';
+import { checkAgreementRecord, checkAgreementTemplate } from '../checks/agreement.js';
 import record from '../generated/validators/agreement-record.js';
 import { agreementTemplates } from './agreement-templates.js';
 import { defineKindRecords } from './kind-schemas.js';
@@ -9,4 +9,5 @@ export const agreementRecords = /* @__PURE__ */ defineKindRecords({
   templates: agreementTemplates,
   record,
   checkRecord: checkAgreementRecord,
+  checkTemplate: checkAgreementTemplate,
 });

@@ -1,4 +1,6 @@
+import { checkEmbeddedTemplate } from '../checks/embedded-template.js';
 import { checkTemplateMatch } from '../checks/template-match.js';
+import { embeddedTemplateOf } from '../derived-templates.js';
 import type { ValidationError } from '../errors.js';
 import type { StandaloneValidator } from '../generated/validators/observation-record.js';
 import type { Kind, TemplateOfKind } from '../kinds.js';
@@ -17,7 +19,8 @@ export interface KindRecords<K extends Kind> {
   readonly recordSchema: SchemaValidator;
   /**
    * Validates a record of this kind: its JSON Schema, then its answers against `template` (an object, or
-   * the id of one of this kind's built-in templates); without a template only the schema is checked.
+   * the id of one of this kind's built-in templates), else against the template the record carries
+   * (`embeddedTemplate`, checked first: see `checkEmbeddedTemplate`); without either only the schema is checked.
    */
   validateRecord(record: unknown, template?: TemplateOfKind[K] | string): ValidationError[];
 }
@@ -39,6 +42,8 @@ interface RecordParts<K extends Kind> {
   templates: Readonly<Record<string, TemplateOfKind[K]>>;
   record: StandaloneValidator;
   checkRecord(record: unknown, template: unknown): ValidationError[];
+  /** The kind's template checks (unique ids, references), for a template a record carries. */
+  checkTemplate(template: unknown): ValidationError[];
 }
 
 export function defineKindRecords<K extends Kind>(parts: RecordParts<K>): KindRecords<K> {
@@ -50,7 +55,16 @@ export function defineKindRecords<K extends Kind>(parts: RecordParts<K>): KindRe
     recordSchema,
     validateRecord(record, template) {
       const errors = recordSchema(record);
-      const against = typeof template === 'string' ? (Object.hasOwn(templates, template) ? templates[template] : undefined) : template;
+      const given = typeof template === 'string' ? (Object.hasOwn(templates, template) ? templates[template] : undefined) : template;
+      const embedded = embeddedTemplateOf(record);
+      let against = given;
+      if (embedded) {
+        const shapeFaults = errors.some((error) => error.pointer.startsWith('/embeddedTemplate'));
+        const faults = checkEmbeddedTemplate(record, embedded, templates, parts.checkTemplate, given);
+        errors.push(...faults);
+        // Answers are checked against a carried template only once it is one to check against.
+        if (!given && !shapeFaults && !faults.length) against = embedded as TemplateOfKind[K];
+      }
       if (against) errors.push(...checkTemplateMatch(record, against), ...parts.checkRecord(record, against));
       return errors;
     },

@@ -1,4 +1,4 @@
-import { checkObservationRecord } from '../checks/observation.js';
+import { checkObservationRecord, checkObservationTemplate } from '../checks/observation.js';
 import record from '../generated/validators/observation-record.js';
 import { observationTemplates } from './observation-templates.js';
 import { defineKindRecords } from './kind-schemas.js';
@@ -9,4 +9,5 @@ export const observationRecords = /* @__PURE__ */ defineKindRecords({
   templates: observationTemplates,
   record,
   checkRecord: checkObservationRecord,
+  checkTemplate: checkObservationTemplate,
 });

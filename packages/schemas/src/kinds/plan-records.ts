@@ -1,4 +1,4 @@
-import { checkPlanRecord } from '../checks/plan.js';
+import { checkPlanRecord, checkPlanTemplate } from '../checks/plan.js';
 import record from '../generated/validators/plan-record.js';
 import { planTemplates } from './plan-templates.js';
 import { defineKindRecords } from './kind-schemas.js';
@@ -9,4 +9,5 @@ export const planRecords = /* @__PURE__ */ defineKindRecords({
   templates: planTemplates,
   record,
   checkRecord: checkPlanRecord,
+  checkTemplate: checkPlanTemplate,
 });

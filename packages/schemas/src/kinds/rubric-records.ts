@@ -1,4 +1,4 @@
-import { checkRubricRecord } from '../checks/rubric.js';
+import { checkRubricRecord, checkRubricTemplate } from '../checks/rubric.js';
 import record from '../generated/validators/rubric-record.js';
 import { rubricTemplates } from './rubric-templates.js';
 import { defineKindRecords } from './kind-schemas.js';
@@ -9,4 +9,5 @@ export const rubricRecords = /* @__PURE__ */ defineKindRecords({
   templates: rubricTemplates,
   record,
   checkRecord: checkRubricRecord,
+  checkTemplate: checkRubricTemplate,
 });

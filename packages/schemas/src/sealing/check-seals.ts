@@ -1,5 +1,6 @@
 // Checks every signature of a record against what it sealed: the same check in the browser and on a server.
 import { contentHash } from '../canonical.js';
+import { embeddedTemplateOf } from '../derived-templates.js';
 import type { ValidationError } from '../errors.js';
 import type { Signature } from '../generated/types/index.js';
 import { isObject } from '../kinds.js';
@@ -82,11 +83,12 @@ async function checkOne(
 }
 
 /**
- * Checks every signature of `record` against `template` (the template the record was made with): whether what
- * each one sealed — its part of the record, the template's text, its own name, role, time, method and drawing —
- * is unchanged, and where it changed, with the signed value beside the current one.
+ * Checks every signature of `record` against `template` (the template the record was made with; by default the
+ * one the record carries, `embeddedTemplate`): whether what each one sealed — its part of the record, the
+ * template's text, its own name, role, time, method and drawing — is unchanged, and where it changed, with the
+ * signed value beside the current one.
  */
-export async function checkSeals(record: unknown, template: unknown): Promise<SealReport> {
+export async function checkSeals(record: unknown, template: unknown = embeddedTemplateOf(record)): Promise<SealReport> {
   const signatures = isObject(record) && Array.isArray(record['signatures']) ? (record['signatures'] as unknown[]) : [];
   const seen = new Map<string, number>();
   const checks: SignatureCheck[] = [];
@@ -107,7 +109,7 @@ export async function checkSeals(record: unknown, template: unknown): Promise<Se
 }
 
 /** A record's signature status for lists and dashboards: draft, partly-signed, signed or changed (after signing). */
-export async function signatureStatus(record: unknown, template: unknown): Promise<SealState> {
+export async function signatureStatus(record: unknown, template: unknown = embeddedTemplateOf(record)): Promise<SealState> {
   return (await checkSeals(record, template)).state;
 }
 
@@ -115,7 +117,7 @@ export async function signatureStatus(record: unknown, template: unknown): Promi
  * The changes after signing as validation errors, for a server: keyword `seal`, key `changedAfterSigning`
  * (pointer into the record, or `/template` with `params.templatePointer`), `signatureAltered` or `duplicateSignature`.
  */
-export async function validateSeals(record: unknown, template: unknown): Promise<ValidationError[]> {
+export async function validateSeals(record: unknown, template: unknown = embeddedTemplateOf(record)): Promise<ValidationError[]> {
   const { changes } = await checkSeals(record, template);
   return changes.map((change) => {
     const params: Record<string, unknown> = { signature: change.signature };

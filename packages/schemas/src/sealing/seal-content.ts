@@ -35,13 +35,15 @@ function jsonCopy(value: unknown): unknown {
 
 /**
  * The part of a record a signature seals, as JSON: for `part` '' the record less the properties that change
- * without changing what was agreed (signatures, status, updatedAt, extensions) and the kind's open parts.
+ * without changing what was agreed (signatures, status, updatedAt, extensions), the kind's open parts and the
+ * embedded template (sealed as the signer read it, in `sealed.template`: a translation added later breaks nothing).
  */
 export function sealedContent(record: unknown, part = ''): unknown {
   if (part !== '') return jsonCopy(valueAt(record, part));
   if (!isObject(record)) return jsonCopy(record);
   const content = jsonCopy(record) as Record<string, unknown>;
   for (const key of unsignedProperties) delete content[key];
+  delete content['embeddedTemplate'];
   for (const pointer of openPartsOf(record['kind'])) {
     const tokens = pointerTokens(pointer);
     const parent = valueAt(content, pointer.slice(0, pointer.lastIndexOf('/')));
