@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@mentorkit/elements/define/observation-form.js';
 import filled from '../schemas/examples/valid/respond-observation.record.json';
+import { deriveTemplate, getTemplate, type ObservationTemplate } from '@mentorkit/schemas';
 import { changeAfterSigning, signedBy } from './sealing.js';
 
 const meta: Meta = {
@@ -50,6 +51,28 @@ export const InvalidTemplate: Story = { args: { template: 'no-such-template' } }
 export const EditablePoints: Story = {
   render: () => html`<mk-observation-form name="observation" template="respond-observation" editable-points></mk-observation-form>`,
   parameters: { docs: { description: { story: 'Before the observation a mentor adds, renames and reorders the points.' } } },
+};
+
+/** A record made with edited points: it names the derived template (own id and version, `basedOn`) and carries it. */
+export const DerivedTemplate: Story = {
+  args: { value: filled },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('mk-observation-form')!;
+    const origin = getTemplate('respond-observation') as ObservationTemplate;
+    const points = [...origin.points, { id: 'point-5', title: 'Pupils explain their reasoning' }];
+    const derived = await deriveTemplate(origin, { ...origin, points });
+    const ratings = { ...filled.ratings, 'point-5': { level: 'good' } };
+    const record = {
+      ...structuredClone(filled),
+      template: { id: derived.id, version: derived.version },
+      embeddedTemplate: derived,
+      ratings,
+    };
+    el.template = derived;
+    el.value = record;
+    await el.updateComplete;
+  },
+  parameters: { docs: { description: { story: 'A record made after a mentor added a fifth point: the template travels with it.' } } },
 };
 
 /** The observed teacher acknowledges the observation (signature control; "Sign" asks for confirmation). */
