@@ -227,6 +227,8 @@ describe('<mk-cohort-summary>', () => {
     it('reads date bounds in the page language, and leaves a bound that is not a date unset, saying so', async () => {
       const records = rubricCohort(60);
       const el = await render(rag, records, { lang: 'nb' });
+      // The date fields render once Norwegian has loaded.
+      await Promise.all([...el.shadowRoot!.querySelectorAll('mk-date-field')].map((field) => field.updateComplete));
       const to = dateInput(el, 'to');
       expect(to.type).to.equal('text');
       expect(textOf(el.shadowRoot!.querySelectorAll('mk-date-field')[1]!)).to.contain('dd.mm.åååå');
