@@ -65,6 +65,8 @@ export const formStyles = [
     }
     .summary a {
       display: inline-block;
+      /* A wrapped link's baseline is its last line; aligned at the top, the bullet stays on its first. */
+      vertical-align: top;
       min-block-size: 24px;
       line-height: 24px;
       color: var(--_danger);
