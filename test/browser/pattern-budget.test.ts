@@ -61,6 +61,25 @@ describe('patterns cannot freeze the page', () => {
     await waitUntil(() => el.checkValidity(), 'valid again without the "!"');
   });
 
+  it('<mk-form> matches a patternProperties name ^(a+)+$ against the key "a"×28 + "!" without a task over 100 ms, and still applies it', async () => {
+    const crafted = 'a'.repeat(28) + '!';
+    const schema = { type: 'object', patternProperties: { '^(a+)+$': { type: 'number' } }, additionalProperties: { type: 'string' } };
+    let el!: MkForm;
+    let errors: unknown[] = [];
+    const longest = await longestTask(async () => {
+      errors = await escaping(async () => {
+        el = await fixture<MkForm>(html`<mk-form .schema=${schema} .value=${{ [crafted]: 'text', aaa: 'not a number' }}></mk-form>`);
+        await el.validationReady;
+        await el.updateComplete;
+        expect(el.checkValidity(), 'the whole record checked by the run-time validator').to.equal(false);
+        expect(await el.submit()).to.equal(false);
+      });
+    });
+    expect(errors).to.deep.equal([]);
+    expect(longest, 'longest task (ms)').to.be.below(100);
+    expect(el.problems.map((p) => `${p.pointer} ${p.keyword}`)).to.deep.equal(['/aaa type']);
+  });
+
   for (const [name, pattern, message] of [
     ['not a pattern', '[', 'Invalid regular expression'],
     ['a lookahead', '^(?=.*\\d).+$', 'uses a lookahead, which cannot be checked in linear time'],

@@ -60,11 +60,49 @@ describe('the run-time and the precompiled validator agree', () => {
     }
   });
 
+  it('match a patternProperties name ^(a+)+$ against the key "a"×28 + "!" in under 100 ms, and still apply it', async () => {
+    const schema = { type: 'object', patternProperties: { '^(a+)+$': { type: 'number' } }, additionalProperties: { type: 'string' } };
+    const crafted = 'a'.repeat(28) + '!';
+    for (const [path, check] of await bothPaths(schema)) {
+      const started = performance.now();
+      const problems = keywords(check, { [crafted]: 'not matched, so additional: a string is fine', aaa: 1 });
+      const ms = performance.now() - started;
+      assert.deepEqual(problems, [], path);
+      assert.ok(ms < 100, `${path}: ${ms.toFixed(1)} ms`);
+      assert.deepEqual(
+        keywords(check, { [crafted]: 2, aaa: 'x', 'a/~b': 3 }).sort(),
+        ['/a~1~0b type', `/${crafted} type`, '/aaa type'].sort(),
+        path,
+      );
+      console.log(`${path}: patternProperties ^(a+)+$ on the key 'a'×28+'!' in ${ms.toFixed(2)} ms`);
+    }
+  });
+
+  it('match propertyNames patterns on the engine too, in under 100 ms', async () => {
+    const schema = { type: 'object', propertyNames: { pattern: '^(a+)+$' } };
+    for (const [path, check] of await bothPaths(schema)) {
+      const started = performance.now();
+      assert.ok(keywords(check, { ['a'.repeat(28) + '!']: 1 }).length > 0, `${path}: the name is refused`);
+      const ms = performance.now() - started;
+      assert.ok(ms < 100, `${path}: ${ms.toFixed(1)} ms`);
+      assert.deepEqual(keywords(check, { aaaa: 1 }), [], path);
+    }
+  });
+
+  it('apply several patternProperties names that match the same keys, each its own subschema', async () => {
+    const schema = { type: 'object', patternProperties: { '^x': { type: 'string' }, x$: { minLength: 3 }, '^y': { type: 'number' } } };
+    for (const [path, check] of await bothPaths(schema)) {
+      assert.deepEqual(keywords(check, { x: 'ab', xx: 'abc', y: 1 }), ['/x minLength'], path);
+      assert.deepEqual(keywords(check, { x: 1 }).sort(), ['/x type'], path);
+    }
+  });
+
   it('refuse a lookahead pattern on both paths, as a pattern and as a patternProperties name', async () => {
     const lookahead = { type: 'string', pattern: '^(?=.*\\d).+$' };
     assert.throws(() => createRuntimeValidator(lookahead), /lookahead, which cannot be checked in linear time/);
     await assert.rejects(compiled(lookahead), /lookahead, which cannot be checked in linear time/);
     const names = { type: 'object', patternProperties: { '^(?!x)': { type: 'string' } } };
+    assert.throws(() => createRuntimeValidator(names), /lookahead/);
     await assert.rejects(compiled(names), /lookahead/);
   });
 

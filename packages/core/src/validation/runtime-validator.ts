@@ -1,6 +1,7 @@
 import { format, Validator, type OutputUnit } from '@cfworker/json-schema';
 import { dialectOf, safePattern, type Dialect } from '@mentorkit/schemas/safe-pattern.js';
 import { SchemaIndex } from '../schema/schema-index.js';
+import { PatternNames } from './pattern-names.js';
 import type { Problem } from './problem.js';
 import { termFor } from './problem.js';
 
@@ -87,21 +88,26 @@ const newerKeywords = new Set([
 
 /**
  * A copy of `schema` the interpreter can run safely and the way Ajv reads it: every `pattern` becomes
- * a format checked by the linear-time engine both validation paths share, and for draft-07 the keywords
- * it does not have are dropped.
+ * a format checked by the linear-time engine both validation paths share, every `patternProperties`
+ * name is matched on that engine too (`names`), and for draft-07 the keywords it does not have are dropped.
  */
-function forInterpreter(schema: object, draft: '7' | '2019-09' | '2020-12'): object {
+function forInterpreter(schema: object, draft: '7' | '2019-09' | '2020-12', names: PatternNames): object {
   const copy = structuredClone(schema) as Record<string, unknown>;
   const stack: unknown[] = [copy];
+  const seen = new Set<object>();
   while (stack.length) {
     const node = stack.pop();
-    if (node === null || typeof node !== 'object') continue;
+    if (node === null || typeof node !== 'object' || seen.has(node)) continue;
+    seen.add(node);
     if (Array.isArray(node)) {
       stack.push(...(node as unknown[]));
       continue;
     }
     const s = node as Record<string, unknown>;
     if (draft === '7') for (const keyword of newerKeywords) delete s[keyword];
+    const patternProperties = s['patternProperties'];
+    if (patternProperties !== null && typeof patternProperties === 'object' && !Array.isArray(patternProperties))
+      names.collect(patternProperties as Record<string, unknown>);
     if (typeof s['pattern'] === 'string') {
       const name = registerPattern(s['pattern']);
       delete s['pattern'];
@@ -128,9 +134,11 @@ const interpreterDrafts: Record<Dialect, '7' | '2019-09' | '2020-12'> = { '2020-
 export function createRuntimeValidator(given: object | boolean, options: RuntimeValidatorOptions = {}): (value: unknown) => Problem[] {
   // The dialect `mentorkit compile` picks too: 2020-12 when the schema names none.
   const draft = options.draft ?? interpreterDrafts[dialectOf(given)];
-  const schema = typeof given === 'object' ? forInterpreter(given, draft) : given;
+  const names = new PatternNames();
+  const schema = typeof given === 'object' ? forInterpreter(given, draft, names) : given;
   const validator = new Validator(schema as never, draft, false);
-  for (const reference of options.references ?? []) validator.addSchema(reference.schema as never, reference.id);
+  for (const reference of options.references ?? [])
+    validator.addSchema(forInterpreter(reference.schema, draft, names) as never, reference.id);
   const index = new SchemaIndex((typeof schema === 'object' ? schema : {}) as never);
   const lookup = (keywordLocation: string): Record<string, unknown> => {
     const tokens = keywordLocation.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -170,7 +178,9 @@ export function createRuntimeValidator(given: object | boolean, options: Runtime
   return (value) => {
     // Check the record as it is submitted (JSON): an item just added and not yet filled in is `undefined`
     // in the store, `null` in the JSON, and the validator's interpreter throws on `undefined`.
-    const result = validator.validate(value === undefined ? null : JSON.parse(JSON.stringify(value)));
+    const instance = value === undefined ? null : JSON.parse(JSON.stringify(value));
+    names.prepare(instance);
+    const result = validator.validate(instance);
     if (result.valid) return [];
     const seen = new Set<string>();
     const problems: Problem[] = [];
