@@ -25,7 +25,8 @@ const meta: Meta = {
       template=${a['template']}
       signer=${a['signer']}
       lang=${a['lang'] || document.documentElement.lang}
-      .value=${structuredClone(a['value'] ?? {})}
+      ?fill-defaults=${a['fillDefaults']}
+      .value=${a['value'] === undefined ? undefined : structuredClone(a['value'])}
       ?readonly=${a['readonly']}
     ></mk-agreement>`,
 };
@@ -35,7 +36,7 @@ type Story = StoryObj;
 export const Draft: Story = {};
 export const Filled: Story = { args: { value: unsigned(respond) } };
 export const InvalidAfterSubmit: Story = {
-  args: { value: { parties: { mentor: [{ type: 'person', person: { name: 'Anna Berg', role: 'mentor' } }] } } },
+  args: { fillDefaults: true, value: { parties: { mentor: [{ type: 'person', person: { name: 'Anna Berg', role: 'mentor' } }] } } },
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('mk-agreement')!;
     await el.updateComplete;

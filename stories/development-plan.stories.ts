@@ -49,7 +49,8 @@ const meta: Meta = {
       .user=${a['user']}
       today=${a['today']}
       lang=${a['lang'] || document.documentElement.lang}
-      .value=${structuredClone(a['value'] ?? {})}
+      ?fill-defaults=${a['fillDefaults']}
+      .value=${a['value'] === undefined ? undefined : structuredClone(a['value'])}
       ?readonly=${a['readonly']}
     ></mk-development-plan>`,
 };
@@ -68,7 +69,7 @@ export const MidYear: Story = { args: { value: respond, today: '2026-02-15' } };
 export const AtTheEnd: Story = { args: { value: endOfYear, today: '2026-08-31' } };
 export const OverdueReview: Story = { args: { value: respond, today: '2026-06-10' } };
 export const InvalidAfterSubmit: Story = {
-  args: { value: { steps: { 'step-3': { actions: [{ action: 'Observe a science lesson', status: 'dropped' }] } } } },
+  args: { fillDefaults: true, value: { steps: { 'step-3': { actions: [{ action: 'Observe a science lesson', status: 'dropped' }] } } } },
   play: async ({ canvasElement }) => {
     const plan = canvasElement.querySelector('mk-development-plan')!;
     await plan.updateComplete;
@@ -100,7 +101,8 @@ export const SingleStep: Story = {
       step=${a['step']}
       user-role=${a['role']}
       lang=${a['lang'] || document.documentElement.lang}
-      .value=${structuredClone(a['value'] ?? {})}
+      ?fill-defaults=${a['fillDefaults']}
+      .value=${a['value'] === undefined ? undefined : structuredClone(a['value'])}
       ?readonly=${a['readonly']}
     ></mk-plan-step>`,
 };

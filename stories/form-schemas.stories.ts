@@ -62,7 +62,7 @@ const place = {
 const meta: Meta = {
   title: 'Engine/Form: schemas from other systems',
   component: 'mk-form',
-  render: (a) => html`<mk-form .schema=${a['schema']} .value=${a['value'] ?? {}} no-submit></mk-form>`,
+  render: (a) => html`<mk-form .schema=${a['schema']} .value=${a['value']} no-submit></mk-form>`,
 };
 export default meta;
 type Story = StoryObj;

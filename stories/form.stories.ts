@@ -60,7 +60,7 @@ const meta: Meta = {
     html`<mk-form
       .schema=${a['schema'] ?? schema}
       .ui=${ui}
-      .value=${a['value'] ?? {}}
+      .value=${a['value']}
       ?readonly=${a['readonly']}
       ?disabled=${a['disabled']}
     ></mk-form>`,

@@ -17,7 +17,8 @@ const meta: Meta = {
       user-role=${a['role']}
       .user=${a['user']}
       lang=${a['lang'] || document.documentElement.lang}
-      .value=${structuredClone(a['value'] ?? {})}
+      ?fill-defaults=${a['fillDefaults']}
+      .value=${a['value'] === undefined ? undefined : structuredClone(a['value'])}
       ?readonly=${a['readonly']}
     ></mk-observation-form>`,
 };
@@ -27,7 +28,7 @@ type Story = StoryObj;
 export const Empty: Story = {};
 export const Filled: Story = { args: { value: filled } };
 export const InvalidAfterSubmit: Story = {
-  args: { value: { information: { observer: { name: 'Anna Berg' } } } },
+  args: { fillDefaults: true, value: { information: { observer: { name: 'Anna Berg' } } } },
   play: async ({ canvasElement }) => {
     const form = canvasElement.querySelector('mk-observation-form')!;
     await form.updateComplete;

@@ -33,7 +33,8 @@ const meta: Meta = {
       user-role=${a['role']}
       .user=${a['user']}
       lang=${a['lang'] || document.documentElement.lang}
-      .value=${structuredClone(a['value'] ?? {})}
+      ?fill-defaults=${a['fillDefaults']}
+      .value=${a['value'] === undefined ? undefined : structuredClone(a['value'])}
       ?readonly=${a['readonly']}
     ></mk-rag-rubric>`,
 };

@@ -149,7 +149,11 @@ describe('hostile input', () => {
     template.title = hostileStrings[2]!;
     template.points = template.points.map((p, i) => ({ ...p, title: hostileStrings[40 + i]! }));
     const form = await fixture<MkForm>(
-      html`<mk-observation-form .template=${template} .value=${{ actionPlan: [{ step: 'a' }, { step: 'b' }] }}></mk-observation-form>`,
+      html`<mk-observation-form
+        fill-defaults
+        .template=${template}
+        .value=${{ actionPlan: [{ step: 'a' }, { step: 'b' }] }}
+      ></mk-observation-form>`,
     );
     await form.updateComplete;
     expect(form.shadowRoot!.querySelector('h2')!.textContent).to.equal(hostileStrings[2]);

@@ -111,6 +111,7 @@ describe('keys from outside data are ordinary keys', () => {
         const el = await fixture<MkForm>(
           html`<mk-form
             lang=${key}
+            fill-defaults
             .schema=${schemaWith(key)}
             .ui=${JSON.parse(`{"nested.${key}": {"label": {"en": "Label from the UI map"}}}`)}
             .value=${JSON.parse(`{${JSON.stringify(key)}: {"kept": true}, "text": "a"}`)}

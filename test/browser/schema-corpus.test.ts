@@ -176,7 +176,24 @@ describe('schema corpus', () => {
           if (control!.getAttribute('path') === pointer)
             expect(shows(control!, valueAt(entry.data, pointer), entry.schema), `${pointer} shows its value`).to.equal(true);
         }
-        expect(JSON.stringify(el.value), 'unchanged without an edit').to.equal(JSON.stringify(entry.data));
+        // Nothing edited: the record read back is the one set, deep-equal and byte for byte (key order too).
+        expect(el.value, 'unchanged without an edit').to.deep.equal(entry.data);
+        expect(JSON.stringify(el.value), 'serialised unchanged without an edit').to.equal(JSON.stringify(entry.data));
+        for (const pointer of leaves(entry.data)) {
+          const value = valueAt(entry.data, pointer);
+          const control = controlFor(controls, pointer);
+          if (typeof value === 'string' && /[\r\n]/.test(value) && control?.getAttribute('path') === pointer)
+            expect(controlOf(control).localName, `${pointer}: a multi-line value in a multi-line control`).to.equal('textarea');
+        }
+
+        // A loaded record with nothing in it (defaults are offered, never written into it) comes back as set too.
+        const bare = Array.isArray(entry.data) ? [] : entry.data !== null && typeof entry.data === 'object' ? {} : entry.data;
+        el.value = structuredClone(bare);
+        await el.updateComplete;
+        expect(JSON.stringify(el.value), 'an empty record comes back empty').to.equal(JSON.stringify(bare));
+        el.value = structuredClone(entry.data);
+        await el.updateComplete;
+        expect(JSON.stringify(el.value), 'loaded again, unchanged').to.equal(JSON.stringify(entry.data));
 
         const loaded = await ajvProblems(entry.schema, el.value);
         expect(el.problems.length === 0, 'valid as Ajv says, as loaded').to.equal(loaded.valid);

@@ -153,14 +153,16 @@ class FieldBinding extends AsyncDirective {
     const value = this.#value;
     const c = node.constraints;
     const options = node.choices ?? [];
+    // A default the loaded record does not hold is offered, never written (docs/validation.md): a text
+    // field shows it as its placeholder, a checkbox its default state.
+    const offered = value === undefined ? node.default : undefined;
+    const placeholder =
+      localise(node.placeholder, lang) || (typeof offered === 'string' || typeof offered === 'number' ? String(offered) : '');
     // A value with line breaks is never shown collapsed in a one-line input.
     const widget = node.widget === 'text' && typeof value === 'string' && /[\r\n]/.test(value) ? 'textarea' : node.widget;
     switch (widget) {
       case 'textarea':
-        return textareaTemplate(
-          { ...view, value: textOf(value), placeholder: localise(node.placeholder, lang), rows: node.rows ?? 3 },
-          this.#text(textValue),
-        );
+        return textareaTemplate({ ...view, value: textOf(value), placeholder, rows: node.rows ?? 3 }, this.#text(textValue));
       case 'number': {
         const bound = (b: unknown) => (typeof b === 'number' ? b : undefined);
         return numberFieldTemplate(
@@ -170,7 +172,7 @@ class FieldBinding extends AsyncDirective {
       }
       case 'checkbox':
         return checkboxTemplate(
-          { ...view, checked: value === true },
+          { ...view, checked: value === true || offered === true },
           { ...this.#events, input: (event) => this.#write((event.target as HTMLInputElement).checked) },
         );
       case 'select':
@@ -195,7 +197,7 @@ class FieldBinding extends AsyncDirective {
             ...view,
             type: c.format === 'email' ? 'email' : c.format === 'uri' ? 'url' : 'text',
             value: textOf(value),
-            placeholder: localise(node.placeholder, lang),
+            placeholder,
           },
           this.#text(textValue),
         );

@@ -179,14 +179,60 @@ describe('<mk-form>', () => {
       expect((el.value as { place: unknown }).place).to.deep.equal({ room: 'B2', floor: 3 });
     });
 
-    it('fills schema defaults and false for required booleans without overwriting data', async () => {
+    describe('defaults', () => {
       const schema = {
         type: 'object',
         required: ['agreed'],
-        properties: { agreed: { type: 'boolean' }, cadence: { type: 'string', default: 'monthly' } },
+        properties: {
+          agreed: { type: 'boolean', title: 'Agreed' },
+          cadence: { type: 'string', title: 'Cadence', default: 'monthly' },
+          shared: { type: 'boolean', title: 'Shared', default: true },
+        },
       };
-      const el = await fixture<MkForm>(html`<mk-form .schema=${schema} .value=${{ cadence: 'weekly' }}></mk-form>`);
-      expect(el.value).to.deep.equal({ cadence: 'weekly', agreed: false });
+
+      it('start a new record: no value set fills schema defaults and false for required booleans', async () => {
+        const el = await fixture<MkForm>(html`<mk-form .schema=${schema}></mk-form>`);
+        expect(JSON.stringify(el.value)).to.equal('{"agreed":false,"cadence":"monthly","shared":true}');
+        el.value = { cadence: 'weekly' };
+        el.value = undefined;
+        expect(el.value, 'value = undefined starts a new record again').to.deep.equal({ agreed: false, cadence: 'monthly', shared: true });
+      });
+
+      it('are offered, not written, for a loaded record: it comes back byte for byte, and the user’s edit writes', async () => {
+        const loaded = { note: 'kept', cadence: 'weekly' };
+        const el = await fixture<MkForm>(html`<mk-form .schema=${schema} .value=${structuredClone(loaded)}></mk-form>`);
+        expect(JSON.stringify(el.value)).to.equal(JSON.stringify(loaded));
+        el.value = {};
+        await el.updateComplete;
+        expect(JSON.stringify(el.value)).to.equal('{}');
+        expect(controlOf(field(el, '/cadence')).value, 'nothing shown as a value').to.equal('');
+        expect((controlOf(field(el, '/cadence')) as HTMLInputElement).placeholder, 'the default is offered').to.equal('monthly');
+        expect((controlOf(field(el, '/shared')) as HTMLInputElement).checked, 'a checkbox shows its default state').to.equal(true);
+        await el.validationReady;
+        expect(
+          el.problems.map((p) => p.pointer),
+          'what is missing is reported, not filled',
+        ).to.deep.equal(['/agreed']);
+        await typeInto(field(el, '/cadence'), 'yearly');
+        expect(JSON.stringify(el.value)).to.equal('{"cadence":"yearly"}');
+      });
+
+      it('fill a record the host sets with fill-defaults (a new record it prefilled), without overwriting its data', async () => {
+        const el = await fixture<MkForm>(html`<mk-form fill-defaults .schema=${schema} .value=${{ cadence: 'weekly' }}></mk-form>`);
+        expect(el.value).to.deep.equal({ cadence: 'weekly', agreed: false, shared: true });
+      });
+
+      it('keep a loaded record byte for byte through a reset', async () => {
+        const host = await fixture<HTMLFormElement>(
+          html`<form><mk-form name="r" .schema=${schema} .value=${{ cadence: 'weekly' }}></mk-form></form>`,
+        );
+        const el = host.querySelector('mk-form')!;
+        await typeInto(field(el, '/cadence'), 'x');
+        host.reset();
+        await el.updateComplete;
+        expect(JSON.stringify(el.value)).to.equal('{"cadence":"weekly"}');
+        expect(new FormData(host).get('r')).to.equal('{"cadence":"weekly"}');
+      });
     });
 
     it('makes every field read-only with readonly', async () => {

@@ -81,6 +81,14 @@ export class MkForm extends LitElement {
    */
   @property() autosave = '';
 
+  /**
+   * Fills schema defaults (and `false` for required booleans) into the record the host sets, for a
+   * new record the host starts with some values of its own. Off (the default), a record the host
+   * sets is loaded as it is and comes back byte for byte until the user edits it; only a form with
+   * no `value` set (or `value = undefined`) starts from the schema's defaults. See docs/validation.md.
+   */
+  @property({ type: Boolean, attribute: 'fill-defaults' }) fillDefaults = false;
+
   /** The field tree of `schema` and `ui`, or undefined while there is none (or it has issues). */
   @state() protected tree?: FieldNode;
   /** Problems with the schema or UI map (or, in a document element, the template): shown instead of the form. */
@@ -143,6 +151,8 @@ export class MkForm extends LitElement {
   });
   /** The user changed the record since it was loaded: a schema or template set again keeps those edits. */
   #edited = false;
+  /** No record was set: the form starts a new one, from the schema's defaults. */
+  #fresh = true;
 
   constructor() {
     super();
@@ -176,6 +186,7 @@ export class MkForm extends LitElement {
       return;
     }
     this.#initial = value === undefined ? {} : structuredClone(value);
+    this.#fresh = value === undefined;
     this.#load();
   }
 
@@ -276,6 +287,7 @@ export class MkForm extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('schema') || changed.has('ui')) this.#compile();
+    else if (changed.has('fillDefaults') && this.fillDefaults && this.tree) this.#load(this.#edited);
     if (changed.has('readonly') || changed.has('disabled') || changed.has('formDisabled')) {
       this.#provider.setValue(this.#context());
     }
@@ -313,7 +325,8 @@ export class MkForm extends LitElement {
   #load(keepEdits = false): void {
     // `null` (or any other non-object) stays what the host set: its validator reports it, nothing replaces it.
     let value: unknown = keepEdits ? structuredClone(this.#store.value) : this.#initial === undefined ? {} : structuredClone(this.#initial);
-    if (this.tree) value = applyDefaults(this.tree, value);
+    // Defaults make a new record; a loaded one stays what the host set (its validator says what is missing).
+    if (this.tree && (this.#fresh || this.fillDefaults)) value = applyDefaults(this.tree, value);
     this.#store.replace(value);
     this.#store.setProblems([], { reveal: false });
     this.#showProblems([]);

@@ -26,9 +26,16 @@ async function itemField(el: HTMLElement, arrayPath: string, path: string): Prom
   return inside(array).querySelector(`[path="${path}"]`) as FoundField;
 }
 
-async function render(template: string, value: unknown = undefined, { role = '', today = '2025-12-05' } = {}) {
+/** `fill`: the value is a new plan the host prefilled (`fill-defaults`), not a loaded one. */
+async function render(template: string, value: unknown = undefined, { role = '', today = '2025-12-05', fill = false } = {}) {
   const el = await fixture<MkDevelopmentPlan>(
-    html`<mk-development-plan template=${template} user-role=${role} today=${today} .value=${value}></mk-development-plan>`,
+    html`<mk-development-plan
+      template=${template}
+      user-role=${role}
+      today=${today}
+      ?fill-defaults=${fill}
+      .value=${value}
+    ></mk-development-plan>`,
   );
   await el.updateComplete;
   return el;
@@ -232,6 +239,22 @@ describe('<mk-development-plan>', () => {
       expect(validateRecord(el.value)).to.deep.equal([]);
     });
 
+    it('loads a record as it is: a step without `enabled` shows switched on, and nothing is written until the user edits', async () => {
+      const loaded = ihub();
+      delete loaded.steps!['mapping']!.enabled;
+      delete loaded.steps!['initiative']!.enabled;
+      const text = JSON.stringify(loaded);
+      const el = await render('ihub4schools-process-model', structuredClone(loaded));
+      const toggle = field(el, '/steps/mapping/enabled');
+      await toggle.updateComplete;
+      expect(inside(toggle).querySelector('input')!.checked, 'the default is offered').to.equal(true);
+      expect(el.shadowRoot!.querySelector<HTMLElement>('section.step[data-step="mapping"] .step-body')!.hidden).to.equal(false);
+      expect(JSON.stringify(el.value), 'byte for byte').to.equal(text);
+      inside(toggle).querySelector('input')!.click();
+      expect((el.value as Plan).steps!['mapping']!.enabled).to.equal(false);
+      expect((el.value as Plan).steps!['initiative'], 'the other step untouched').to.deep.equal(loaded.steps!['initiative']);
+    });
+
     it('reads its built-in text in the element’s language', async () => {
       const el = await fixture<MkDevelopmentPlan>(
         html`<mk-development-plan lang="nb" template="respond-development-plan" today="2025-12-05"></mk-development-plan>`,
@@ -287,7 +310,7 @@ describe('<mk-development-plan>', () => {
 
   describe('keyboard', () => {
     it('adds and edits an action by keyboard; "not done" reveals the reason', async () => {
-      const el = await render('mensi-steps-plan', { header: { name: 'GO! Basisschool Noord' } });
+      const el = await render('mensi-steps-plan', { header: { name: 'GO! Basisschool Noord' } }, { fill: true });
       const actions = field(el, '/steps/share/actions');
       await actions.updateComplete;
       inside(actions).querySelector<HTMLButtonElement>('button.add')!.focus();
@@ -338,7 +361,7 @@ describe('<mk-development-plan>', () => {
     });
 
     it('takes a plan through a year: steps, actions and four quarterly reviews, then submits a valid record', async () => {
-      const el = await render('respond-development-plan', {}, { today: '2025-09-01' });
+      const el = await render('respond-development-plan', {}, { today: '2025-09-01', fill: true });
       const set = (pointer: string, value: unknown) => el.store.set(pointer, value);
       await typeInto(field(el, '/header/name'), 'Marco Rossi');
       set('/header/date', '2025-09-01');

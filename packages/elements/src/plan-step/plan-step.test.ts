@@ -131,7 +131,9 @@ describe('<mk-plan-step>', () => {
   describe('form', () => {
     it('submits the whole record as JSON under its name in a host form', async () => {
       const host = await fixture<HTMLFormElement>(
-        html`<form><mk-plan-step name="plan" no-submit template="mensi-steps-plan" step="evidence" .value=${{}}></mk-plan-step></form>`,
+        html`<form>
+          <mk-plan-step name="plan" no-submit fill-defaults template="mensi-steps-plan" step="evidence" .value=${{}}></mk-plan-step>
+        </form>`,
       );
       const el = host.querySelector('mk-plan-step')!;
       await el.updateComplete;
