@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Where <mk-form>'s time goes: a CPU profile of one phase of the benchmark (render: mount → DOM complete, type,
 // or submit) in headless Chromium, summed by function (self and total time) and by source file.
-// node bench/profile.mjs [--workload=flat-500] [--renderer=mk-form|static] [--validator=runtime|compiled]
+// node bench/profile.mjs [--workload=flat-500] [--renderer=mk-form|static|lit-form|rjsf] [--validator=runtime|compiled]
 //   [--phase=render|type|submit] [--top=25]
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './lib/browser.mjs';
@@ -33,7 +33,7 @@ const server = await startServer(benchDir);
 const browser = await launchBrowser();
 try {
   const page = await browser.newPage();
-  await page.goto(`${server.url}/harness/${values.renderer}.html?validator=${values.validator}`, { waitUntil: 'load' });
+  await page.goto(`${server.url}/harness/renderer.html?renderer=${values.renderer}&validator=${values.validator}`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.bench !== undefined);
   await page.evaluate((id) => window.bench.load(id), values.workload);
   if (values.phase !== 'render') await page.evaluate(() => window.bench.render());

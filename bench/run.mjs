@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Benchmark of <mk-form> against static markup: node bench/run.mjs [--sizes=20,100,500,2000] [--runs=N] [--quick]
+// Benchmark of <mk-form> against static markup, a one-LitElement form and RJSF 6:
+// node bench/run.mjs [--sizes=20,100,500,2000] [--runs=N] [--large-runs=N] [--quick] [--validator=…] [--renderers=…]
 // See docs/benchmarks.md.
 import { loadavg } from 'node:os';
 import { parseOptions } from './lib/args.mjs';
@@ -31,8 +32,11 @@ let meta;
 let samples;
 try {
   meta = await describeRun(browser, argv, startedAt);
-  console.log(`${meta.browser}, ${options.runs} runs, harness at ${server.url}`);
-  samples = await runPages(browser, server.url, index, options.runs, options.validator);
+  meta.validator = options.validator;
+  console.log(
+    `${meta.browser}, ${options.runs} runs (${options.largeRuns} at N ≥ 2000), ${options.renderers.join(', ')}, harness at ${server.url}`,
+  );
+  samples = await runPages(browser, server.url, index, options);
 } finally {
   await browser.close();
   await server.close();
@@ -40,6 +44,6 @@ try {
 
 meta.loadAverageAtEnd = loadavg()[0];
 meta.seconds = (Date.now() - startedAt.getTime()) / 1000;
-const summary = summarise({ meta, index, samples, bundle });
+const summary = summarise({ meta, index, samples, bundle, renderers: options.renderers });
 const written = writeResults(summary, options.validator === 'compiled' ? '-compiled' : '');
 console.log(`\n${renderTargets(summary)}\n\nwrote ${written.join(', ')}`);

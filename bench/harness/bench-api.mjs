@@ -1,4 +1,5 @@
 import { verifyControls } from './controls.mjs';
+import { countNodes } from './dom-nodes.mjs';
 import { afterPaint, nextFrame, until } from './timing.mjs';
 import { typePerKeystroke } from './typing.mjs';
 
@@ -39,8 +40,9 @@ export function installBench(name, createRenderer) {
       await afterPaint();
       const painted = performance.now() - t0;
       verifyControls(renderer.controls(), expectedControls);
+      const dom = countNodes(container);
       await renderer.settle();
-      return { domComplete, painted };
+      return { domComplete, painted, dom };
     },
 
     /** Bytes of the page's memory, JavaScript and DOM (needs cross-origin isolation). */

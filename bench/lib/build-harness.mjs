@@ -17,7 +17,11 @@ export async function buildHarness({ names = false } = {}) {
     entryPoints: {
       static: join(harnessDir, 'static-page.mjs'),
       'mk-form': join(harnessDir, 'mk-form-page.mjs'),
+      'lit-form': join(harnessDir, 'lit-form-page.mjs'),
+      rjsf: join(harnessDir, 'rjsf-page.mjs'),
     },
+    // React picks its production build from NODE_ENV.
+    define: { 'process.env.NODE_ENV': '"production"' },
     outdir,
     ...(names && { minifyIdentifiers: false, minifyWhitespace: false, keepNames: true }),
   });

@@ -1,4 +1,5 @@
 import { median } from './stats.mjs';
+import { LOAD_TARGETS } from './targets.mjs';
 
 const METRICS = [
   { key: 'domComplete', label: 'render → all elements rendered' },
@@ -21,7 +22,11 @@ export function summariseLoad({ meta, count, sizes, samples }) {
     documentsToStatic: Object.fromEntries(METRICS.map(({ key }) => [key, ratio('documents', 'static', key)])),
     largeToSmallRubric: Object.fromEntries(METRICS.map(({ key }) => [key, ratio(`rubric-${large}`, `rubric-${small}`, key)])),
   };
-  return { meta, count, sizes, medians, ratios, samples };
+  const targets = LOAD_TARGETS.map(({ metric, limit, label }) => {
+    const ratio = ratios.documentsToStatic[metric];
+    return { metric, label, limit: `≤ ${limit}×`, ratio, met: ratio <= limit };
+  });
+  return { meta, count, sizes, medians, ratios, targets, samples };
 }
 
 const f = (ms) => `${ms < 10 ? ms.toFixed(2) : ms.toFixed(1)} ms`;
@@ -32,7 +37,7 @@ const controlsOf = (sample) =>
     .join(', ');
 const totalOf = (sample) => Object.values(sample.controls).reduce((a, b) => a + b, 0);
 
-export function renderLoadMarkdown({ meta, count, sizes, medians, ratios, samples }) {
+export function renderLoadMarkdown({ meta, count, sizes, medians, ratios, targets, samples }) {
   const [small, large] = [sizes[0], sizes[sizes.length - 1]];
   const documents = samples.documents[0];
   const lines = [
@@ -44,6 +49,12 @@ export function renderLoadMarkdown({ meta, count, sizes, medians, ratios, sample
       `${meta.loadAverageAtEnd.toFixed(2)} at end (shared machine: read the ratios, not the absolute times).`,
     '',
     `Medians of ${samples.documents.length} fresh pages per scenario. See [docs/benchmarks.md](../../docs/benchmarks.md#load-benchmark).`,
+    '',
+    '## Targets',
+    '',
+    '| target | limit | measured | met |',
+    '| --- | ---: | ---: | ---: |',
+    ...targets.map((t) => `| ${t.label} | ${t.limit} | ${x(t.ratio)} | ${t.met ? 'yes' : '**no**'} |`),
     '',
     `## ${count} document elements vs a static twin`,
     '',

@@ -8,7 +8,7 @@ export async function measurePage(browser, baseUrl, workloadId, renderer, valida
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(error));
-    await page.goto(`${baseUrl}/harness/${renderer}.html?validator=${validator}`, { waitUntil: 'load' });
+    await page.goto(`${baseUrl}/harness/renderer.html?renderer=${renderer}&validator=${validator}`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.bench !== undefined);
     if (!(await page.evaluate(() => window.crossOriginIsolated))) throw new Error('harness page is not cross-origin isolated');
     const cdp = await page.createCDPSession();
@@ -17,7 +17,7 @@ export async function measurePage(browser, baseUrl, workloadId, renderer, valida
     await page.evaluate((id) => window.bench.load(id), workloadId);
     const heapBefore = await jsHeapUsed(cdp);
     const memoryBefore = await page.evaluate(() => window.bench.memory());
-    const { domComplete, painted } = await page.evaluate(() => window.bench.render());
+    const { domComplete, painted, dom } = await page.evaluate(() => window.bench.render());
     const heapAfter = await jsHeapUsed(cdp);
     const memoryAfter = await page.evaluate(() => window.bench.memory());
     const typing = await page.evaluate(() => window.bench.type());
@@ -28,6 +28,10 @@ export async function measurePage(browser, baseUrl, workloadId, renderer, valida
     return {
       domComplete,
       painted,
+      domElements: dom.elements,
+      domNodes: dom.nodes,
+      domComments: dom.comments,
+      shadowRoots: dom.shadowRoots,
       typing,
       submit,
       typingAfterSubmit,

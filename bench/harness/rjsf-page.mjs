@@ -1,0 +1,4 @@
+import { installBench } from './bench-api.mjs';
+import { createRjsfRenderer } from './rjsf-renderer.mjs';
+
+installBench('rjsf', createRjsfRenderer);
