@@ -11,6 +11,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
+import { subschemaArrays, subschemaMaps, subschemaSingles } from './schema-keywords.mjs';
+import { shareRepeatedSubschemas } from './shared-subschemas.mjs';
 
 const packageDir = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 // esbuild resolves the helpers from where ajv is installed for this package.
@@ -31,21 +33,6 @@ const regExp = Object.assign((source, flags) => safePattern(source, flags), {
   code: `require(${JSON.stringify(enginePath)}).safePattern`,
 });
 
-const subschemaMaps = ['properties', '$defs', 'definitions', 'patternProperties', 'dependentSchemas'];
-const subschemaArrays = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
-const subschemaSingles = [
-  'items',
-  'additionalItems',
-  'additionalProperties',
-  'unevaluatedProperties',
-  'unevaluatedItems',
-  'propertyNames',
-  'contains',
-  'not',
-  'if',
-  'then',
-  'else',
-];
 const annotations = ['title', 'description', 'examples', '$comment'];
 
 /** The schema without annotations: Ajv embeds schemas in its output, and these do not affect validation. */
@@ -54,9 +41,9 @@ export function withoutAnnotations(schema) {
   const result = {};
   for (const [key, value] of Object.entries(schema)) {
     if (annotations.includes(key)) continue;
-    if (subschemaMaps.includes(key))
+    if (subschemaMaps.includes(key) && value && typeof value === 'object' && !Array.isArray(value))
       result[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, withoutAnnotations(sub)]));
-    else if (subschemaArrays.includes(key) || (key === 'items' && Array.isArray(value))) result[key] = value.map(withoutAnnotations);
+    else if (subschemaArrays.includes(key) && Array.isArray(value)) result[key] = value.map(withoutAnnotations);
     else if (subschemaSingles.includes(key)) result[key] = withoutAnnotations(value);
     else result[key] = value;
   }
@@ -78,7 +65,7 @@ function ajvFor(dialect) {
  *   its `$ref`s point to (by `$id`); the dialect when the schema cannot say (a boolean schema)
  * @returns {Promise<string>} ESM source exporting `validate` (named and default)
  */
-export async function compileValidatorModule(schema, { references = [], minify = true, dialect = dialectOf(schema) } = {}) {
+export async function compileValidatorModule(schema, { references = [], minify = true, dialect = dialectOf(schema), minLength } = {}) {
   const faults = schemaFaults(schema);
   if (faults.length) throw new Error(faults.map((fault) => `${fault.at || '/'}: ${fault.message}`).join('\n'));
   const ajv = ajvFor(dialect);
@@ -89,7 +76,13 @@ export async function compileValidatorModule(schema, { references = [], minify =
   // A meta-schema of its own that Ajv was not given is read as 2020-12, as the run-time validator reads it.
   const own = schema && typeof schema === 'object' && typeof schema.$schema === 'string' ? schema.$schema : undefined;
   const known = own === undefined || Object.hasOwn(dialects, own.replace(/#$/, '')) || !!ajv.getSchema(own);
-  const validate = ajv.compile(withoutAnnotations(known ? schema : { ...schema, $schema: undefined }));
+  // Repeated subschemas become one definition each, which `inlineRefs: false` compiles into one function.
+  const prepared = shareRepeatedSubschemas(withoutAnnotations(known ? schema : { ...schema, $schema: undefined }), {
+    dialect,
+    references,
+    ...(minLength !== undefined && { minLength }),
+  });
+  const validate = ajv.compile(prepared);
   const source = standaloneCode(ajv, validate);
   const result = await build({
     stdin: { contents: source, resolveDir, sourcefile: 'validator.js', loader: 'js' },

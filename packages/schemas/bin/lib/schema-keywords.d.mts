@@ -1,0 +1,3 @@
+export declare const subschemaMaps: string[];
+export declare const subschemaArrays: string[];
+export declare const subschemaSingles: string[];
