@@ -5,7 +5,6 @@ import './date-field.js';
 import './number-field.js';
 import './radio-group.js';
 import './select.js';
-import './signature.js';
 import './text-field.js';
 import './textarea.js';
 import { MkForm } from '../form/form.js';

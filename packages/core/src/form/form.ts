@@ -19,6 +19,7 @@ import { HostFormController } from './host-form-controller.js';
 import { fieldPointerFor, findField, focusField, labelFor, nodeAt } from './locate.js';
 import { RecordValidationController, type RecordValidator } from './record-validation-controller.js';
 import { renderField } from './render-field.js';
+import { widgetsLoading } from '../widgets/lazy.js';
 
 export type { RecordValidator } from './record-validation-controller.js';
 
@@ -364,6 +365,16 @@ export class MkForm extends LitElement {
 
   get #lang(): string {
     return this.#langs.value;
+  }
+
+  /** Includes the widgets this render started loading (`widgets/lazy.ts`): what is read after it is the widget. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (widgetsLoading().length) {
+      await Promise.allSettled(widgetsLoading());
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** Holds each update until the catalogue of the form's language is loaded (see `LangController.translated`). */

@@ -5,11 +5,12 @@ import { isRelativePointer, joinPointer, resolveRelativePointer } from '../store
 import { defaultValueOf } from './defaults.js';
 import { field, type FieldSettings } from './field-binding.js';
 import { showWhen } from './show-when.js';
-import { renderAlternatives } from '../widgets/alternatives.js';
 import { renderConditions } from '../widgets/conditions.js';
-import { renderJsonEditor, renderNull } from '../widgets/json-editor.js';
-import { renderMapEditor } from '../widgets/map-editor.js';
+import { defineOnFirstUse, lazyModule, loadingNotice, whenLoaded } from '../widgets/lazy.js';
 import { renderOpener } from '../widgets/opener.js';
+
+// Widgets few forms use load on first render, in one chunk (see widgets/lazy.ts); the rest of the form renders meanwhile.
+const rare = lazyModule(() => import('../widgets/rare-widgets.js'));
 
 /** What rendering a field tree needs besides the tree: the form's store, language, and whether it is read-only or disabled. */
 export type RenderContext = FieldSettings;
@@ -28,7 +29,7 @@ export function renderField(node: FieldNode, pointer: string, ctx: RenderContext
       : node.kind === 'array'
         ? renderArray(node, pointer, ctx)
         : node.kind === 'alternatives'
-          ? renderAlternatives(node, pointer, ctx, renderField)
+          ? html`${whenLoaded(rare, (m) => m.renderAlternatives(node, pointer, ctx, renderField), loadingNotice(ctx.lang, localise(node.label, ctx.lang)))}`
           : renderValue(node, pointer, ctx);
   if (!node.showIf) return body;
   const condition = isRelativePointer(node.showIf.pointer)
@@ -39,7 +40,8 @@ export function renderField(node: FieldNode, pointer: string, ctx: RenderContext
 
 function renderObject(node: ObjectNode, pointer: string, ctx: RenderContext, bare: boolean): TemplateResult {
   const children = html`${node.children.map((child) => renderField(child, joinPointer(pointer, child.key), ctx))}
-  ${renderConditions(node, pointer, ctx, renderField)} ${renderMapEditor(node, pointer, ctx, renderField)}`;
+  ${renderConditions(node, pointer, ctx, renderField)}
+  ${node.extra ? whenLoaded(rare, (m) => m.renderMapEditor(node, pointer, ctx, renderField), loadingNotice(ctx.lang, localise(node.label, ctx.lang))) : nothing}`;
   if (bare) return html`${children}`;
   const help = localise(node.help, ctx.lang);
   return html`<fieldset class="group" part="group" data-pointer=${pointer}>
@@ -72,9 +74,11 @@ function renderArray(node: ArrayNode, pointer: string, ctx: RenderContext): Temp
 function renderValue(node: ValueNode, pointer: string, ctx: RenderContext): TemplateResult {
   switch (node.widget) {
     case 'json':
-      return renderJsonEditor(node, pointer, ctx);
-    case 'null':
-      return renderNull(node, pointer, ctx);
+    case 'null': {
+      const draw = ({ renderJsonEditor, renderNull }: typeof import('../widgets/rare-widgets.js')) =>
+        node.widget === 'json' ? renderJsonEditor(node, pointer, ctx) : renderNull(node, pointer, ctx);
+      return html`${whenLoaded(rare, draw, loadingNotice(ctx.lang, localise(node.label, ctx.lang)))}`;
+    }
     case 'date':
     case 'date-time':
       // A date field stays an element for now: it keeps what was typed in the language's form until it is left.
@@ -89,7 +93,8 @@ function renderValue(node: ValueNode, pointer: string, ctx: RenderContext): Temp
         .constraints=${node.constraints}
       ></mk-date-field>`;
     case 'signature':
-      // A signature stays an element of its own: few forms have one, and it loads its drawing code with it.
+      // A signature stays an element of its own, defined when a form first renders one (few forms do).
+      defineOnFirstUse(rare);
       return html`<mk-signature
         path=${pointer}
         ?hide-label=${node.labelHidden}
@@ -97,7 +102,8 @@ function renderValue(node: ValueNode, pointer: string, ctx: RenderContext): Temp
         .hint=${localise(node.help, ctx.lang)}
         .required=${node.required}
         .readonly=${node.readOnly}
-      ></mk-signature>`;
+        >${loadingNotice(ctx.lang, localise(node.label, ctx.lang))}</mk-signature
+      >`;
     default:
       return html`${field(node, pointer, ctx)}`;
   }

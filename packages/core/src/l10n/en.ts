@@ -74,5 +74,6 @@ export const en: Translation = {
   keyNotAllowed: 'This name is not allowed here.',
   invalidJson: 'This is not valid JSON. Your text is kept: correct it and it is saved.',
   nullValue: 'Empty (null)',
+  loading: 'Loading…',
   openField: ({ label }) => `Add ${label}`,
 };

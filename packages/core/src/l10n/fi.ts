@@ -74,5 +74,6 @@ export const fi: Translation = {
   keyNotAllowed: 'Tämä nimi ei ole sallittu tässä.',
   invalidJson: 'Tämä ei ole kelvollista JSONia. Tekstisi säilyy: korjaa se, niin se tallentuu.',
   nullValue: 'Tyhjä (null)',
+  loading: 'Ladataan…',
   openField: ({ label }) => `Lisää ${label}`,
 };

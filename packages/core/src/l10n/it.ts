@@ -76,5 +76,6 @@ export const it: Translation = {
   keyNotAllowed: 'Questo nome non è consentito qui.',
   invalidJson: 'Questo non è JSON valido. Il testo resta: correggilo e verrà salvato.',
   nullValue: 'Vuoto (null)',
+  loading: 'Caricamento…',
   openField: ({ label }) => `Aggiungi ${label}`,
 };

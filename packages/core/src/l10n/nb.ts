@@ -74,5 +74,6 @@ export const nb: Translation = {
   keyNotAllowed: 'Dette navnet er ikke tillatt her.',
   invalidJson: 'Dette er ikke gyldig JSON. Teksten din beholdes: rett den, så lagres den.',
   nullValue: 'Tom (null)',
+  loading: 'Laster inn …',
   openField: ({ label }) => `Legg til ${label}`,
 };

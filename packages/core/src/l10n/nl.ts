@@ -74,5 +74,6 @@ export const nl: Translation = {
   keyNotAllowed: 'Deze naam is hier niet toegestaan.',
   invalidJson: 'Dit is geen geldige JSON. Je tekst blijft bewaard: verbeter hem en hij wordt opgeslagen.',
   nullValue: 'Leeg (null)',
+  loading: 'Bezig met laden…',
   openField: ({ label }) => `Voeg ${label} toe`,
 };

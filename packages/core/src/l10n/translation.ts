@@ -72,6 +72,8 @@ export interface Translation {
   invalidJson: string;
   nullValue: string;
   openField: (p: { label: string }) => string;
+  /** Shown while the code of a widget few forms use (signature, JSON or map editor) loads, after the field's label. */
+  loading: string;
 }
 
 /** Keys of the catalogue whose entries take parameters. */

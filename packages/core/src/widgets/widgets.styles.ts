@@ -5,6 +5,16 @@ import { visuallyHidden } from '../styles/visually-hidden.js';
 export const widgetStyles = [
   visuallyHidden,
   css`
+    /* A widget whose code is loading (lazy.ts): its notice holds about the height of the widget it stands for. */
+    .loading {
+      margin-block: 0 var(--_gap, 0.75rem);
+      min-block-size: 2.5em;
+      color: var(--_muted, inherit);
+    }
+    mk-signature:not(:defined) {
+      display: block;
+      min-block-size: 8.5em;
+    }
     .branch-chooser,
     .json-field,
     .null-field,

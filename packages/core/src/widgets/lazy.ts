@@ -1,0 +1,99 @@
+import { html, type TemplateResult } from 'lit';
+import { AsyncDirective, directive } from 'lit/async-directive.js';
+import { term } from '../l10n/catalogue.js';
+
+/**
+ * Code that few forms need (the signature pad, the map and JSON editors, alternatives), loaded by
+ * `import()` the first time a form renders it, so `define/form.js` does not carry it. Until the chunk is
+ * there its place shows a loading notice; a form's `updateComplete` waits for every load it started
+ * (`widgetsLoading`), so what a test or host reads after it is the widget itself.
+ */
+export interface LazyModule<M> {
+  /** The module once loaded. */
+  readonly loaded?: M;
+  /** Loads it (once); resolves when it is there. */
+  load(): Promise<M>;
+}
+
+const loading = new Set<Promise<unknown>>();
+
+/** The loads under way, for a form's `updateComplete` to wait on. */
+export function widgetsLoading(): Promise<unknown>[] {
+  return [...loading];
+}
+
+/** A module loaded on first use by `importer` (a function that calls `import()`, so bundlers split it). */
+export function lazyModule<M>(importer: () => Promise<M>): LazyModule<M> {
+  let pending: Promise<M> | undefined;
+  const module: { loaded?: M; load(): Promise<M> } = {
+    load() {
+      pending ??= importer().then(
+        (loaded) => (module.loaded = loaded),
+        (error: unknown) => {
+          pending = undefined;
+          throw error;
+        },
+      );
+      return pending;
+    },
+  };
+  return module;
+}
+
+/** Tracks a load for `widgetsLoading` until it settles. */
+function track<T>(promise: Promise<T>): Promise<T> {
+  loading.add(promise);
+  const done = () => loading.delete(promise);
+  promise.then(done, done);
+  return promise;
+}
+
+/** The notice shown while a widget's code loads: announced politely, in the form's language. */
+export function loadingNotice(lang: string, label: string): TemplateResult {
+  return html`<p class="loading" role="status">${label ? `${label}: ` : ''}${term(lang, 'loading')}</p>`;
+}
+
+class WhenLoaded extends AsyncDirective {
+  #module?: LazyModule<unknown>;
+  #draw?: (module: never) => unknown;
+
+  render<M>(module: LazyModule<M>, draw: (module: M) => unknown, placeholder: unknown): unknown {
+    if (module.loaded) return draw(module.loaded);
+    this.#draw = draw as (module: never) => unknown;
+    if (this.#module !== module) {
+      this.#module = module;
+      void track(
+        module.load().then(
+          (loaded) => {
+            if (this.isConnected && this.#module === module) this.setValue(this.#draw!(loaded as never));
+          },
+          () => {
+            // The chunk could not be fetched: the notice stays (it names what is missing); nothing else breaks.
+          },
+        ),
+      );
+    }
+    return placeholder;
+  }
+}
+
+/**
+ * Renders `draw(module)` once `module` is loaded, `placeholder` until then. When it is already loaded
+ * it renders at once, so re-renders of the form keep the widget's DOM (and focus) as any template does.
+ */
+export const whenLoaded = directive(WhenLoaded) as <M>(
+  module: LazyModule<M>,
+  draw: (module: M) => unknown,
+  placeholder: unknown,
+) => unknown;
+
+/**
+ * Loads the module that defines a custom element the first time the element is rendered. The tag
+ * renders at once: give it a loading notice as light content, which its shadow root hides once it upgrades.
+ */
+export function defineOnFirstUse(module: LazyModule<unknown>): void {
+  if (!module.loaded)
+    track(module.load()).catch(() => {
+      // Left showing its loading notice; the element stays undefined.
+    });
+}
