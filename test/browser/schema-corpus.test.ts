@@ -138,6 +138,33 @@ async function editOnce(el: MkForm): Promise<boolean> {
   return true;
 }
 
+/**
+ * Shows the problems and checks each: it lands on a rendered control at its pointer or above it, its summary
+ * item names a label, and its message has every parameter filled in (no "undefined", no `{placeholder}`).
+ */
+async function problemsLand(el: MkForm, when: string): Promise<void> {
+  el.reportValidity();
+  await el.updateComplete;
+  const rendered = bound(el.shadowRoot!).map((c) => c.getAttribute('path')!);
+  for (const pointer of new Set(el.problems.map((p) => p.pointer))) {
+    // Where the form shows it: its own field, or (a required group with no value) the group's first field.
+    const shownAt = el.store.fieldFor(pointer);
+    // A group with no field of its own (a required map without entries) shows it under its legend.
+    const group = el.shadowRoot!.querySelector(`fieldset[data-pointer="${CSS.escape(shownAt)}"] > .group-error`);
+    expect(
+      !!group?.textContent?.trim() || rendered.some((p) => p === shownAt || shownAt.startsWith(`${p}/`) || (p === '' && shownAt !== '')),
+      `${when}: a rendered control for the problem at ${pointer}`,
+    ).to.equal(true);
+    counted.problems++;
+  }
+  const items = [...el.shadowRoot!.querySelectorAll('.summary li')].map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
+  expect(items.length, `${when}: a summary item per problem`).to.equal(el.problems.length);
+  for (const text of items) {
+    expect(text, `${when}: summary item with a label`).to.match(/\S: \S/);
+    expect(text, `${when}: a message with its parameters`).not.to.match(/undefined|NaN|null\b|\{\w*\}|\[object/);
+  }
+}
+
 const corpus = (await executeServerCommand('schema-corpus')) as Entry[];
 const counted = { values: 0, edits: 0, problems: 0, branchSwitches: 0, flips: 0 };
 
@@ -191,31 +218,21 @@ describe('schema corpus', () => {
         el.value = structuredClone(bare);
         await el.updateComplete;
         expect(JSON.stringify(el.value), 'an empty record comes back empty').to.equal(JSON.stringify(bare));
+        await problemsLand(el, 'an empty record');
         el.value = structuredClone(entry.data);
         await el.updateComplete;
         expect(JSON.stringify(el.value), 'loaded again, unchanged').to.equal(JSON.stringify(entry.data));
 
         const loaded = await ajvProblems(entry.schema, el.value);
         expect(el.problems.length === 0, 'valid as Ajv says, as loaded').to.equal(loaded.valid);
+        await problemsLand(el, 'as loaded');
         if (await editOnce(el)) {
           counted.edits++;
           const edited = await ajvProblems(entry.schema, el.value);
           const pointers = [...new Set(el.problems.map((p) => p.pointer))].sort();
           expect(pointers, 'problem pointers after an edit').to.deep.equal(edited.pointers);
           expect(pointers.length === 0).to.equal(edited.valid);
-          // Each problem lands on a rendered control at its pointer or above it, and its summary item has a label.
-          el.reportValidity();
-          await el.updateComplete;
-          const rendered = bound(el.shadowRoot!).map((c) => c.getAttribute('path')!);
-          for (const pointer of pointers) {
-            expect(
-              rendered.some((p) => p === pointer || pointer.startsWith(`${p}/`) || (p === '' && pointer !== '')),
-              `a rendered control for the problem at ${pointer}`,
-            ).to.equal(true);
-            counted.problems++;
-          }
-          for (const item of el.shadowRoot!.querySelectorAll('.summary li'))
-            expect(item.textContent, 'summary item with a label').to.match(/\S: \S/);
+          await problemsLand(el, 'after an edit');
         }
 
         const chooser = el.shadowRoot!.querySelector<HTMLSelectElement>('select[data-branch-chooser]');

@@ -28,6 +28,8 @@ export function pointerOf(...tokens: (string | number)[]): string {
 const keyForKeyword: Record<string, string> = {
   required: 'valueMissing',
   dependentRequired: 'valueMissing',
+  // draft-07 `dependencies` reports itself only for a missing property (its schema form reports the errors inside).
+  dependencies: 'valueMissing',
   minLength: 'tooShort',
   maxLength: 'tooLong',
   pattern: 'patternMismatch',
@@ -86,7 +88,7 @@ function paramsFor(error: StandaloneError): Record<string, unknown> {
 
 function pointerFor(error: StandaloneError): string {
   const p = error.params;
-  if (error.keyword === 'required' || error.keyword === 'dependentRequired')
+  if (error.keyword === 'required' || error.keyword === 'dependentRequired' || (error.keyword === 'dependencies' && 'missingProperty' in p))
     return error.instancePath + pointerOf(String(p['missingProperty']));
   if (error.keyword === 'additionalProperties') return error.instancePath + pointerOf(String(p['additionalProperty']));
   if (error.keyword === 'unevaluatedProperties') return error.instancePath + pointerOf(String(p['unevaluatedProperty']));

@@ -46,6 +46,8 @@ class FieldBinding extends AsyncDirective {
   #value: unknown;
   #storeProblem?: Problem;
   #dirty = false;
+  /** A condition on the parent object requires this field now (see `ValueNode.requiredWhen`). */
+  #conditionallyRequired = false;
   #interacted = false;
   #unsubscribe: Array<() => void> = [];
 
@@ -79,6 +81,25 @@ class FieldBinding extends AsyncDirective {
     this.#value = store.get(pointer);
     this.#storeProblem = store.problemsAt(pointer)[0];
     this.#unsubscribe.push(store.subscribe(pointer, this.#pull), store.subscribeProblems(pointer, this.#pullProblems));
+    this.#conditionallyRequired = false;
+    if (this.#node!.requiredWhen) {
+      // Required while a condition on the object holds (dependentRequired, then/else): follows the object's data.
+      const parent = pointer.slice(0, pointer.lastIndexOf('/'));
+      this.#conditionallyRequired = this.#requiredBy(parent);
+      this.#unsubscribe.push(
+        store.onChange((changed) => {
+          const related = changed === '' || changed === parent || changed.startsWith(parent + '/') || parent.startsWith(changed + '/');
+          if (!related || this.#requiredBy(parent) === this.#conditionallyRequired) return;
+          this.#conditionallyRequired = !this.#conditionallyRequired;
+          this.setValue(this.#template());
+        }),
+      );
+    }
+  }
+
+  #requiredBy(parent: string): boolean {
+    const value = this.#settings!.store.get(parent);
+    return this.#node!.requiredWhen!.some((holds) => holds(value));
   }
 
   #unbind(): void {
@@ -119,7 +140,7 @@ class FieldBinding extends AsyncDirective {
       label: localise(node.label, lang),
       hideLabel: !!node.labelHidden,
       hint: localise(node.help, lang),
-      required: node.required && node.valueType !== 'boolean',
+      required: (node.required || this.#conditionallyRequired) && node.valueType !== 'boolean',
       readonly: this.#readonly,
       disabled,
       lang,

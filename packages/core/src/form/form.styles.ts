@@ -30,6 +30,14 @@ export const formStyles = [
       color: var(--_muted);
       margin: 0 0 var(--_gap);
     }
+    .group-error {
+      color: var(--_danger);
+      font-size: 0.9em;
+      margin: 0 0 var(--_gap);
+    }
+    .group-error:empty {
+      display: none;
+    }
     [hidden] {
       display: none !important;
     }

@@ -7,6 +7,7 @@ import { field, type FieldSettings } from './field-binding.js';
 import { showWhen } from './show-when.js';
 import { renderConditions } from '../widgets/conditions.js';
 import { defineOnFirstUse, lazyModule, loadingNotice, whenLoaded } from '../widgets/lazy.js';
+import { groupProblem } from '../widgets/group-problem.js';
 import { renderOpener } from '../widgets/opener.js';
 
 // Widgets few forms use load on first render, in one chunk (see widgets/lazy.ts); the rest of the form renders meanwhile.
@@ -46,7 +47,9 @@ function renderObject(node: ObjectNode, pointer: string, ctx: RenderContext, bar
   const help = localise(node.help, ctx.lang);
   return html`<fieldset class="group" part="group" data-pointer=${pointer}>
     <legend>${localise(node.label, ctx.lang)}</legend>
-    ${help ? html`<p class="group-help">${help}</p>` : nothing} ${children}
+    ${help ? html`<p class="group-help">${help}</p>` : nothing}
+    <p class="group-error">${groupProblem(ctx.store, pointer, ctx.lang)}</p>
+    ${children}
   </fieldset>`;
 }
 

@@ -27,6 +27,12 @@ interface NodeBase {
   help?: LocalisedText;
   placeholder?: LocalisedText;
   required: boolean;
+  /**
+   * Conditions on the parent object's value under which this field is required although the object's
+   * `required` does not list it (`dependentRequired`, draft-07 `dependencies` arrays, `required` in
+   * `then`/`else`/`dependentSchemas`): its required marker follows the data.
+   */
+  requiredWhen?: ((objectValue: unknown) => boolean)[];
   readOnly: boolean;
   hidden: boolean;
   /** The label is read by screen readers but not shown (a layout shows it elsewhere). */
@@ -354,12 +360,18 @@ function objectNode(node: Base, schema: JsonSchema, hint: UiHint, at: string, ct
   const child = (name: string, sub: unknown, where: string, isRequired: boolean) =>
     build(sub, where, joinPointer(node.pointer, name), name, isRequired, ctx);
   const result = { ...node, kind: 'object' } as ObjectNode;
-  lazy(result, 'children', () =>
-    ordered(Object.keys(properties), hint.order).map((name) =>
-      child(name, properties[name], `${at}/properties/${name}`, requiredSet.has(name)),
-    ),
-  );
-  lazy(result, 'conditions', () => conditionsOf(schema, at, declared, ctx, child));
+  let parts: ConditionPart[] | undefined;
+  const conditionParts = () => (parts ??= conditionPartsOf(schema, at, ctx));
+  lazy(result, 'children', () => {
+    const requiredWhen = requiredWhenOf(conditionParts());
+    return ordered(Object.keys(properties), hint.order).map((name) => {
+      const built = child(name, properties[name], `${at}/properties/${name}`, requiredSet.has(name));
+      const when = requiredSet.has(name) ? undefined : requiredWhen.get(name);
+      if (when) built.requiredWhen = when;
+      return built;
+    });
+  });
+  lazy(result, 'conditions', () => conditionsOf(conditionParts(), declared, child));
   // Names the conditions add are the object's own too: the map editor leaves them to their fields.
   const extra = extraOf(schema, at, new Set([...declared, ...conditionalNames(schema, ctx)]), node.pointer, ctx);
   if (extra) result.extra = extra;
@@ -382,29 +394,26 @@ function conditionalNames(schema: JsonSchema, ctx: Build): string[] {
   });
 }
 
-function conditionsOf(
-  schema: JsonSchema,
-  at: string,
-  declared: ReadonlySet<string>,
-  ctx: Build,
-  child: (name: string, sub: unknown, where: string, required: boolean) => FieldNode,
-): ConditionalFields[] {
-  const conditions: ConditionalFields[] = [];
-  const add = (source: string, holds: (value: unknown) => boolean, part: unknown, where: string) => {
-    const resolved = isSchemaObject(part) ? resolveSchema(part, where, ctx.index, [], ctx.scope).schema : undefined;
-    const properties = propertiesOf(resolved);
-    const required = new Set(Array.isArray(resolved?.required) ? resolved.required : []);
-    const names = [...Object.keys(properties), ...required].filter((n, i, all) => !declared.has(n) && all.indexOf(n) === i);
-    if (!names.length) return;
-    const condition = { source, holds } as ConditionalFields;
-    lazy(condition, 'children', () => names.map((n) => child(n, properties[n] ?? {}, `${where}/properties/${n}`, required.has(n))));
-    conditions.push(condition);
+/** One condition of an object: when it holds, and the schema (resolved) it then applies. */
+interface ConditionPart {
+  /** Where it comes from (`…/then`, `…/dependentRequired/x`). */
+  source: string;
+  holds: (objectValue: unknown) => boolean;
+  schema: JsonSchema | undefined;
+}
+
+/** The conditions of an object schema: `if`/`then`/`else` (also inside `allOf`), and one per dependency trigger. */
+function conditionPartsOf(schema: JsonSchema, at: string, ctx: Build): ConditionPart[] {
+  const parts: ConditionPart[] = [];
+  const add = (source: string, holds: (value: unknown) => boolean, part: unknown) => {
+    const resolved = isSchemaObject(part) ? resolveSchema(part, source, ctx.index, [], ctx.scope).schema : undefined;
+    parts.push({ source, holds, schema: resolved });
   };
   const ifThenElse = (s: JsonSchema, where: string) => {
     if (s.if === undefined) return;
     const test = (value: unknown) => fits(s.if, value, ctx.index);
-    add(`${where}/then`, test, s.then, `${where}/then`);
-    add(`${where}/else`, (value) => !test(value), s.else, `${where}/else`);
+    add(`${where}/then`, test, s.then);
+    add(`${where}/else`, (value) => !test(value), s.else);
   };
   ifThenElse(schema, at);
   if (Array.isArray(schema.allOf)) schema.allOf.forEach((member, i) => isSchemaObject(member) && ifThenElse(member, `${at}/allOf/${i}`));
@@ -421,7 +430,37 @@ function conditionsOf(
       byTrigger.set(name, entry);
     }
   }
-  for (const [name, { where, parts }] of byTrigger) add(where, present(name), parts.length === 1 ? parts[0] : { allOf: parts }, where);
+  for (const [name, { where, parts: list }] of byTrigger) add(where, present(name), list.length === 1 ? list[0] : { allOf: list });
+  return parts;
+}
+
+function requiredOf(schema: JsonSchema | undefined): string[] {
+  return Array.isArray(schema?.required) ? schema.required.filter((n): n is string => typeof n === 'string') : [];
+}
+
+/** For each property a condition requires: the conditions under which it is required. */
+function requiredWhenOf(parts: ConditionPart[]): Map<string, ((objectValue: unknown) => boolean)[]> {
+  const when = new Map<string, ((objectValue: unknown) => boolean)[]>();
+  for (const part of parts) for (const name of requiredOf(part.schema)) when.set(name, [...(when.get(name) ?? []), part.holds]);
+  return when;
+}
+
+/** The fields the conditions add: properties (and required names) the object does not declare itself. */
+function conditionsOf(
+  parts: ConditionPart[],
+  declared: ReadonlySet<string>,
+  child: (name: string, sub: unknown, where: string, required: boolean) => FieldNode,
+): ConditionalFields[] {
+  const conditions: ConditionalFields[] = [];
+  for (const { source, holds, schema } of parts) {
+    const properties = propertiesOf(schema);
+    const required = new Set(requiredOf(schema));
+    const names = [...Object.keys(properties), ...required].filter((n, i, all) => !declared.has(n) && all.indexOf(n) === i);
+    if (!names.length) continue;
+    const condition = { source, holds } as ConditionalFields;
+    lazy(condition, 'children', () => names.map((n) => child(n, properties[n] ?? {}, `${source}/properties/${n}`, required.has(n))));
+    conditions.push(condition);
+  }
   return conditions;
 }
 

@@ -42,12 +42,17 @@ function escape(token: string): string {
 function toProblem(unit: OutputUnit, schemaParams: (keywordLocation: string) => Record<string, unknown>): Problem {
   let pointer = pointerOf(unit.instanceLocation);
   const params = schemaParams(unit.keywordLocation);
-  if (unit.keyword === 'required') {
-    const missing = /"([^"]*)"/.exec(unit.error)?.[1];
-    if (missing !== undefined) {
-      pointer = `${pointer}/${escape(missing)}`;
-      params['missingProperty'] = missing;
-    }
+  // A missing property is reported at the property (as the precompiled path does), so its field shows it.
+  const missing =
+    unit.keyword === 'required'
+      ? /"([^"]*)"/.exec(unit.error)?.[1]
+      : unit.keyword === 'dependentRequired' || unit.keyword === 'dependencies'
+        ? /does not have "([^"]*)"/.exec(unit.error)?.[1]
+        : undefined;
+  if (missing !== undefined) {
+    pointer = `${pointer}/${escape(missing)}`;
+    params['missingProperty'] = missing;
+    return { pointer, keyword: unit.keyword, key: 'valueMissing', params };
   }
   // A `false` schema refuses whatever is there (additionalProperties: false, items: false).
   return { pointer, keyword: unit.keyword, key: unit.keyword === 'false' ? 'notAllowed' : termFor(unit.keyword), params };
@@ -188,6 +193,8 @@ export function createRuntimeValidator(given: object | boolean, options: Runtime
     const alternatives = result.errors.filter((u) => u.keyword === 'oneOf' || u.keyword === 'anyOf').map((u) => `${u.keywordLocation}/`);
     for (const unit of result.errors) {
       if (wrappers.has(unit.keyword)) continue;
+      // A draft-07 `dependencies` schema that failed: its own errors below say what.
+      if (unit.keyword === 'dependencies' && !/does not have "/.test(unit.error)) continue;
       if (alternatives.some((prefix) => unit.keywordLocation.startsWith(prefix))) continue;
       const problem = asPattern(toProblem(unit, lookup));
       const id = `${problem.pointer}|${problem.keyword}`;

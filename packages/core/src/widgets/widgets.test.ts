@@ -73,6 +73,56 @@ describe('<mk-form> widgets', () => {
       expect($(el, '[path="/referrer"]')).to.equal(null);
       await expect(el).to.be.accessible();
     });
+
+    it('marks a declared field required (label marker and aria-required) while a dependency or a then requires it, by keyboard', async () => {
+      const el = await mount(
+        {
+          type: 'object',
+          properties: {
+            email: { type: 'string', title: 'Email' },
+            name: { type: 'string', title: 'Name' },
+            phone: { type: 'string', title: 'Phone' },
+            fax: { type: 'string', title: 'Fax' },
+            member: { type: 'boolean', title: 'Member' },
+            number: { type: 'string', title: 'Membership number' },
+          },
+          dependentRequired: { email: ['name'] },
+          dependencies: { phone: ['fax'] },
+          if: { properties: { member: { const: true } }, required: ['member'] },
+          then: { required: ['number'] },
+        },
+        {},
+      );
+      const required = (path: string) => {
+        const field = $(el, `[path="${path}"]`)!;
+        const marked = !!field.querySelector('label .required');
+        const aria = controlOf(field).getAttribute('aria-required') === 'true';
+        expect(marked, `${path}: the label marker and aria-required agree`).to.equal(aria);
+        return marked;
+      };
+      expect([required('/name'), required('/fax'), required('/number')]).to.deep.equal([false, false, false]);
+      const type = async (path: string, text: string) => {
+        controlOf($(el, `[path="${path}"]`)!).focus();
+        await sendKeys({ type: text });
+      };
+      await type('/email', 'a@example.org');
+      await waitUntil(() => required('/name'), 'name required once email is there');
+      await el.submit();
+      await el.updateComplete;
+      expect(el.problems.map((p) => p.pointer)).to.deep.equal(['/name']);
+      await type('/phone', '555');
+      await waitUntil(() => required('/fax'), 'fax required once phone is there (draft-07 dependencies)');
+      controlOf($(el, '[path="/member"]')!).focus();
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => required('/number'), 'number required while member is ticked (then)');
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => !required('/number'), 'no longer required when the if stops holding');
+      // Removing the trigger (emptying email removes the key) lifts the requirement again.
+      controlOf($(el, '[path="/email"]')!).focus();
+      for (let i = 0; i < 'a@example.org'.length; i++) await sendKeys({ press: 'Backspace' });
+      expect(required('/fax')).to.equal(true);
+    });
   });
 
   describe('maps', () => {
