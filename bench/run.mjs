@@ -23,7 +23,7 @@ const startedAt = new Date();
 
 const index = generateWorkloads(options.sizes);
 await buildHarness();
-if (options.validator === 'compiled') await compileValidators(index);
+const validatorSizes = options.validator === 'compiled' ? await compileValidators(index) : undefined;
 const bundle = await measureBundle();
 
 const server = await startServer(benchDir);
@@ -44,6 +44,6 @@ try {
 
 meta.loadAverageAtEnd = loadavg()[0];
 meta.seconds = (Date.now() - startedAt.getTime()) / 1000;
-const summary = summarise({ meta, index, samples, bundle, renderers: options.renderers });
+const summary = { ...summarise({ meta, index, samples, bundle, renderers: options.renderers }), validatorSizes };
 const written = writeResults(summary, options.validator === 'compiled' ? '-compiled' : '');
 console.log(`\n${renderTargets(summary)}\n\nwrote ${written.join(', ')}`);

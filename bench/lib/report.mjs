@@ -50,6 +50,7 @@ export function renderMarkdown(summary) {
     '',
     ...summary.workloads.flatMap((w) => [renderWorkload(w, summary.renderers), '']),
     ...(summary.bundle ? ['## Bundle', '', renderBundle(summary.bundle), ''] : []),
+    ...(summary.validatorSizes ? ['## Precompiled validators', '', renderValidatorSizes(summary.validatorSizes), ''] : []),
     '## How it was measured',
     '',
     METHOD,
@@ -127,6 +128,18 @@ function renderWorkload(w, renderers) {
     `### ${w.id} (${w.fields} fields, ${w.controls} native controls; ${w.runs} fresh pages each)`,
     '',
     table(['metric', ...renderers.map((r) => NAMES[r]), ...peers.map((peer) => `mk-form ÷ ${NAMES[peer]}`)], rows),
+  ].join('\n');
+}
+
+function renderValidatorSizes(sizes) {
+  return [
+    "Each workload's schema compiled by `compileValidatorModule` (what `mentorkit compile` writes: Ajv standalone code,",
+    'repeated subschemas shared, bundled and minified by esbuild), loaded by mk-form and the Lit form before timing:',
+    '',
+    table(
+      ['workload', 'minified', 'gzip -9'],
+      Object.entries(sizes).map(([id, { minified, gzip }]) => [id, `${kb(minified)} (${minified} B)`, `${kb(gzip)}`]),
+    ),
   ].join('\n');
 }
 
