@@ -53,6 +53,7 @@ export {
   fallbackLanguage,
   translationFor,
   loadTranslation,
+  afterLoading,
   registerTranslation,
   availableLanguages,
   type LocalisedText,

@@ -3,6 +3,7 @@
 // (`embeddedTemplate`), so that any system validates the record, and checks its signatures, against the template
 // it was made with. Built-in templates are not embedded: every reader has them (they ship with this package).
 import { canonicalJson } from './canonical.js';
+import { sameTemplateText } from './template-text.js';
 import { isObject, type Template } from './kinds.js';
 import { own } from './own.js';
 
@@ -48,7 +49,10 @@ export function embeddedTemplateOf(record: unknown): Template | undefined {
   return isObject(embedded) ? (embedded as unknown as Template) : undefined;
 }
 
-/** True when `a` and `b` are the same template: the same JSON, key order aside. */
+/**
+ * True when `a` and `b` are the same template: the same JSON, key order aside. A built-in template from
+ * `kinds/*-templates.js` is read in the languages it has loaded (see `sameTemplateText`).
+ */
 export function sameTemplate(a: unknown, b: unknown): boolean {
-  return isObject(a) && isObject(b) && canonicalJson(a) === canonicalJson(b);
+  return sameTemplateText(a, b);
 }

@@ -1,8 +1,10 @@
 import { templateJson } from './built-in-templates.mjs';
 import type { Template } from './kinds.js';
+import { offerCompleteTemplates } from './template-text.js';
 
-/** The built-in templates, by id. */
+/** The built-in templates, by id, with their text in every language. */
 export const builtInTemplates = templateJson;
+offerCompleteTemplates(templateJson);
 
 export type BuiltInTemplateId = keyof typeof builtInTemplates;
 

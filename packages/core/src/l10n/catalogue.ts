@@ -63,16 +63,23 @@ export function loadTranslation(lang: string | undefined): Promise<void> | undef
   return pending;
 }
 
-/** How long an element holds its first render for its language's catalogue before it renders in English. */
-const catalogueWait = 3000;
+/** How long an element holds its first render for its language's text before it renders in English. */
+const textWait = 3000;
 
 /**
  * Runs `render` once the catalogue of `lang` is there, so an element in Finnish renders in Finnish and
- * never in English first. It runs at once when nothing is to load. A catalogue slower than
- * `catalogueWait` lets it run in English, and `late` is called when the catalogue arrives (re-render).
+ * never in English first. It runs at once when nothing is to load (see `afterLoading`).
  */
 export function afterTranslation<T>(lang: string | undefined, late: () => void, render: () => T): T | Promise<T> {
-  const pending = loadTranslation(lang);
+  return afterLoading(loadTranslation(lang), late, render);
+}
+
+/**
+ * Runs `render` once `pending` (text an element needs, such as a catalogue or a template's language) has
+ * settled, at once when there is nothing pending. Text slower than 3 seconds lets it run without (in
+ * English), and `late` is called when the text arrives (re-render). A load that fails runs it too.
+ */
+export function afterLoading<T>(pending: Promise<unknown> | undefined, late: () => void, render: () => T): T | Promise<T> {
   if (!pending) return render();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let timedOut = false;
@@ -80,13 +87,16 @@ export function afterTranslation<T>(lang: string | undefined, late: () => void, 
     timer = setTimeout(() => {
       timedOut = true;
       resolve();
-    }, catalogueWait);
+    }, textWait);
   });
-  void pending.then(() => {
-    clearTimeout(timer);
-    if (timedOut) late();
-  });
-  return Promise.race([pending, waited]).then(render);
+  const settled = pending.then(
+    () => {
+      clearTimeout(timer);
+      if (timedOut) late();
+    },
+    () => clearTimeout(timer),
+  );
+  return Promise.race([settled, waited]).then(render);
 }
 
 /**

@@ -1,8 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
+  afterLoading,
   fallbackLanguage,
   isGroupAt,
+  loadTranslation,
   localise,
   localiseIn,
   lockedPointers,
@@ -20,6 +22,7 @@ import {
 import { terms } from '../l10n/terms.js';
 import { untranslatedLanguage } from '../l10n/template-languages.js';
 import { formatValidationError } from '@mentorkit/schemas/format.js';
+import { loadTemplateText } from '@mentorkit/schemas/template-text.js';
 import { openPartsOf, type SealRequirement } from '@mentorkit/schemas/sealing/index.js';
 import { MkSignEvent } from './sign-event.js';
 import { renderSignoffs, type SignoffHost } from './signoffs.js';
@@ -252,6 +255,24 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
   /** Record pointers the given role may not write. */
   protected readonlyPointers(_role: string, _template: TemplateOfKind[K]): string[] {
     return [];
+  }
+
+  /**
+   * Holds each update until the template's text in the element's language has loaded (a built-in template
+   * carries English; each other language is a chunk of its own), so a Finnish page never shows the
+   * template in English first. Bounded like the catalogues' wait; the engine's catalogue loads meanwhile.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const given = this.template;
+    const template = typeof given === 'string' ? (Object.hasOwn(this.templates, given) ? this.templates[given] : undefined) : given;
+    const lang = this.language;
+    const pending = loadTemplateText(template, lang);
+    if (pending) void loadTranslation(lang);
+    return afterLoading(
+      pending,
+      () => this.requestUpdate(),
+      () => super.scheduleUpdate(),
+    );
   }
 
   protected override willUpdate(changed: PropertyValues): void {

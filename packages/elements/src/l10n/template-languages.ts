@@ -1,4 +1,5 @@
 import { fallbackLanguage } from '@mentorkit/core';
+import { templateTextVersion } from '@mentorkit/schemas/template-text.js';
 
 type Template = { lang?: string; attribution?: unknown };
 
@@ -21,6 +22,7 @@ function* texts(value: unknown, top = true): Generator<string | Record<string, s
   }
 }
 
+/** Per template, by language and how many languages it had loaded (`templateTextVersion`). */
 const cache = new WeakMap<object, Map<string, string | undefined>>();
 
 /**
@@ -31,13 +33,14 @@ const cache = new WeakMap<object, Map<string, string | undefined>>();
 export function untranslatedLanguage(template: Template, lang: string): string | undefined {
   let byLang = cache.get(template);
   if (!byLang) cache.set(template, (byLang = new Map()));
-  if (byLang.has(lang)) return byLang.get(lang);
+  const key = `${lang} ${templateTextVersion(template)}`;
+  if (byLang.has(key)) return byLang.get(key);
   const all = [...texts(template)];
   const maps = all.filter((text): text is Record<string, string> => typeof text !== 'string');
   const primary = (tag: string) => tag.toLowerCase().split('-')[0];
   let shownIn: string | undefined;
   if (maps.length) for (const map of maps) shownIn ??= fallbackLanguage(map, lang);
   else if (primary(template.lang ?? 'en') !== primary(lang)) shownIn = template.lang ?? 'en';
-  byLang.set(lang, shownIn);
+  byLang.set(key, shownIn);
   return shownIn;
 }

@@ -1,5 +1,9 @@
 import type { ObservationTemplate } from '../generated/types/index.js';
-import { observationTemplates as templates } from '../templates/observation.mjs';
+import { languages, templates } from '../generated/templates/observation.js';
+import { offerTemplateText } from '../template-text.js';
 
-/** The built-in observation templates, by id, without any validator. */
-export const observationTemplates: Readonly<Record<string, ObservationTemplate>> = templates;
+/**
+ * The built-in observation templates, by id, without any validator. Their text is in English; each other language
+ * loads on demand into the same objects (`loadTemplateText`). `getTemplate` has every language at once.
+ */
+export const observationTemplates: Readonly<Record<string, ObservationTemplate>> = offerTemplateText(templates, languages);

@@ -4,6 +4,7 @@ import { embeddedTemplateOf } from '../derived-templates.js';
 import type { ValidationError } from '../errors.js';
 import type { Signature } from '../generated/types/index.js';
 import { isObject } from '../kinds.js';
+import { loadTemplateText } from '../template-text.js';
 import { sealedContent, templateAsSigned } from './seal-content.js';
 import { differences, type ValueChange } from './seal-diff.js';
 import { sealHash, sealVersion } from './seal-hash.js';
@@ -92,6 +93,10 @@ export async function checkSeals(record: unknown, template: unknown = embeddedTe
   const signatures = isObject(record) && Array.isArray(record['signatures']) ? (record['signatures'] as unknown[]) : [];
   const seen = new Map<string, number>();
   const checks: SignatureCheck[] = [];
+  // A built-in template's text in each signer's language (a signature seals the text it was shown in).
+  await Promise.all(
+    signatures.map((s) => loadTemplateText(template, isObject(s) && typeof s['lang'] === 'string' ? s['lang'] : undefined)),
+  );
   const byLang = new Map<string, unknown>();
   const templateIn: TemplateIn = (lang) => {
     if (!byLang.has(lang)) byLang.set(lang, templateAsSigned(template, lang));

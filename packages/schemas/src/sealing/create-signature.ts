@@ -1,4 +1,5 @@
 import type { Drawing, Person, Signature } from '../generated/types/index.js';
+import { loadTemplateText } from '../template-text.js';
 import { sealedContent, templateAsSigned } from './seal-content.js';
 import { sealHash, sealVersion } from './seal-hash.js';
 
@@ -34,6 +35,7 @@ export async function createSignature(input: SignatureInput): Promise<Signature>
     ...(part ? { part } : {}),
     lang: input.lang,
   };
+  await loadTemplateText(input.template, input.lang);
   const content = sealedContent(input.record, part);
   const template = templateAsSigned(input.template, input.lang);
   const contentHash = await sealHash(fields, content, template);
