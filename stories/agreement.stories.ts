@@ -8,6 +8,21 @@ import schools from '../schemas/examples/valid/school-to-school-agreement.record
 import { getTemplate } from '@mentorkit/schemas';
 import { unsigned } from './sealing.js';
 
+/** The peer group's own commitments before signing, written by a known user (author and date) and by an unknown one (date only). */
+const peerGroupAuthored = {
+  ...unsigned(peerGroup),
+  customCommitments: [
+    {
+      id: 'own-1',
+      text: 'We rotate who chooses the theme of the next meeting.',
+      proposedBy: 'group',
+      author: { name: 'Liisa Virtanen' },
+      date: '2025-09-03',
+    },
+    { id: 'own-2', text: 'We start on time.', proposedBy: 'group', date: '2025-09-04' },
+  ],
+};
+
 /** The peer group example signed by its first member only. */
 const peerGroupPartly = { ...unsigned(peerGroup), signatures: [peerGroup.signatures[0]] };
 
@@ -24,6 +39,7 @@ const meta: Meta = {
       name="agreement"
       template=${a['template']}
       signer=${a['signer']}
+      .user=${a['user']}
       lang=${a['lang'] || document.documentElement.lang}
       ?fill-defaults=${a['fillDefaults']}
       .value=${a['value'] === undefined ? undefined : structuredClone(a['value'])}
@@ -96,3 +112,10 @@ export const Dutch: Story = { args: { lang: 'nl', template: 'school-to-school-ag
 /** A language the template has no text in: it falls back to English, and a note says so. */
 export const UntranslatedSwedish: Story = { args: { lang: 'sv' } };
 export const InvalidTemplate: Story = { args: { template: 'no-such-template' } };
+
+/** Own commitments carry who wrote them and when: set from the host's `user` as they are written, never typed. */
+export const OwnCommitmentsWithUser: Story = {
+  args: { template: 'peer-group-agreement', value: peerGroupAuthored, user: { name: 'Liisa Virtanen' } },
+};
+/** Without a `user`, what is written is dated only. */
+export const OwnCommitmentsWithoutUser: Story = { args: { template: 'peer-group-agreement', value: peerGroupAuthored } };

@@ -133,3 +133,10 @@ export const ReviewChangedAfterSignOff: Story = {
     );
   },
 };
+
+/** The supervisor writes a review: who and when come from the host's `user` and the day (`today`), never typed. */
+export const ReviewWithUser: Story = { args: { value: respond, role: 'supervisor', user: { name: 'Eva Lind' }, today: '2026-03-02' } };
+/** A review written without a known user is dated only. */
+export const ReviewWithoutUser: Story = {
+  args: { value: { ...respond, reviews: [{ date: '2025-12-01', progress: 'Peer observation started; starter cards in use.' }] } },
+};

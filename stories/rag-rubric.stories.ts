@@ -106,3 +106,18 @@ export const ChangedAfterVerification: Story = {
     );
   },
 };
+
+/** The school writes its reflective comment: author and date come from the host's `user`, shown under it. */
+export const CommentWithUser: Story = { args: { value: ittRecord, role: 'school', user: { name: 'Helen Carter' } } };
+/** Comments written without a known user are dated only. */
+export const CommentsWithoutUser: Story = {
+  args: {
+    value: {
+      ...ittRecord,
+      closing: {
+        ...ittRecord.closing,
+        comments: { school: { text: 'A committed professional mentor.', date: '2025-07-02' } },
+      },
+    },
+  },
+};

@@ -131,6 +131,9 @@ function customItems(title: LocalisedText, item: LocalisedText): JsonSchema {
         id: { type: 'string', 'x-ui': { hidden: true } },
         text: longText(item, { minLength: 1, maxLength: 2000, 'x-ui': { widget: 'textarea', rows: 2 } }),
         proposedBy: { type: 'string', 'x-ui': { hidden: true } },
+        // Set by the element when the text is written (the host's user, the clock), never typed.
+        author: { type: 'object', 'x-ui': { hidden: true } },
+        date: { type: 'string', 'x-ui': { hidden: true } },
       },
     },
   };

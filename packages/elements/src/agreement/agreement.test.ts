@@ -438,13 +438,17 @@ describe('<mk-agreement>', () => {
       await own.updateComplete;
       await sendKeys({ type: 'We start on time.' });
       const added = record(el).customCommitments![1]!;
-      expect(added).to.deep.equal({ id: 'own-2', proposedBy: 'group', text: 'We start on time.' });
+      // Dated by the element as it is written (no user is set, so no author).
+      const today = added.date!;
+      expect(today).to.match(/^\d{4}-\d{2}-\d{2}$/);
+      expect(added).to.deep.equal({ id: 'own-2', proposedBy: 'group', text: 'We start on time.', date: today });
+      const written = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(today));
       await signByKeyboard(el, 'Liisa Virtanen');
       const list = el.shadowRoot!.querySelector('ol.own')!;
       expect(list.getAttribute('start')).to.equal('5');
-      expect([...list.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal([
+      expect([...list.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
         'We rotate who chooses the theme of the next meeting. (proposed by Peer group (members and facilitator))',
-        'We start on time. (proposed by Peer group (members and facilitator))',
+        `We start on time. (proposed by Peer group (members and facilitator)) Written on ${written}`,
       ]);
     });
   });

@@ -18,6 +18,7 @@ import type { AgreementRecord, AgreementTemplate, PartySlot, Signature } from '@
 import type { SealChange, SignerState } from '@mentorkit/schemas/sealing/index.js';
 import { agreementTemplates } from '@mentorkit/schemas/kinds/agreement-templates.js';
 import { documentStyles } from '../document/document.styles.js';
+import type { AuthoredPart } from '../document/byline.js';
 import { MkDocumentElement, type DocumentForm } from '../document/document-element.js';
 import { agreementForm, allowsOwnGroundRules, slotBounds, signs } from './agreement-schema.js';
 import { signingStatus, type SigningState, type SigningStatus } from './agreement-status.js';
@@ -52,6 +53,10 @@ function removedItems(changes: SealChange[], list: string, length: number): Seal
     return Number.isInteger(index) && index >= length;
   });
 }
+
+const authoredItems: readonly AuthoredPart[] = [
+  { part: /^\/(customCommitments|additionalGroundRules)\/\d+$/, texts: ['text'], author: 'author', date: 'date' },
+];
 
 /**
  * A mentoring agreement (RESPOND mentor–mentee, a Finnish peer group, school-to-school): the
@@ -138,6 +143,11 @@ export class MkAgreement extends MkDocumentElement<'agreement'> {
   }
 
   /** The user's role makes nothing read-only here; signatures lock the whole content (see `sealedPointers`). */
+  /** The parties' own commitments and ground rules carry who wrote them and when (the host's `user`, the clock). */
+  protected override authoredParts(): readonly AuthoredPart[] {
+    return authoredItems;
+  }
+
   protected override readonlyPointers(): string[] {
     return [];
   }
@@ -290,15 +300,17 @@ export class MkAgreement extends MkDocumentElement<'agreement'> {
   /** The parties' own items: an editable list before anyone signs, numbered text after. */
   #renderOwn(pointer: string, offset: number, title: Record<string, string>, item: Record<string, string>): TemplateResult {
     const lang = this.language;
-    const items = ((this.store.get(pointer) as { id: string; text?: string; proposedBy?: string }[] | undefined) ?? []).filter(Boolean);
+    const stored = (this.store.get(pointer) as { id: string; text?: string; proposedBy?: string }[] | undefined) ?? [];
+    const items = stored.map((c, index) => ({ c, at: `${pointer}/${index}` })).filter(({ c }) => c);
     if (hasSignatures(this.store.value) || this.readonly) {
       if (!items.length) return html``;
       return html`<h4>${localise(title, lang)}</h4>
         <ol class="numbered own" start=${offset + 1}>
-          ${items.map((c) => {
+          ${items.map(({ c, at }) => {
             const by = this.resolvedTemplate!.parties.find((s) => s.id === c.proposedBy);
             return html`<li>
               ${c.text ?? ''}${by ? html` <span class="by">(${fill(t.proposedBy, lang, { name: localise(by.label, lang) })})</span>` : nothing}
+              ${this.renderByline(at)}
             </li>`;
           })}
         </ol>`;
@@ -307,7 +319,7 @@ export class MkAgreement extends MkDocumentElement<'agreement'> {
       path=${pointer}
       .label=${localise(title, lang)}
       .itemLabel=${localise(item, lang)}
-      .renderItem=${(itemPointer: string) => this.renderPath(`${itemPointer}/text`) as TemplateResult}
+      .renderItem=${(itemPointer: string) => html`${this.renderPath(`${itemPointer}/text`)} ${this.renderByline(itemPointer)}`}
       .createItem=${() => this.#newOwnItem()}
     ></mk-array>`;
   }

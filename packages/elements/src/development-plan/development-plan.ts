@@ -5,6 +5,7 @@ import { formStyles, localise } from '@mentorkit/core';
 import type { PlanTemplate } from '@mentorkit/schemas';
 import { planTemplates } from '@mentorkit/schemas/kinds/plan-templates.js';
 import { documentStyles } from '../document/document.styles.js';
+import type { AuthoredPart } from '../document/byline.js';
 import { MkDocumentElement, type DocumentForm } from '../document/document-element.js';
 import { renderPlanStep } from '../plan-step/render-step.js';
 import { planStepStyles } from '../plan-step/plan-step.styles.js';
@@ -14,6 +15,10 @@ import { headerFields, planForm, planReadonlyPointers } from './plan-schema.js';
 import { planTerms } from './plan-terms.js';
 
 type PlanStep = PlanTemplate['steps'][number];
+
+const authoredReviews: readonly AuthoredPart[] = [
+  { part: /^\/reviews\/\d+$/, texts: ['progress', 'adjustments'], author: 'reviewer', date: 'date' },
+];
 
 /**
  * An individual development plan, or a school-level development process (RESPOND, iHub4Schools,
@@ -75,6 +80,16 @@ export class MkDevelopmentPlan extends MkDocumentElement<'plan'> {
 
   protected buildForm(template: PlanTemplate): DocumentForm {
     return planForm(template, this.language);
+  }
+
+  /** Each review is dated and signed by name by the element (`user`, the clock), never typed. */
+  protected override authoredParts(): readonly AuthoredPart[] {
+    return authoredReviews;
+  }
+
+  /** The day a review written now is dated: `today` when set (tests, stories), else the current date. */
+  protected override writtenOn(): string {
+    return this.today || super.writtenOn();
   }
 
   /** `teacher` writes the header, timeline, goal and steps; `supervisor` writes the reviews. */
@@ -146,8 +161,8 @@ export class MkDevelopmentPlan extends MkDocumentElement<'plan'> {
       hide-label
       .label=${localise(planTerms.reviews, lang)}
       .itemLabel=${localise(planTerms.review, lang)}
-      .renderItem=${(item: string) => html`${['date', 'reviewer', 'progress', 'adjustments'].map((key) => this.renderPath(`${item}/${key}`))}`}
-      .createItem=${() => ({})}
+      .renderItem=${(item: string) => html`${this.renderPath(`${item}/progress`)} ${this.renderPath(`${item}/adjustments`)} ${this.renderByline(item)}`}
+      .createItem=${() => ({ date: this.writtenOn() })}
     ></mk-array>`;
   }
 

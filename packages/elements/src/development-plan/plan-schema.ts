@@ -76,8 +76,9 @@ const review: JsonSchema = {
   title: planTerms.review,
   required: ['date', 'progress'],
   properties: {
-    date: date(planTerms.reviewDate),
-    reviewer: { type: 'object', title: planTerms.reviewer, properties: { name: text(planTerms.reviewerName, { minLength: 1 }) } },
+    // Set by the element, never typed: the day the review is written and who wrote it (the host's user).
+    date: date(planTerms.reviewDate, { 'x-ui': { hidden: true } }),
+    reviewer: { type: 'object', title: planTerms.reviewer, 'x-ui': { hidden: true } },
     progress: longText(planTerms.reviewProgress, { minLength: 1 }),
     adjustments: longText(planTerms.adjustments),
   },

@@ -91,7 +91,6 @@ export const planTerms = {
     nl: 'Datum van de evaluatie',
   },
   reviewer: { en: 'Reviewer', nb: 'Gjennomgått av', fi: 'Arvioija', it: 'Revisore', nl: 'Evaluator' },
-  reviewerName: { en: 'Reviewer’s name', nb: 'Navn', fi: 'Arvioijan nimi', it: 'Nome del revisore', nl: 'Naam van de evaluator' },
   reviewProgress: {
     en: 'Progress since the last review',
     nb: 'Fremdrift siden forrige gjennomgang',

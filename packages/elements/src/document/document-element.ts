@@ -25,6 +25,7 @@ import { formatValidationError } from '@mentorkit/schemas/format.js';
 import { loadTemplateText } from '@mentorkit/schemas/template-text.js';
 import { openPartsOf, type SealRequirement } from '@mentorkit/schemas/sealing/index.js';
 import { MkSignEvent } from './sign-event.js';
+import { renderByline, type AuthoredPart } from './byline.js';
 import { renderSignoffs, type SignoffHost } from './signoffs.js';
 import type { Kind, KindRecords, KindSchemas, Person, Signature, TemplateOfKind } from '@mentorkit/schemas';
 import { builtInTemplateKinds } from '@mentorkit/schemas/template-kinds.js';
@@ -57,7 +58,8 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
 
   /**
    * The person using the element, as the host knows them (`{ name, id? }`): signatures and authored texts
-   * (feedback, reflection, comments, reviews) carry this name and id, never a typed one.
+   * (feedback, reflection, comments, reviews, own commitments) carry this name and id, never a typed one; each
+   * authored text also gets the date it was written, shown beside it ("Written by …, <date>").
    */
   @property({ attribute: false }) user?: Pick<Person, 'name' | 'id'>;
 
@@ -74,11 +76,19 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
   #lockKey = '';
 
   /**
-   * Pointers of authored texts (`{ text, author, date }`): when the host's `user` writes one, the element sets its
-   * author and date; the person never types them. Kinds list theirs (the observation's feedback and reflection).
+   * The parts of a record one person writes (the observation's feedback and reflection, a rubric's comments, a plan's
+   * reviews, an agreement's added commitments): when one of their texts is written, the element sets the part's author
+   * from the host's `user` and its date from its clock (`writtenOn`); the person never types them.
    */
-  protected authoredTexts(): RegExp | undefined {
-    return undefined;
+  protected authoredParts(): readonly AuthoredPart[] {
+    return [];
+  }
+
+  /** The date a text written now is dated (`YYYY-MM-DD`, the local calendar day). */
+  protected writtenOn(): string {
+    const now = new Date();
+    const two = (n: number) => String(n).padStart(2, '0');
+    return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
   }
 
   constructor() {
@@ -87,18 +97,24 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
   }
 
   #setAuthor(pointer: string): void {
-    const authored = this.authoredTexts();
+    const slash = pointer.lastIndexOf('/');
+    const base = pointer.slice(0, slash);
+    const part = this.authoredParts().find((p) => p.texts.includes(pointer.slice(slash + 1)) && p.part.test(base));
+    if (!part) return;
     const user = this.user;
-    if (!authored || !user?.name || !pointer.endsWith('/text') || !authored.test(pointer)) return;
-    const base = pointer.slice(0, -'/text'.length);
-    const author = { name: user.name, ...(user.id ? { id: user.id } : {}) };
-    const date = new Date().toISOString().slice(0, 10);
-    const current = this.store.get(`${base}/author`) as { name?: string; id?: string } | undefined;
-    if (current?.name !== author.name || current?.id !== author.id) {
-      this.store.set(`${base}/author`, author);
-      this.requestUpdate(); // the byline under the text names the new author
+    if (user?.name) {
+      const author = { name: user.name, ...(user.id ? { id: user.id } : {}) };
+      const current = this.store.get(`${base}/${part.author}`) as { name?: string; id?: string } | undefined;
+      if (current?.name !== author.name || current?.id !== author.id) this.store.set(`${base}/${part.author}`, author);
     }
-    if (this.store.get(`${base}/date`) !== date) this.store.set(`${base}/date`, date);
+    const date = this.writtenOn();
+    if (this.store.get(`${base}/${part.date}`) !== date) this.store.set(`${base}/${part.date}`, date);
+  }
+
+  /** "Written by …, <date>" under the authored part at `pointer` (see `authoredParts`). */
+  protected renderByline(pointer: string): unknown {
+    const part = this.authoredParts().find((p) => p.part.test(pointer));
+    return part ? renderByline(this.store, pointer, part, this.language) : nothing;
   }
 
   /** Makes read-only what the role may not write and what a signature has sealed. */

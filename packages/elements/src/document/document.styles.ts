@@ -33,6 +33,11 @@ export const documentStyles = css`
       display: none;
     }
   }
+  /* Who wrote an authored text and when: shown on screen and in print. */
+  .byline {
+    margin: 0.25rem 0 0.75rem;
+    font-size: 0.9em;
+  }
   .attribution {
     color: var(--_muted);
     font-size: 0.85em;

@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { fillTerm, localise, renderSealChanges, sealTerms as t } from '@mentorkit/core';
 import type { Signature } from '@mentorkit/schemas';
 import type { SealReport, SealRequirement } from '@mentorkit/schemas/sealing/index.js';
+import { formatDate } from './format-date.js';
 
 /** What rendering the sign-offs needs from the document element. */
 export interface SignoffHost {
@@ -15,15 +16,6 @@ export interface SignoffHost {
   sign: (requirement: SealRequirement) => void;
   /** A reader's name for the sealed item, for sign-offs of each item (for example "Review 1"). */
   itemLabel?: (requirement: SealRequirement) => string;
-}
-
-function formatDate(value: string, lang: string): string {
-  const date = new Date(value);
-  try {
-    return Number.isNaN(date.getTime()) ? value : new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date);
-  } catch {
-    return value;
-  }
 }
 
 function renderSigned(signature: Signature, index: number, host: SignoffHost): TemplateResult {

@@ -6,6 +6,7 @@ import type { ObservationTemplate } from '@mentorkit/schemas';
 import { deriveTemplate } from '@mentorkit/schemas/derived-templates.js';
 import { observationTemplates } from '@mentorkit/schemas/kinds/observation-templates.js';
 import { documentStyles } from '../document/document.styles.js';
+import type { AuthoredPart } from '../document/byline.js';
 import { MkDocumentElement, type DocumentForm } from '../document/document-element.js';
 import { terms } from '../l10n/terms.js';
 import { observationForm } from './observation-schema.js';
@@ -27,6 +28,8 @@ declare global {
     'mk-template-change': MkTemplateChangeEvent;
   }
 }
+
+const authoredFeedback: readonly AuthoredPart[] = [{ part: /^\/(feedback|reflection)$/, texts: ['text'], author: 'author', date: 'date' }];
 
 /** Parts of the record the observed teacher writes; everything else is the observer's. */
 const observedParts = ['/reflection'];
@@ -51,6 +54,7 @@ const observerParts = ['/information', '/ratings', '/notes', '/comments', '/feed
  * @csspart points - The grid of observation points.
  * @csspart points-editor - The form that edits the points (with `editable-points`).
  * @csspart summary - The counts of ratings per level.
+ * @csspart byline - Who wrote the feedback and the reflection and when ("Written by …, <date>"), set from `user` and the clock.
  * @csspart attribution - The source of the template.
  * @csspart untranslated - The note shown when the template has no text in the element's language (it falls back to English).
  * @cssproperty --mk-form-group-border-color - Border of sections.
@@ -96,15 +100,8 @@ export class MkObservationForm extends MkDocumentElement<'observation'> {
   }
 
   /** The observer's feedback and the observed teacher's reflection carry their author and date. */
-  protected override authoredTexts(): RegExp {
-    return /^\/(feedback|reflection)\/text$/;
-  }
-
-  /** "Written by Anna Berg, 2025-10-01" under an authored text. */
-  #byline(part: 'feedback' | 'reflection'): TemplateResult | typeof nothing {
-    const text = this.store.get(`/${part}`) as { author?: { name?: string }; date?: string } | undefined;
-    if (!text?.author?.name) return nothing;
-    return html`<p class="byline">${localise(terms.writtenBy, this.language)} ${text.author.name}${text.date ? `, ${text.date}` : ''}</p>`;
+  protected override authoredParts(): readonly AuthoredPart[] {
+    return authoredFeedback;
   }
 
   protected override renderBody(): TemplateResult {
@@ -138,8 +135,8 @@ export class MkObservationForm extends MkDocumentElement<'observation'> {
       </section>
       <section aria-labelledby="feedback">
         <h3 id="feedback">${localise(terms.feedback, lang)}</h3>
-        ${this.renderPath('/feedback/text')} ${this.#byline('feedback')} ${this.renderPath('/reflection/text')}
-        ${this.#byline('reflection')}
+        ${this.renderPath('/feedback/text')} ${this.renderByline('/feedback')} ${this.renderPath('/reflection/text')}
+        ${this.renderByline('/reflection')}
       </section>
       <section aria-labelledby="actions">
         <h3 id="actions">${localise(terms.actionPlan, lang)}</h3>

@@ -5,6 +5,7 @@ import { cssProperties, escapeToken, formStyles, localise, symbolGlyphs } from '
 import type { RubricTemplate } from '@mentorkit/schemas';
 import { rubricTemplates } from '@mentorkit/schemas/kinds/rubric-templates.js';
 import { documentStyles } from '../document/document.styles.js';
+import type { AuthoredPart } from '../document/byline.js';
 import { MkDocumentElement, type DocumentForm } from '../document/document-element.js';
 import { terms } from '../l10n/terms.js';
 import { rubricTerms } from './rag-rubric-terms.js';
@@ -13,6 +14,10 @@ import { rubricReadonlyPointers } from './rubric-roles.js';
 import { rubricForm } from './rubric-schema.js';
 
 type Standard = RubricTemplate['standards'][number];
+
+const authoredComments: readonly AuthoredPart[] = [
+  { part: /^\/closing\/comments\/[^/]+$/, texts: ['text'], author: 'author', date: 'date' },
+];
 
 /**
  * A standards self-assessment on the template's ordered scale (RAG, checklists, levels of
@@ -40,6 +45,7 @@ type Standard = RubricTemplate['standards'][number];
  * @csspart criteria - A standard's grid of criteria.
  * @csspart summary - Counts of ratings per level (per standard and overall).
  * @csspart scale - The key of the scale's levels.
+ * @csspart byline - Who wrote the reflective comment and when ("Written by …, <date>"), set from `user` and the clock.
  * @csspart attribution - The source of the template.
  * @csspart untranslated - The note shown when the template has no text in the element's language (it falls back to English).
  * @cssproperty --mk-rag-rubric-level-width - Width of one level column of the grid (default 7.5rem).
@@ -65,6 +71,11 @@ export class MkRagRubric extends MkDocumentElement<'rubric'> {
 
   protected buildForm(template: RubricTemplate): DocumentForm {
     return rubricForm(template);
+  }
+
+  /** Each reflective comment (school, university) carries its author and date. */
+  protected override authoredParts(): readonly AuthoredPart[] {
+    return authoredComments;
   }
 
   protected override readonlyPointers(role: string, template: RubricTemplate): string[] {
@@ -285,7 +296,10 @@ export class MkRagRubric extends MkDocumentElement<'rubric'> {
       ${
         closing.comments?.length
           ? html`<h4>${localise(rubricTerms.comments, lang)}</h4>
-              ${closing.comments.map((c) => this.renderPath(`/closing/comments/${escapeToken(c.role)}/text`))}`
+              ${closing.comments.map((c) => {
+                const comment = `/closing/comments/${escapeToken(c.role)}`;
+                return html`${this.renderPath(`${comment}/text`)} ${this.renderByline(comment)}`;
+              })}`
           : nothing
       }
     </section>`;

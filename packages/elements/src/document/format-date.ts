@@ -1,0 +1,15 @@
+/**
+ * A date (`YYYY-MM-DD`) or date-time as people read it in `lang` ("1 October 2025"); the value itself when it is not
+ * one. A calendar date is read in UTC, so it is the same day in every time zone.
+ */
+export function formatDate(value: string, lang: string): string {
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const date = new Date(value);
+  try {
+    return Number.isNaN(date.getTime())
+      ? value
+      : new Intl.DateTimeFormat(lang, { dateStyle: 'long', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(date);
+  } catch {
+    return value;
+  }
+}
