@@ -356,14 +356,19 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
 
   /**
    * A template whose id and version are not one of the kind's built-in ones (a derived template, a programme's own)
-   * travels with the record: `embeddedTemplate` (filled in like a default, never overwriting one the record has), so
-   * a server validates the record and checks its signatures against the template it was made with.
+   * travels with the record: `embeddedTemplate`, a default of a new record (a record the host loads stays as it is),
+   * so a server validates the record and checks its signatures against the template it was made with.
    */
   #carrying(schema: JsonSchema, template: TemplateOfKind[K]): JsonSchema {
-    const { templates } = this;
-    if (Object.hasOwn(templates, template.id) && templates[template.id]!.version === template.version) return schema;
+    if (!this.carries(template)) return schema;
     const carried: JsonSchema = { type: 'object', default: template, 'x-ui': { hidden: true } };
     return { ...schema, properties: { ...schema.properties, embeddedTemplate: carried } };
+  }
+
+  /** True when a record made with `template` carries it: its id and version are not one of the kind's built-in templates. */
+  protected carries(template: TemplateOfKind[K]): boolean {
+    const { templates } = this;
+    return !(Object.hasOwn(templates, template.id) && templates[template.id]!.version === template.version);
   }
 
   /** Shows nothing until the template validator is loaded, then resolves `template` again. */

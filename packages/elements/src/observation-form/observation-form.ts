@@ -217,8 +217,9 @@ export class MkObservationForm extends MkDocumentElement<'observation'> {
     // A copy: the form ignores being given the record it already holds.
     const record = structuredClone(this.value) as Record<string, unknown>;
     record['template'] = { id: template.id, version: template.version };
-    // The form carries the new template in its place (a built-in one is not carried).
-    delete record['embeddedTemplate'];
+    // The record carries the template it is now made with (a built-in one it only names).
+    if (this.carries(template)) record['embeddedTemplate'] = template;
+    else delete record['embeddedTemplate'];
     this.#derived = template;
     this.template = template;
     this.#editorFor = template;
