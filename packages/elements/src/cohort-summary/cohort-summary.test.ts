@@ -67,6 +67,13 @@ describe('<mk-cohort-summary>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('reads a built-in template named by id in the page language, its text loaded for it', async () => {
+      const el = await render('itt-mentor-standards-rag', rubricCohort(5), { lang: 'fi' });
+      const standards = $$(el, '[part=table] tbody th').map((th) => th.textContent!.trim());
+      expect(standards).to.deep.equal(rag.standards.map((s) => localise(s.title as LocalisedText, 'fi')));
+      expect(standards[0]).not.to.equal(en(rag.standards[0]!.title));
+    });
+
     it('shows each level with its symbol (colour is never the only signal) and names each cell', async () => {
       const [record] = rubricCohort(1);
       record!.ratings = { 'ms1-1': { level: 'green' }, 'ms1-2': { level: 'red' } };

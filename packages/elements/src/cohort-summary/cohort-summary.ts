@@ -1,17 +1,14 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { cssProperties, LangController, localise, surface, symbolGlyphs, tokens, type LocalisedText } from '@mentorkit/core';
+import { afterLoading, cssProperties, LangController, localise, surface, symbolGlyphs, tokens, type LocalisedText } from '@mentorkit/core';
 import { visuallyHidden } from '@mentorkit/core/styles/visually-hidden.js';
 import type { MkDateField } from '@mentorkit/core';
-import {
-  getTemplate,
-  type AgreementRecord,
-  type AgreementTemplate,
-  type DocumentRecord,
-  type PlanRecord,
-  type PlanTemplate,
-  type Template,
-} from '@mentorkit/schemas';
+import type { AgreementRecord, AgreementTemplate, DocumentRecord, PlanRecord, PlanTemplate, Template } from '@mentorkit/schemas';
+import { agreementTemplates } from '@mentorkit/schemas/kinds/agreement-templates.js';
+import { observationTemplates } from '@mentorkit/schemas/kinds/observation-templates.js';
+import { planTemplates } from '@mentorkit/schemas/kinds/plan-templates.js';
+import { rubricTemplates } from '@mentorkit/schemas/kinds/rubric-templates.js';
+import { loadTemplateText } from '@mentorkit/schemas/template-text.js';
 import type { SigningState } from '../agreement/agreement-status.js';
 import { isoToday } from '../development-plan/due-dates.js';
 import { MkDrillDownEvent } from '../events/drill-down-event.js';
@@ -31,6 +28,13 @@ import {
   type SortKey,
 } from './rubric-matrix.js';
 
+/** The built-in templates of every kind (English; each language loads when the summary is read in it). */
+const builtIn: Readonly<Record<string, Template>> = {
+  ...observationTemplates,
+  ...agreementTemplates,
+  ...rubricTemplates,
+  ...planTemplates,
+};
 /** Grid columns before the rated items: person (the row header), group, date. */
 const factColumns = ['person', 'group', 'date'] as const;
 const stateTerms: Record<SigningState, LocalisedText> = {
@@ -111,7 +115,8 @@ export class MkCohortSummary extends LitElement {
 
   /** The template object, if `template` names one. */
   get resolvedTemplate(): Template | undefined {
-    const template = typeof this.template === 'string' ? getTemplate(this.template) : this.template;
+    const given = this.template;
+    const template = typeof given === 'string' ? (Object.hasOwn(builtIn, given) ? builtIn[given] : undefined) : given;
     return template && typeof template === 'object' && typeof template.kind === 'string' ? template : undefined;
   }
 
@@ -123,6 +128,15 @@ export class MkCohortSummary extends LitElement {
     this.#matrix = appendToMatrix(this.#matrix ?? emptyMatrix(template, this.#lang.value), page);
     this.#matrixLang ??= this.#lang.value;
     this.records = this.#matrix.records;
+  }
+
+  /** Holds each update until the template's text in the summary's language has loaded (bounded, as the elements do). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const late = () => {
+      this.#matrixLang = undefined;
+      this.requestUpdate();
+    };
+    return afterLoading(loadTemplateText(this.resolvedTemplate, this.#lang.value), late, () => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
