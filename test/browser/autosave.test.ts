@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MkForm } from '../../packages/core/src/form/form.js';
 import { draftStore } from '../../packages/core/src/drafts/draft-store.js';
+import { getTemplate } from '@mentorkit/schemas';
 import { controlOf, fieldAt } from '../support/fields.js';
 
 /** Loads the autosave page in a frame (again, when given one: a reload) and returns its form once rendered. */
@@ -17,12 +18,19 @@ async function openPage(query: string, frame = document.createElement('iframe'))
 async function formIn(frame: HTMLIFrameElement): Promise<MkForm> {
   let form: MkForm | null = null;
   await waitUntil(
-    () => (form = frame.contentDocument!.querySelector('mk-form')) && form.shadowRoot?.querySelector('[path="/notes"]'),
+    () =>
+      (form = frame.contentDocument!.querySelector('#stage mk-form') ?? frame.contentDocument!.querySelector('#stage > *')) &&
+      textareaPath(form),
     'form rendered',
-    { timeout: 5000 },
+    { timeout: 10000 },
   );
   await form!.updateComplete;
   return form!;
+}
+
+/** The first multi-line text field a form renders (its own, not inside an array). */
+function textareaPath(form: MkForm): string | undefined {
+  return form.shadowRoot?.querySelector('.field[data-kind=textarea], [path="/notes"]')?.getAttribute('path') ?? undefined;
 }
 
 function input(form: MkForm, path: string): HTMLInputElement {
@@ -188,6 +196,37 @@ describe('<mk-form autosave>', () => {
       frame.remove();
     });
   }
+
+  describe('in each document element', () => {
+    for (const [element, template, step] of [
+      ['mk-observation-form', 'respond-observation'],
+      ['mk-agreement', 'respond-agreement'],
+      ['mk-rag-rubric', 'mensi-success-conditions'],
+      ['mk-development-plan', 'respond-development-plan'],
+      ['mk-plan-step', 'mensi-steps-plan', 'evidence'],
+    ] as const) {
+      const page = (key: string) => `key=${key}&element=${element}&template=${template}${step ? `&step=${step}` : ''}`;
+
+      it(`<${element}> loses nothing on a reload right after a keystroke, and keeps it when its template is set again as a new object`, async () => {
+        const key = unique(element);
+        const { frame, form } = await openPage(page(key));
+        const path = textareaPath(form)!;
+        const typed = () => (form.store.get(path) as string | undefined) ?? '';
+        await type(form, path, 'Typed just before');
+        const written = typed();
+        expect(written).to.contain('Typed just before');
+        const reloaded = await openPage(page(key), frame);
+        await waitUntil(() => reloaded.form.store.get(path) === written, `${path} kept over the reload`, { timeout: 5000 });
+        expect(input(reloaded.form, path).value).to.equal(written);
+        await type(reloaded.form, path, ', then more');
+        (reloaded.form as MkForm & { template: unknown }).template = structuredClone(getTemplate(template));
+        await reloaded.form.updateComplete;
+        await waitUntil(() => textareaPath(reloaded.form) === path, 'rendered from the template object');
+        expect(reloaded.form.store.get(path), 'the edits survive the template set again').to.equal(`${written}, then more`);
+        frame.remove();
+      });
+    }
+  });
 
   it("a save through the host form's own button ends the draft as the element's submit does", async () => {
     const key = unique('host');

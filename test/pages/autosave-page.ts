@@ -1,8 +1,11 @@
 // A page with one autosaving form, reloaded by test/browser/autosave.test.ts. The query string says
 // how: `key` (the draft key, so tests do not share drafts), `late=ms` (the host sets the record that
 // long after mount, like a fetch; `late-record=changed` sets a different one), `fail=quota` or
-// `fail=no-idb` (the browser cannot keep drafts), `host=1` (inside a host form with its own button).
+// `fail=no-idb` (the browser cannot keep drafts), `host=1` (inside a host form with its own button),
+// `element=<tag>` (one of the document elements with its built-in `template`, and `step` for a plan step,
+// instead of <mk-form> with its schema and record).
 import '@mentorkit/core/define/form.js';
+import '@mentorkit/elements/define/all.js';
 
 const params = new URLSearchParams(location.search);
 const key = params.get('key') ?? 'autosave-test';
@@ -13,15 +16,21 @@ if (params.get('fail') === 'quota')
 if (params.get('fail') === 'no-idb') Object.defineProperty(window, 'indexedDB', { value: undefined });
 
 const record = { observer: 'Anna Berg', fromServer: { id: 7 } };
-const form = document.createElement('mk-form');
+const element = params.get('element');
+const form = document.createElement(element ?? 'mk-form') as HTMLElementTagNameMap['mk-form'];
 form.autosave = key;
-form.schema = {
-  type: 'object',
-  properties: { observer: { type: 'string', title: 'Observer' }, notes: { type: 'string', title: 'Notes' } },
-};
+if (element) {
+  form.setAttribute('template', params.get('template')!);
+  if (params.get('step')) form.setAttribute('step', params.get('step')!);
+} else
+  form.schema = {
+    type: 'object',
+    properties: { observer: { type: 'string', title: 'Observer' }, notes: { type: 'string', title: 'Notes' } },
+  };
 const late = params.get('late');
-if (late === null) form.value = record;
-else
+// A document element starts a new record (nothing set); <mk-form> loads the host's record, now or late.
+if (!element && late === null) form.value = record;
+else if (!element)
   setTimeout(() => {
     form.value = params.get('late-record') === 'changed' ? { ...record, observer: 'Changed on the server' } : structuredClone(record);
   }, Number(late));
