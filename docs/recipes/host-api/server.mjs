@@ -20,6 +20,7 @@ async function observationSchemaValidator() {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats(ajv);
   ajv.addSchema(await load('common.schema.json'));
+  ajv.addSchema(await load('observation-template.schema.json'));
   const validate = ajv.compile(await load('observation-record.schema.json'));
   return (record) =>
     validate(record) ? [] : validate.errors.map((e) => ({ pointer: e.instancePath, keyword: e.keyword, message: e.message }));
