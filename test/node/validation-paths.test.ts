@@ -78,11 +78,16 @@ describe('the run-time and the precompiled validator agree', () => {
     }
   });
 
-  it('match propertyNames patterns on the engine too, in under 100 ms', async () => {
-    const schema = { type: 'object', propertyNames: { pattern: '^(a+)+$' } };
+  it('match propertyNames patterns on the engine too, in under 100 ms, and report a refused name once at its property', async () => {
+    const schema = {
+      type: 'object',
+      propertyNames: { pattern: '^(a+)+$' },
+      properties: { aaa: { type: 'object', propertyNames: { maxLength: 3 } } },
+    };
+    const crafted = 'a'.repeat(28) + '!';
     for (const [path, check] of await bothPaths(schema)) {
       const started = performance.now();
-      assert.ok(keywords(check, { ['a'.repeat(28) + '!']: 1 }).length > 0, `${path}: the name is refused`);
+      assert.deepEqual(keywords(check, { [crafted]: 1, aaa: { long: 1 } }), [`/${crafted} propertyNames`, '/aaa/long propertyNames'], path);
       const ms = performance.now() - started;
       assert.ok(ms < 100, `${path}: ${ms.toFixed(1)} ms`);
       assert.deepEqual(keywords(check, { aaaa: 1 }), [], path);

@@ -58,6 +58,15 @@ function toProblem(unit: OutputUnit, schemaParams: (keywordLocation: string) => 
   return { pointer, keyword: unit.keyword, key: unit.keyword === 'false' ? 'notAllowed' : termFor(unit.keyword), params };
 }
 
+/** A property name `propertyNames` refuses, as a problem at that property. */
+function refusedName(pointer: string): Problem {
+  const token = pointer
+    .slice(pointer.lastIndexOf('/') + 1)
+    .replace(/~1/g, '/')
+    .replace(/~0/g, '~');
+  return { pointer, keyword: 'propertyNames', key: 'notAllowed', params: { propertyName: token } };
+}
+
 /** How to read a schema: its draft when it does not say (`$schema`), and the schemas its `$ref`s load by URI. */
 export interface RuntimeValidatorOptions {
   draft?: '7' | '2020-12';
@@ -191,12 +200,16 @@ export function createRuntimeValidator(given: object | boolean, options: Runtime
     const problems: Problem[] = [];
     // A failed oneOf/anyOf is reported once, at its value (as the precompiled path does), not once per branch.
     const alternatives = result.errors.filter((u) => u.keyword === 'oneOf' || u.keyword === 'anyOf').map((u) => `${u.keywordLocation}/`);
+    // A property name refused by `propertyNames` is reported once, at that property (as the precompiled path does).
+    const refusedNames = result.errors.filter((u) => u.keyword === 'propertyNames').map((u) => `${u.keywordLocation}/`);
     for (const unit of result.errors) {
-      if (wrappers.has(unit.keyword)) continue;
+      if (wrappers.has(unit.keyword) || unit.keyword === 'propertyNames') continue;
       // A draft-07 `dependencies` schema that failed: its own errors below say what.
       if (unit.keyword === 'dependencies' && !/does not have "/.test(unit.error)) continue;
       if (alternatives.some((prefix) => unit.keywordLocation.startsWith(prefix))) continue;
-      const problem = asPattern(toProblem(unit, lookup));
+      const problem = refusedNames.some((prefix) => unit.keywordLocation.startsWith(prefix))
+        ? refusedName(pointerOf(unit.instanceLocation))
+        : asPattern(toProblem(unit, lookup));
       const id = `${problem.pointer}|${problem.keyword}`;
       if (!seen.has(id)) {
         seen.add(id);
