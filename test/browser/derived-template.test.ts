@@ -3,23 +3,14 @@
 // the record against that carried template, refuses a tampered one, and the acknowledgement's seal covers the
 // derived template's text.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { MkSealDialog } from '@mentorkit/core';
 import '@mentorkit/elements/define/observation-form.js';
 import type { MkObservationForm } from '@mentorkit/elements';
 import type { ObservationRecord, ObservationTemplate, ValidationError } from '@mentorkit/schemas';
 import example from '../../schemas/examples/valid/respond-observation.record.json' with { type: 'json' };
 import { controlOf, fieldAt } from '../support/fields.js';
-
-interface ServerVerdict {
-  errors: ValidationError[];
-  seals: ValidationError[];
-}
-
-/** The record as a server receives it (JSON) and what validateRecord and validateSeals say of it there. */
-async function serverCheck(record: unknown): Promise<ServerVerdict> {
-  return (await executeServerCommand('server-check', { json: JSON.stringify(record) })) as ServerVerdict;
-}
+import { serverCheck } from '../support/server-check.js';
 
 const where = (errors: ValidationError[]) => errors.map((e) => `${e.pointer} ${e.keyword}`);
 const newPoint = 'Pupils explain their reasoning';

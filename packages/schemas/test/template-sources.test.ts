@@ -4,8 +4,16 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { getTemplate, validateRecord, type AgreementTemplate, type PlanTemplate, type RubricTemplate } from '../src/index.js';
-import { schemasDir } from './support.js';
+import {
+  getTemplate,
+  signoffsOf,
+  validateRecord,
+  type AgreementTemplate,
+  type ObservationTemplate,
+  type PlanTemplate,
+  type RubricTemplate,
+} from '../src/index.js';
+import { readJson, schemasDir } from './support.js';
 
 const seeds = join(schemasDir, '..', '..', 'shared', 'seeds');
 const seedText = new Map<string, string>();
@@ -26,6 +34,7 @@ const respond = '000_522878b6bde30e11.txt';
 const ihub = '001_04d83892f8b9d78c.txt';
 const mensi = '002_f1fdfca6b346c00b.txt';
 const peer = '003_b2adf5940cd231a6.txt';
+const itt = '004_e8d33ee7301f7176.txt';
 
 function peerGroupRecord(members: number, facilitator = true): unknown {
   const names = Array.from({ length: members }, (_, i) => ({ name: `Member ${i + 1}`, role: 'member' }));
@@ -45,6 +54,48 @@ const sizeErrors = (record: unknown) =>
     .map((e) => e.keyword);
 
 describe('built-in templates follow their sources', () => {
+  describe('ITT mentor standards (LJMU)', () => {
+    it('is verified by signatures of the Head Teacher and the Mentor Recognition Team, each sealing the assessment', () => {
+      quote(itt, '<b>Verification signature</b> <b>Head Teacher:</b> <b>Mentor Recognition Team:</b>');
+      const template = getTemplate('itt-mentor-standards-rag') as RubricTemplate;
+      assert.deepEqual(
+        template.closing!.verifications!.map((v) => [v.role, en(v.label)]),
+        [
+          ['headTeacher', 'Head Teacher'],
+          ['mentorRecognitionTeam', 'Mentor Recognition Team'],
+        ],
+      );
+      // Sign-offs, not display: each is a seal of the whole record (signing and the lock: document/signoffs.test.ts).
+      assert.deepEqual(
+        signoffsOf(template).map((s) => [s.role, s.part ?? '']),
+        [
+          ['headTeacher', ''],
+          ['mentorRecognitionTeam', ''],
+        ],
+      );
+    });
+  });
+
+  describe('RESPOND observation form', () => {
+    it('has the observer’s feedback and the observed teacher’s reflection as authored texts, and the observed teacher acknowledges', () => {
+      quote(
+        respond,
+        'An area to give constructive feedback based on the observations. This may also include a section for the observed to reflect on the feedback',
+      );
+      const template = getTemplate('respond-observation') as ObservationTemplate;
+      assert.ok(en(template.guidance!.feedback).startsWith('An area to give constructive feedback'));
+      // Each carries who wrote it and when (set by the element: test/browser/authored-parts.test.ts).
+      const record = readJson<{ properties: Record<string, { $ref: string }> }>(join(schemasDir, 'observation-record.schema.json'));
+      for (const part of ['feedback', 'reflection']) assert.match(record.properties[part]!.$ref, /#\/\$defs\/authoredText$/);
+      const common = readJson<{ $defs: { authoredText: { properties: object } } }>(join(schemasDir, 'common.schema.json'));
+      assert.deepEqual(Object.keys(common.$defs.authoredText.properties), ['text', 'author', 'date']);
+      assert.deepEqual(
+        signoffsOf(template).map((s) => [s.role, s.part ?? '']),
+        [['observed', '']],
+      );
+    });
+  });
+
   describe('peer group agreement (the Finnish model)', () => {
     it('has 4 to 8 people, the facilitator one of them', () => {
       quote(peer, '- 4-8 members');

@@ -8,6 +8,7 @@ import schoolRecord from '../../../../schemas/examples/valid/school-to-school-ag
 import '../define/agreement.js';
 import type { MkAgreement } from './agreement.js';
 import type { MkSignEvent } from '../document/sign-event.js';
+import { serverCheck } from '../../../../test/support/server-check.js';
 import { controlOf, fieldAt, inside } from '../../../../test/support/fields.js';
 
 const records = { 'respond-agreement': respondRecord, 'peer-group-agreement': peerRecord, 'school-to-school-agreement': schoolRecord };
@@ -369,6 +370,12 @@ describe('<mk-agreement>', () => {
       const note = el.shadowRoot!.querySelector('.seal-change[data-pointer="/parties/mentee/0/person/name"]')!;
       expect(note.textContent!.replace(/\s+/g, ' ')).to.contain('Changed after signing. Signed: Marco Rossi Now: Mario Rossi');
       expect(el.shadowRoot!.querySelector('.seal-change[data-pointer="/meeting/start"]')).to.exist;
+      // A server (Node) given the record reports the same places, with the signed values.
+      const verdict = await serverCheck(tampered);
+      expect(verdict.seals.map((e) => [e.pointer, e.params['signed'], e.params['current']])).to.have.deep.members([
+        ['/parties/mentee/0/person/name', 'Marco Rossi', 'Mario Rossi'],
+        ['/meeting/start', signed('respond-agreement').meeting!.start, '2025-10-01'],
+      ]);
       await expect(el).to.be.accessible();
     });
 

@@ -15,6 +15,7 @@ import '../define/development-plan.js';
 import type { MkDocumentElement } from './document-element.js';
 import type { MkSignEvent } from './sign-event.js';
 import { controlOf, fieldAt } from '../../../../test/support/fields.js';
+import { serverCheck } from '../../../../test/support/server-check.js';
 
 type Doc = MkDocumentElement<never> & { value: unknown };
 type Json = Record<string, unknown>;
@@ -197,6 +198,11 @@ for (const c of cases) {
       const report = await checkSeals(saved, getTemplate(c.template));
       expect(report.state).to.equal('changed');
       expect(report.changes.map((ch) => [ch.pointer, ch.signed, ch.current])).to.deep.equal([[pointer, signedValue, value]]);
+      // A server (Node) given the saved record reports the same change.
+      const verdict = await serverCheck(saved);
+      expect(verdict.seals.map((e) => [e.pointer, e.key, e.params['signed'], e.params['current']])).to.deep.equal([
+        [pointer, 'changedAfterSigning', signedValue, value],
+      ]);
       await waitUntil(() => signoff(el, c.heading).textContent!.includes('Changed after signing'), 'the sign-off says it changed');
       const notes = [...signoff(el, c.heading).querySelectorAll('.seal-change')];
       expect(notes.map((n) => n.getAttribute('data-pointer'))).to.deep.equal([pointer]);
