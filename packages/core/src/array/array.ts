@@ -11,7 +11,7 @@ import { displayText } from '../form-control/display-text.js';
 import { widgetStyles } from '../widgets/widgets.styles.js';
 
 /** Renders one item of an array inside `<mk-form>`: the item's JSON Pointer and its index. */
-export type ItemRenderer = (pointer: string, index: number) => TemplateResult;
+export type ItemRenderer = (pointer: string, index: number) => unknown;
 
 /**
  * A list of items the user can add, remove and reorder, with buttons that work by keyboard and
@@ -231,7 +231,7 @@ export class MkArray extends MkFormControl {
     `;
   }
 
-  #renderItemBody(index: number, name: string, locked: boolean): TemplateResult {
+  #renderItemBody(index: number, name: string, locked: boolean): unknown {
     if (this.renderItem && this.path !== undefined) return this.renderItem(joinPointer(this.path, index), index);
     const value = this.items[index];
     return html`<input

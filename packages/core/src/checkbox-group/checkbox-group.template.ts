@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ChoiceOption } from '../choice/choice-control.js';
 import { isAmong } from '../choice/choice-values.js';
@@ -10,9 +10,10 @@ import {
   fieldFrame,
   fieldHint,
   type FieldView,
-  requiredMark,
+  labelClass,
 } from '../form-control/field-template.js';
 import { localise } from '../l10n/catalogue.js';
+import { html, slots } from '../templates/compact-html.js';
 
 export interface CheckboxGroupView extends FieldView {
   options: ChoiceOption[];
@@ -24,28 +25,26 @@ export interface CheckboxGroupView extends FieldView {
 /** A group of checkboxes choosing several options: `<mk-checkbox-group>` and one inside `<mk-form>`. */
 export function checkboxGroupTemplate(view: CheckboxGroupView, on: FieldEvents & { toggle(index: number): void }): TemplateResult {
   const locked = view.disabled || view.readonly;
+  const options = view.options.map(
+    (option, i) =>
+      html`<label class="option" part="option">
+        <input
+          type="checkbox"
+          .checked=${isAmong(option, view.value)}
+          ?disabled=${locked}
+          @input=${() => on.toggle(i)}
+          @change=${on.change}
+        />
+        <span .textContent=${localise(option.label, view.lang)}></span>
+      </label>`,
+  );
   return fieldFrame(
     view,
     'checkboxes',
     html`<fieldset aria-describedby=${ifDefined(describedBy(view))} aria-invalid=${ifDefined(ariaInvalid(view))} ?disabled=${view.disabled}>
-      <legend part="label">${view.label}${requiredMark(view)}</legend>
+      <legend part="label" class=${ifDefined(labelClass(view))} .textContent=${view.label}></legend>
       ${fieldHint(view)}
-      <div class=${view.orientation === 'horizontal' ? 'options horizontal' : 'options'} part="options">
-        ${view.options.map(
-          (option, i) => html`
-            <label class="option" part="option">
-              <input
-                type="checkbox"
-                .checked=${isAmong(option, view.value)}
-                ?disabled=${locked}
-                @input=${() => on.toggle(i)}
-                @change=${on.change}
-              />
-              <span>${localise(option.label, view.lang)}</span>
-            </label>
-          `,
-        )}
-      </div>
+      <div class=${view.orientation === 'horizontal' ? 'options horizontal' : 'options'} part="options">${slots(options)}</div>
       ${fieldError(view)}
     </fieldset>`,
     on,

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
@@ -9,8 +9,9 @@ import {
   fieldFrame,
   fieldHint,
   type FieldView,
-  requiredMark,
+  labelClass,
 } from '../form-control/field-template.js';
+import { html } from '../templates/compact-html.js';
 
 export interface CheckboxView extends FieldView {
   checked: boolean;
@@ -34,9 +35,9 @@ export function checkboxTemplate(view: CheckboxView, on: FieldEvents): TemplateR
           @input=${on.input}
           @change=${on.change}
         />
-        <span>${view.label}${requiredMark(view)}</span>
+        <span class=${ifDefined(labelClass(view))} .textContent=${view.label}></span>
       </label>
-      ${fieldHint(view)} ${fieldError(view)}`,
+      ${fieldHint(view)}${fieldError(view)}`,
     on,
   );
 }

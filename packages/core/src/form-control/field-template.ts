@@ -1,6 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { term } from '../l10n/catalogue.js';
+import { html } from '../templates/compact-html.js';
 
 /**
  * What a field's template shows besides its control. The same view comes from a standalone field
@@ -46,23 +47,42 @@ export function fieldClasses(view: FieldView): string {
   return `field${view.hideLabel ? ' hide-label' : ''}${view.error ? ' user-invalid' : view.valid ? ' user-valid' : ''}`;
 }
 
-/** The label of a field whose control has an id (text, number, date, select). */
-export function fieldLabel(view: FieldView): TemplateResult {
-  return html`<label part="label" for=${`${view.ids}control`} id=${`${view.ids}label`}>${view.label}${requiredMark(view)}</label>`;
+/**
+ * The class of a label or legend whose field is required: the stylesheet marks it with an asterisk
+ * hidden from assistive technology (the control says `aria-required`), so the label is one text node.
+ */
+export function labelClass(view: FieldView): string | undefined {
+  return view.required ? 'required-label' : undefined;
 }
 
+/** The label of a field whose control has an id (text, number, date, select). */
+export function fieldLabel(view: FieldView): TemplateResult {
+  return html`<label
+    part="label"
+    class=${ifDefined(labelClass(view))}
+    for=${`${view.ids}control`}
+    id=${`${view.ids}label`}
+    .textContent=${view.label}
+  ></label>`;
+}
+
+/** The asterisk of a required field, as an element (for labels that hold more than their text). */
 export function requiredMark(view: FieldView): TemplateResult | typeof nothing {
   return view.required ? html`<span class="required" title=${term(view.lang, 'required')} aria-hidden="true">*</span>` : nothing;
 }
 
 export function fieldHint(view: FieldView): TemplateResult | typeof nothing {
-  return view.hint ? html`<div part="hint" id=${`${view.ids}hint`} class="hint">${view.hint}</div>` : nothing;
+  return view.hint ? html`<div part="hint" id=${`${view.ids}hint`} class="hint" .textContent=${view.hint}></div>` : nothing;
 }
 
-export function fieldError(view: FieldView): TemplateResult {
-  return html`<div part="error" id=${`${view.ids}error`} class="error" ?hidden=${!view.error}>
-    ${view.error ? html`<span class="error-icon" aria-hidden="true">!</span>${view.error}` : nothing}
-  </div>`;
+/**
+ * The problem shown, or nothing while none is: an empty error element in every field of a large form
+ * would cost as much as the field. The control names it in `aria-describedby` only while it is there.
+ */
+export function fieldError(view: FieldView): TemplateResult | typeof nothing {
+  return view.error
+    ? html`<div part="error" id=${`${view.ids}error`} class="error"><span class="error-icon" aria-hidden="true">!</span>${view.error}</div>`
+    : nothing;
 }
 
 /** ids for `aria-describedby`: the hint and the shown problem (undefined: no attribute). */

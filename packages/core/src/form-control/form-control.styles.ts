@@ -31,6 +31,12 @@ export const fieldStyles = css`
     color: var(--_danger);
     margin-inline-start: 0.25em;
   }
+  /* The asterisk of a required field's label, hidden from assistive technology (the control says aria-required). */
+  .field .required-label::after {
+    content: '*' / '';
+    color: var(--_danger);
+    margin-inline-start: 0.25em;
+  }
   .field .hint {
     color: var(--_muted);
     font-size: 0.9em;

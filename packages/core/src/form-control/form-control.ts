@@ -314,7 +314,7 @@ export abstract class MkFormControl extends LitElement {
     return fieldHint(this.view);
   }
 
-  protected renderProblem(): TemplateResult {
+  protected renderProblem(): TemplateResult | typeof nothing {
     return fieldError(this.view);
   }
 

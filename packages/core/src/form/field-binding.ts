@@ -133,8 +133,11 @@ class FieldBinding extends AsyncDirective {
   #view(): FieldView {
     const node = this.#node!;
     const { lang, disabled, store } = this.#settings!;
-    const problem = (disabled ? undefined : checkField(node, this.#value, this.#pointer)) ?? this.#storeProblem;
-    const shown = !!problem && (this.#interacted || store.revealed);
+    // Nothing is shown before the user interacted or the form revealed its problems: no check needed
+    // then (a form's first render checks none of its thousands of fields one by one).
+    const showing = this.#interacted || store.revealed;
+    const problem = showing ? ((disabled ? undefined : checkField(node, this.#value, this.#pointer)) ?? this.#storeProblem) : undefined;
+    const shown = !!problem;
     return {
       ids: this.#ids,
       label: localise(node.label, lang),

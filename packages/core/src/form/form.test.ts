@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { controlOf, fieldAt, fieldsOfKind } from '../../../../test/support/fields.js';
 import '../define/form.js';
@@ -449,6 +449,41 @@ describe('<mk-form>', () => {
       expect(el.shadowRoot!.querySelector('[part=error-summary]')!.textContent).to.contain('Mentee: This value is not valid.');
     });
 
+    it('checks a loaded record as a whole after its first paint, and at once when validity is asked before', async () => {
+      const schema = {
+        type: 'object',
+        properties: { mentor: { type: 'string', title: 'Mentor' }, mentee: { type: 'string', title: 'Mentee' } },
+      };
+      let checks = 0;
+      const validator: RecordValidator = (value) => {
+        checks++;
+        return (value as { mentee?: string }).mentee ? [] : [{ pointer: '/mentee', keyword: 'required', key: 'valueMissing', params: {} }];
+      };
+      const first = await fixture<MkForm>(html`<mk-form .schema=${schema} .validator=${validator} .value=${{ mentor: 'Ana' }}></mk-form>`);
+      expect(checks, 'not before the first paint').to.equal(0);
+      expect(first.checkValidity(), 'asked before the paint: checked first').to.equal(false);
+      expect(checks).to.equal(1);
+
+      checks = 0;
+      const second = await fixture<MkForm>(html`<mk-form .schema=${schema} .validator=${validator} .value=${{ mentor: 'Ana' }}></mk-form>`);
+      await waitUntil(() => checks === 1, 'checked once the form has painted');
+      expect(second.problems.map((p) => p.pointer)).to.deep.equal(['/mentee']);
+
+      const host = await fixture<HTMLFormElement>(
+        html`<form><mk-form name="r" no-submit .schema=${schema} .validator=${validator} .value=${{ mentor: 'Ana' }}></mk-form></form>`,
+      );
+      let submitted = false;
+      host.addEventListener('submit', (e) => {
+        submitted = true;
+        e.preventDefault();
+      });
+      host.requestSubmit();
+      expect(submitted, 'a record not checked yet does not pass the host form').to.equal(false);
+      const el = host.querySelector('mk-form')!;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part=error-summary]')!.textContent).to.contain('Mentee');
+    });
+
     it('checks only the typed field per keystroke, and the whole record once typing pauses', async () => {
       const schema = {
         type: 'object',
@@ -462,8 +497,8 @@ describe('<mk-form>', () => {
       };
       const el = await fixture<MkForm>(html`<mk-form .schema=${schema} .validator=${validator} .value=${{ mentee: 'Ana' }}></mk-form>`);
       const mentor = field(el, '/mentor');
+      await waitUntil(() => wholeRecordChecks > 0, 'the loaded record is checked as a whole, after the first paint');
       const loaded = wholeRecordChecks;
-      expect(loaded, 'the loaded record is checked as a whole').to.be.greaterThan(0);
 
       await typeInto(mentor, 'Ana');
       await el.updateComplete;

@@ -18,7 +18,7 @@ import { formStyles } from './form.styles.js';
 import { HostFormController } from './host-form-controller.js';
 import { fieldPointerFor, findField, focusField, labelFor, nodeAt } from './locate.js';
 import { RecordValidationController, type RecordValidator } from './record-validation-controller.js';
-import { renderField } from './render-field.js';
+import { renderField, type RenderedField } from './render-field.js';
 import { widgetsLoading } from '../widgets/lazy.js';
 
 export type { RecordValidator } from './record-validation-controller.js';
@@ -125,6 +125,7 @@ export class MkForm extends LitElement {
     broken: () => this.#issues.length > 0 || !this.tree,
     failed: (message) => (this.schemaIssues = [{ at: '', message }]),
     checked: (problems) => this.#checked(problems),
+    owed: () => this.#hostForm.hold(term(this.#lang, 'invalid')),
   });
   readonly #hostForm = new HostFormController(this, {
     value: () => this.#store.value,
@@ -329,6 +330,8 @@ export class MkForm extends LitElement {
     // Defaults make a new record; a loaded one stays what the host set (its validator says what is missing).
     if (this.tree && (this.#fresh || this.fillDefaults)) value = applyDefaults(this.tree, value);
     this.#store.replace(value);
+    // Rendered again with the record: what it holds decides some of the markup (an object's extra entries).
+    this.requestUpdate();
     this.#store.setProblems([], { reveal: false });
     this.#showProblems([]);
     if (keepEdits) return this.#validation.loaded();
@@ -412,7 +415,7 @@ export class MkForm extends LitElement {
   }
 
   /** Renders the field (or group) at a record pointer with the engine's field elements. */
-  protected renderPath(pointer: string, options: { bare?: boolean } = {}): TemplateResult | typeof nothing {
+  protected renderPath(pointer: string, options: { bare?: boolean } = {}): RenderedField {
     const node = this.tree && nodeAt(this.tree, pointer, this.#store.value);
     const settings = {
       store: this.#store,

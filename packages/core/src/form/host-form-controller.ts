@@ -34,6 +34,8 @@ export class HostFormController implements ReactiveController {
   #form: HTMLFormElement | null = null;
   #message: string | undefined;
   #anchored = false;
+  /** The message of a record not checked yet (see {@link hold}). */
+  #held: string | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -64,6 +66,7 @@ export class HostFormController implements ReactiveController {
     form?.addEventListener('submit', this.#onSubmit, { capture: true });
     form?.addEventListener('click', this.#onClick, { capture: true });
     if (form) this.updateValue();
+    if (form && this.#held) this.internals.setValidity({ customError: true }, this.#held);
   }
 
   /** Sets the form value to the record now (null when disabled: then nothing is submitted). */
@@ -76,6 +79,7 @@ export class HostFormController implements ReactiveController {
    * form), the validity message (empty when valid) anchored on `anchor`, and the `invalid` state.
    */
   update(message: string, anchor: HTMLElement | undefined): void {
+    this.#held = undefined;
     if (this.#form) this.updateValue();
     // Only on change: each call makes the browser recompute :invalid up the tree.
     if (message !== this.#message || (message && !this.#anchored && anchor)) {
@@ -89,6 +93,17 @@ export class HostFormController implements ReactiveController {
       if (invalid) this.internals.states.add('invalid');
       else this.internals.states.delete('invalid');
     }
+  }
+
+  /**
+   * The record is not checked yet (its check waits for the first paint): inside a host form, invalid
+   * until it is, so the host's own constraint validation (`requestSubmit()`, which reads the validity
+   * and calls nothing of ours) cannot pass an unchecked record. A submit button's click checks first.
+   */
+  hold(message: string): void {
+    this.#held = message;
+    this.#message = undefined;
+    if (this.#form) this.internals.setValidity({ customError: true }, message);
   }
 
   /** The host form's validation (or `reportValidity()`) found this element invalid: show why, not the browser's bubble. */

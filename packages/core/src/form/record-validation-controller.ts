@@ -24,6 +24,8 @@ export interface RecordValidationOptions {
   failed(message: string): void;
   /** The problems changed (or were checked again); called after every check. */
   checked(problems: Problem[]): void;
+  /** A whole check is owed and will come after the first paint (or at the first {@link RecordValidationController.flush}). */
+  owed?(): void;
 }
 
 /**
@@ -34,6 +36,12 @@ export const brokenFormProblem: Problem = Object.freeze({ pointer: '', keyword: 
 
 /** How long typing must pause before the whole record is checked again. */
 const pause = 300;
+
+/** Runs `then` after the next frame is painted (in a hidden page, which paints no frames, soon). */
+function afterFirstPaint(then: () => void): void {
+  if (document.visibilityState === 'hidden') setTimeout(then);
+  else requestAnimationFrame(() => setTimeout(then));
+}
 
 /**
  * Record validation of one form: the one place that picks the validator and says who checks what, and
@@ -71,6 +79,9 @@ export class RecordValidationController implements ReactiveController {
   #partial = false;
   #fullCheck?: ReturnType<typeof setTimeout>;
   #checkLoaded = false;
+  /** A loaded record's whole check is still to come (it runs after the first paint, or at the first flush). */
+  #owed = false;
+  #afterPaint = false;
 
   constructor(
     host: ReactiveControllerHost,
@@ -118,36 +129,56 @@ export class RecordValidationController implements ReactiveController {
         if (this.#loading !== settled) return;
         this.#own = validator;
         this.#pending = false;
-        this.check('full');
+        this.#arrived();
       },
       (error: unknown) => this.#failed(settled, error),
     );
     this.#loading = settled;
   }
 
-  /** A whole record was loaded: check it (once, with the schema and value of this task), then show what is wrong in it. */
+  /**
+   * A whole record was loaded: check it once the form has painted (a large record's check would
+   * otherwise hold up its first paint), then show what is wrong in it. Until then the check is owed:
+   * a submit, or anyone reading validity, checks it first ({@link flush}).
+   */
   loaded(): void {
     this.#checkLoaded = true;
-    this.queue();
+    // The validator starts loading now (submits wait for it); only the check waits for the paint.
+    this.#prepare();
+    // No validator yet: the fields' states settle now, and the whole check follows its arrival.
+    if (!this.#available) return this.queue();
+    this.#checkAfterPaint();
   }
 
-  /** Checks after the current task's changes, only the changed fields where it can. */
+  #checkAfterPaint(): void {
+    this.#owed = true;
+    this.options.owed?.();
+    if (this.#afterPaint) return;
+    this.#afterPaint = true;
+    afterFirstPaint(() => {
+      this.#afterPaint = false;
+      if (this.#owed) this.check('full');
+    });
+  }
+
+  /** Checks after the current task's changes, only the changed fields where it can (a loaded record waits for its own check). */
   queue(): void {
     if (this.#queued) return;
     this.#queued = true;
     queueMicrotask(() => {
-      if (this.#queued) this.check();
+      if (this.#queued && !this.#owed) this.check();
     });
   }
 
   /** Brings the problems up to date with the whole record (before a submit, or when validity is asked for). */
   flush(): void {
-    if (this.#queued || this.#partial) this.check('full');
+    if (this.#queued || this.#partial || this.#owed) this.check('full');
   }
 
   /** Checks now: the changed fields alone (`changes`, where it can) or the whole record. */
   check(mode: 'full' | 'changes' = 'changes'): void {
     this.#queued = false;
+    this.#owed = false;
     const changed = [...this.#changed];
     this.#changed.clear();
     clearTimeout(this.#fullCheck);
@@ -198,6 +229,19 @@ export class RecordValidationController implements ReactiveController {
     return !this.#pending && (!!this.options.given() || !!this.#own || !this.options.schema() || !!this.#runtime);
   }
 
+  /** Starts loading the run-time validator when the whole record will need it (no other validator). */
+  #prepare(): void {
+    const schema = this.options.schema();
+    if (this.options.given() || this.#own || this.#pending || !schema || this.#runtimeFor === schema) return;
+    if (!this.options.broken()) this.#loadRuntime(schema);
+  }
+
+  /** A validator arrived: check the whole record (a record just loaded, once the form has painted). */
+  #arrived(): void {
+    if (this.#checkLoaded) this.#checkAfterPaint();
+    else this.check('full');
+  }
+
   #validate(value: unknown): Problem[] {
     // Host code (and any validator) may throw or return something odd: that counts as invalid, never as valid.
     const given = this.options.given() ?? this.#own;
@@ -225,7 +269,7 @@ export class RecordValidationController implements ReactiveController {
             this.options.failed(String((error as Error)?.message ?? error));
           }
         }
-        this.check('full');
+        this.#arrived();
       },
       (error: unknown) => this.#failed(loading, error),
     );

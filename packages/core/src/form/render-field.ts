@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { localise } from '../l10n/catalogue.js';
 import type { ArrayNode, FieldNode, ObjectNode, ValueNode } from '../schema/field-tree.js';
 import { isRelativePointer, joinPointer, resolveRelativePointer } from '../store/pointer.js';
@@ -9,6 +10,7 @@ import { renderConditions } from '../widgets/conditions.js';
 import { defineOnFirstUse, lazyModule, loadingNotice, whenLoaded } from '../widgets/lazy.js';
 import { groupProblem } from '../widgets/group-problem.js';
 import { renderOpener } from '../widgets/opener.js';
+import { html, slots } from '../templates/compact-html.js';
 
 // Widgets few forms use load on first render, in one chunk (see widgets/lazy.ts); the rest of the form renders meanwhile.
 const rare = lazyModule(() => import('../widgets/rare-widgets.js'));
@@ -16,12 +18,15 @@ const rare = lazyModule(() => import('../widgets/rare-widgets.js'));
 /** What rendering a field tree needs besides the tree: the form's store, language, and whether it is read-only or disabled. */
 export type RenderContext = FieldSettings;
 
+/** What a node renders as: its markup, a light field's directive, or nothing. */
+export type RenderedField = TemplateResult | DirectiveResult | typeof nothing;
+
 /**
  * Renders one node of a field tree at `pointer` (array items render their item node at
  * `/array/<index>`). Objects become fieldsets with legends, arrays `<mk-array>`, values light fields
  * bound to the store at their pointer.
  */
-export function renderField(node: FieldNode, pointer: string, ctx: RenderContext, { bare = false } = {}): TemplateResult | typeof nothing {
+export function renderField(node: FieldNode, pointer: string, ctx: RenderContext, { bare = false } = {}): RenderedField {
   if (node.hidden) return nothing;
   if (node.recursive) return renderOpener(node, pointer, ctx, renderField, { bare });
   const body =
@@ -39,17 +44,33 @@ export function renderField(node: FieldNode, pointer: string, ctx: RenderContext
   return html`<div ${showWhen(ctx.store, condition)}>${body}</div>`;
 }
 
+/**
+ * An object's entries beyond its declared properties need the map editor when the schema names them
+ * (`additionalProperties` or `patternProperties` given) or the record has some; an object that only
+ * allows them by default, with none, renders no editor (and loads none). The form renders again when
+ * a record is loaded, so entries that arrive with one are shown.
+ */
+function showsMap(node: ObjectNode, value: unknown): boolean {
+  const extra = node.extra;
+  if (!extra) return false;
+  if (extra.open) return true;
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).some((key) => !extra.declared.has(key));
+}
+
 function renderObject(node: ObjectNode, pointer: string, ctx: RenderContext, bare: boolean): TemplateResult {
-  const children = html`${node.children.map((child) => renderField(child, joinPointer(pointer, child.key), ctx))}
-  ${renderConditions(node, pointer, ctx, renderField)}
-  ${node.extra ? whenLoaded(rare, (m) => m.renderMapEditor(node, pointer, ctx, renderField), loadingNotice(ctx.lang, localise(node.label, ctx.lang))) : nothing}`;
-  if (bare) return html`${children}`;
-  const help = localise(node.help, ctx.lang);
+  // One slot per part: the help, the group's own problem, each child, the conditions and the map (each only when there is one).
+  const help = bare ? '' : localise(node.help, ctx.lang);
+  const conditions = renderConditions(node, pointer, ctx, renderField);
+  const parts: unknown[] = help ? [html`<p class="group-help" .textContent=${help}></p>`] : [];
+  if (!bare) parts.push(groupProblem(ctx.store, pointer, ctx.lang));
+  for (const child of node.children) parts.push(renderField(child, joinPointer(pointer, child.key), ctx));
+  if (conditions !== nothing) parts.push(conditions);
+  if (showsMap(node, ctx.store.get(pointer)))
+    parts.push(whenLoaded(rare, (m) => m.renderMapEditor(node, pointer, ctx, renderField), loadingNotice(ctx.lang, localise(node.label, ctx.lang))));
+  if (bare) return html`${slots(parts)}`;
   return html`<fieldset class="group" part="group" data-pointer=${pointer}>
-    <legend>${localise(node.label, ctx.lang)}</legend>
-    ${help ? html`<p class="group-help">${help}</p>` : nothing}
-    <p class="group-error">${groupProblem(ctx.store, pointer, ctx.lang)}</p>
-    ${children}
+    <legend .textContent=${localise(node.label, ctx.lang)}></legend>
+    ${slots(parts)}
   </fieldset>`;
 }
 
@@ -57,8 +78,7 @@ function renderArray(node: ArrayNode, pointer: string, ctx: RenderContext): Temp
   const item = node.item;
   // A tuple's leading positions have their own schemas (prefixItems); the rest share `item`.
   const nodeFor = (index: number) => node.prefix[index] ?? item;
-  const renderItem = (itemPointer: string, index: number) =>
-    renderField(nodeFor(index), itemPointer, ctx, { bare: true }) as TemplateResult;
+  const renderItem = (itemPointer: string, index: number) => renderField(nodeFor(index), itemPointer, ctx, { bare: true });
   return html`<mk-array
     path=${pointer}
     ?hide-label=${node.labelHidden}
@@ -74,7 +94,7 @@ function renderArray(node: ArrayNode, pointer: string, ctx: RenderContext): Temp
   ></mk-array>`;
 }
 
-function renderValue(node: ValueNode, pointer: string, ctx: RenderContext): TemplateResult {
+function renderValue(node: ValueNode, pointer: string, ctx: RenderContext): RenderedField {
   switch (node.widget) {
     case 'json':
     case 'null': {
@@ -108,6 +128,7 @@ function renderValue(node: ValueNode, pointer: string, ctx: RenderContext): Temp
         >${loadingNotice(ctx.lang, localise(node.label, ctx.lang))}</mk-signature
       >`;
     default:
-      return html`${field(node, pointer, ctx)}`;
+      // The directive itself, not a template around it: no markers of its own in the form's markup.
+      return field(node, pointer, ctx);
   }
 }

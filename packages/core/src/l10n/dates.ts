@@ -28,7 +28,12 @@ function intlTag(lang: string): string {
   }
 }
 
+/** The layout of each language tag as given (canonicalising a tag costs more than the rest of a date field). */
+const layoutsByLang = new Map<string, DateLayout>();
+
 function layoutOf(lang: string): DateLayout {
+  const known = layoutsByLang.get(lang);
+  if (known) return known;
   const tag = intlTag(lang);
   let layout = layouts.get(tag);
   if (!layout) {
@@ -40,6 +45,7 @@ function layoutOf(lang: string): DateLayout {
     layout = { order, separator, dates, times, hour12: !!times.resolvedOptions().hour12 };
     layouts.set(tag, layout);
   }
+  layoutsByLang.set(lang, layout);
   return layout;
 }
 

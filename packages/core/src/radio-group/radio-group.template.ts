@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ChoiceOption } from '../choice/choice-control.js';
 import { symbolGlyphs } from '../choice/choice.styles.js';
@@ -11,15 +11,26 @@ import {
   fieldFrame,
   fieldHint,
   type FieldView,
-  requiredMark,
+  labelClass,
 } from '../form-control/field-template.js';
 import { localise } from '../l10n/catalogue.js';
 import { cssProperties } from '../styles/css-properties.js';
+import { html, slots } from '../templates/compact-html.js';
 
 export interface RadioGroupView extends FieldView {
   options: ChoiceOption[];
   value: unknown;
   orientation: 'vertical' | 'horizontal';
+}
+
+/** An option's text: its label alone (one text node), or with its symbol and description. */
+function optionText(option: ChoiceOption, lang: string): TemplateResult | string {
+  const label = localise(option.label, lang);
+  if (!option.symbol && !option.description) return label;
+  // The space keeps the symbol apart from the label in the text (`✖ Red`).
+  const symbol = option.symbol ? html`<span class="symbol" aria-hidden="true">${symbolGlyphs[option.symbol] ?? ''}</span> ` : nothing;
+  const description = option.description ? html`<span class="option-description">${localise(option.description, lang)}</span>` : nothing;
+  return html`${symbol}<span>${label}${description}</span>`;
 }
 
 /**
@@ -28,6 +39,21 @@ export interface RadioGroupView extends FieldView {
  */
 export function radioGroupTemplate(view: RadioGroupView, on: FieldEvents & { pick(index: number): void }): TemplateResult {
   const locked = view.disabled || view.readonly;
+  const name = `${view.ids}choice`;
+  const options = view.options.map((option, i) => {
+    const chosen = isChosen(option, view.value);
+    return html`<label class="option" part="option" ${cssProperties({ '--_option-color': option.color })}>
+      <input
+        type="radio"
+        name=${name}
+        .value=${String(i)}
+        .checked=${chosen}
+        ?disabled=${locked && !chosen}
+        @input=${() => on.pick(i)}
+        @change=${on.change}
+      />${optionText(option, view.lang)}
+    </label>`;
+  });
   return fieldFrame(
     view,
     'radio',
@@ -38,32 +64,9 @@ export function radioGroupTemplate(view: RadioGroupView, on: FieldEvents & { pic
       aria-invalid=${ifDefined(ariaInvalid(view))}
       ?disabled=${view.disabled}
     >
-      <legend part="label">${view.label}${requiredMark(view)}</legend>
+      <legend part="label" class=${ifDefined(labelClass(view))} .textContent=${view.label}></legend>
       ${fieldHint(view)}
-      <div class=${view.orientation === 'horizontal' ? 'options horizontal' : 'options'} part="options">
-        ${view.options.map((option, i) => {
-          const chosen = isChosen(option, view.value);
-          return html`
-            <label class="option" part="option" ${cssProperties({ '--_option-color': option.color })}>
-              <input
-                type="radio"
-                name=${`${view.ids}choice`}
-                .value=${String(i)}
-                .checked=${chosen}
-                ?disabled=${locked && !chosen}
-                @input=${() => on.pick(i)}
-                @change=${on.change}
-              />
-              ${option.symbol ? html`<span class="symbol" aria-hidden="true">${symbolGlyphs[option.symbol] ?? ''}</span>` : ''}
-              <span
-                >${localise(option.label, view.lang)}${
-                  option.description ? html`<span class="option-description">${localise(option.description, view.lang)}</span>` : ''
-                }</span
-              >
-            </label>
-          `;
-        })}
-      </div>
+      <div class=${view.orientation === 'horizontal' ? 'options horizontal' : 'options'} part="options">${slots(options)}</div>
       ${fieldError(view)}
     </fieldset>`,
     on,

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ChoiceOption } from '../choice/choice-control.js';
 import { isChosen } from '../choice/choice-values.js';
@@ -13,6 +13,7 @@ import {
   type FieldView,
 } from '../form-control/field-template.js';
 import { localise, term } from '../l10n/catalogue.js';
+import { html, slots } from '../templates/compact-html.js';
 
 export interface SelectView extends FieldView {
   options: ChoiceOption[];
@@ -22,10 +23,13 @@ export interface SelectView extends FieldView {
 /** A drop-down list: `<mk-select>` and a select inside `<mk-form>`. Option values are their indexes. */
 export function selectTemplate(view: SelectView, on: FieldEvents): TemplateResult {
   const chosen = view.options.findIndex((o) => isChosen(o, view.value));
+  const options = view.options.map(
+    (option, i) => html`<option value=${i} ?selected=${i === chosen} .textContent=${localise(option.label, view.lang)}></option>`,
+  );
   return fieldFrame(
     view,
     'select',
-    html`${fieldLabel(view)} ${fieldHint(view)}
+    html`${fieldLabel(view)}${fieldHint(view)}
       <select
         id=${`${view.ids}control`}
         part="control"
@@ -36,8 +40,8 @@ export function selectTemplate(view: SelectView, on: FieldEvents): TemplateResul
         @input=${on.input}
         @change=${on.change}
       >
-        <option value="" ?selected=${chosen < 0}>${term(view.lang, 'choose')}</option>
-        ${view.options.map((option, i) => html`<option value=${i} ?selected=${i === chosen}>${localise(option.label, view.lang)}</option>`)}
+        <option value="" ?selected=${chosen < 0} .textContent=${term(view.lang, 'choose')}></option>
+        ${slots(options)}
       </select>
       ${fieldError(view)}`,
     on,

@@ -1,19 +1,7 @@
 import type { TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { displayText } from '../form-control/display-text.js';
-import {
-  ariaInvalid,
-  describedBy,
-  fieldError,
-  type FieldEvents,
-  fieldFrame,
-  fieldHint,
-  fieldLabel,
-  type FieldView,
-} from '../form-control/field-template.js';
-import { inputType } from '../form-control/input-type.js';
+import type { FieldEvents, FieldView } from '../form-control/field-template.js';
+import { textInputTemplate } from '../form-control/text-input.template.js';
 
 export interface TextFieldView extends FieldView {
   type: 'text' | 'email' | 'url' | 'tel' | 'search';
@@ -24,28 +12,8 @@ export interface TextFieldView extends FieldView {
 
 /** A single-line text field: `<mk-text-field>` and a text field inside `<mk-form>`. */
 export function textFieldTemplate(view: TextFieldView, on: FieldEvents): TemplateResult {
-  return fieldFrame(
-    view,
-    'text',
-    staticHtml`${fieldLabel(view)} ${fieldHint(view)}
-      <input
-        id=${`${view.ids}control`}
-        part="control"
-        type=${inputType(view.type)}
-        .value=${live(view.value)}
-        placeholder=${ifDefined(view.placeholder || undefined)}
-        autocomplete=${ifDefined(view.autocomplete as never)}
-        ?disabled=${view.disabled}
-        ?readonly=${view.readonly}
-        aria-required=${ifDefined(view.required ? 'true' : undefined)}
-        aria-invalid=${ifDefined(ariaInvalid(view))}
-        aria-describedby=${ifDefined(describedBy(view))}
-        @input=${on.input}
-        @change=${on.change}
-      />
-      ${fieldError(view)}`,
-    on,
-  );
+  const attributes = { placeholder: view.placeholder || undefined, autocomplete: view.autocomplete };
+  return textInputTemplate(view, 'text', view.type, { value: view.value, attributes }, on);
 }
 
 /** The record's value of a text control: its text, or nothing when empty. */

@@ -1,16 +1,6 @@
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
-import {
-  ariaInvalid,
-  describedBy,
-  fieldError,
-  type FieldEvents,
-  fieldFrame,
-  fieldHint,
-  fieldLabel,
-  type FieldView,
-} from '../form-control/field-template.js';
+import type { TemplateResult } from 'lit';
+import type { FieldEvents, FieldView } from '../form-control/field-template.js';
+import { textInputTemplate } from '../form-control/text-input.template.js';
 
 export interface TextareaView extends FieldView {
   value: string;
@@ -20,25 +10,6 @@ export interface TextareaView extends FieldView {
 
 /** A multi-line text field: `<mk-textarea>` and a textarea inside `<mk-form>`. */
 export function textareaTemplate(view: TextareaView, on: FieldEvents): TemplateResult {
-  return fieldFrame(
-    view,
-    'textarea',
-    html`${fieldLabel(view)} ${fieldHint(view)}
-      <textarea
-        id=${`${view.ids}control`}
-        part="control"
-        rows=${view.rows}
-        .value=${live(view.value)}
-        placeholder=${ifDefined(view.placeholder || undefined)}
-        ?disabled=${view.disabled}
-        ?readonly=${view.readonly}
-        aria-required=${ifDefined(view.required ? 'true' : undefined)}
-        aria-invalid=${ifDefined(ariaInvalid(view))}
-        aria-describedby=${ifDefined(describedBy(view))}
-        @input=${on.input}
-        @change=${on.change}
-      ></textarea>
-      ${fieldError(view)}`,
-    on,
-  );
+  const attributes = { rows: view.rows, placeholder: view.placeholder || undefined };
+  return textInputTemplate(view, 'textarea', 'textarea', { value: view.value, attributes }, on);
 }

@@ -1,10 +1,11 @@
 import { nothing } from 'lit';
+import { html } from '../templates/compact-html.js';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
 import type { FormStore } from '../store/form-store.js';
 import { messageFor } from '../validation/message.js';
 
 /**
- * Child directive: the message of the first problem at a group's own pointer (a required map with no
+ * Child directive: the message (a `.group-error` paragraph) of the first problem at a group's own pointer (a required map with no
  * entries, too few entries), shown once the form revealed its problems. A group with fields shows none:
  * the form routes its problems to its first field (`FormStore.fieldFor`); this one has no field to show them.
  */
@@ -14,7 +15,8 @@ class GroupProblemDirective extends AsyncDirective {
 
   render(store: FormStore, pointer: string, lang: string): unknown {
     const problem = store.revealed ? store.problemsAt(pointer)[0] : undefined;
-    return problem ? messageFor(problem, lang) : nothing;
+    // No element while there is nothing to show: every group of a large form has this place.
+    return problem ? html`<p class="group-error">${messageFor(problem, lang)}</p>` : nothing;
   }
 
   override update(_part: unknown, args: [FormStore, string, string]): unknown {

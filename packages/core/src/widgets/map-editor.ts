@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { localise, term } from '../l10n/catalogue.js';
 import { defaultValueOf } from '../form/defaults.js';
@@ -48,7 +49,7 @@ export function renderMapEditor(
   pointer: string,
   ctx: RenderContext,
   renderChild: RenderChild,
-): TemplateResult | typeof nothing {
+): TemplateResult | DirectiveResult | typeof nothing {
   const extra = node.extra;
   if (!extra) return nothing;
   const { store, lang } = ctx;
@@ -131,23 +132,31 @@ export function renderMapEditor(
   const view = () => {
     const present = keys();
     if (!extra.open && !present.length) return nothing;
-    return html`${entries()}
-    ${
-      node.readOnly
-        ? nothing
-        : html`<div class="map-add">
-            <label for=${addId}>${term(lang, 'entryName')}</label>
-            <input id=${addId} class="map-new-key" aria-describedby=${`${addId}-error`} @keydown=${(e: KeyboardEvent) => onEnter(e, add)} />
-            <button
-              type="button"
-              class="map-add-button"
-              @click=${(e: Event) => add((e.target as HTMLElement).parentElement!.querySelector('input')!)}
-            >
-              ${term(lang, 'addEntry', { label })}
-            </button>
-            <p class="key-error" id=${`${addId}-error`} role="alert" hidden></p>
-          </div>`
-    }`;
+    return html`<div class="map" part="map" data-pointer=${pointer}>
+      ${entries()}
+      ${
+        node.readOnly
+          ? nothing
+          : html`<div class="map-add">
+              <label for=${addId}>${term(lang, 'entryName')}</label>
+              <input
+                id=${addId}
+                class="map-new-key"
+                aria-describedby=${`${addId}-error`}
+                @keydown=${(e: KeyboardEvent) => onEnter(e, add)}
+              />
+              <button
+                type="button"
+                class="map-add-button"
+                @click=${(e: Event) => add((e.target as HTMLElement).parentElement!.querySelector('input')!)}
+              >
+                ${term(lang, 'addEntry', { label })}
+              </button>
+              <p class="key-error" id=${`${addId}-error`} role="alert" hidden></p>
+            </div>`
+      }
+    </div>`;
   };
-  return html`<div class="map" part="map" data-pointer=${pointer}>${watch(store, pointer, { key: keys, render: view })}</div>`;
+  // The watch itself in the form's markup: an object with no extra keys to show has no element for them.
+  return watch(store, pointer, { key: keys, render: view });
 }

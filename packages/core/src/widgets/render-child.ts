@@ -1,11 +1,5 @@
-import type { nothing, TemplateResult } from 'lit';
-import type { RenderContext } from '../form/render-field.js';
+import type { RenderContext, RenderedField } from '../form/render-field.js';
 import type { FieldNode } from '../schema/field-tree.js';
 
 /** The form's field renderer, handed to a widget so it can render the fields inside it. */
-export type RenderChild = (
-  node: FieldNode,
-  pointer: string,
-  ctx: RenderContext,
-  options?: { bare?: boolean },
-) => TemplateResult | typeof nothing;
+export type RenderChild = (node: FieldNode, pointer: string, ctx: RenderContext, options?: { bare?: boolean }) => RenderedField;

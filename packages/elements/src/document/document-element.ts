@@ -9,6 +9,7 @@ import {
   localiseIn,
   lockedPointers,
   MkForm,
+  type RenderedField,
   renderSealChanges,
   SealController,
   sealScope,
@@ -199,7 +200,7 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
   }
 
   /** A field at a record pointer, with any change made to it after signing shown beside it (the signed value too). */
-  protected override renderPath(pointer: string, options: { bare?: boolean } = {}): TemplateResult | typeof nothing {
+  protected override renderPath(pointer: string, options: { bare?: boolean } = {}): RenderedField {
     const field = super.renderPath(pointer, options);
     if (!pointer || !this.seal.report?.changes.length) return field;
     const changes = this.seal.changesAt(pointer, !isGroupAt(this.schema as JsonSchema | undefined, pointer));

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { escapeToken, localise, showWhen, type FormStore } from '@mentorkit/core';
+import { escapeToken, localise, showWhen, type FormStore, type RenderedField } from '@mentorkit/core';
 import type { PlanTemplate } from '@mentorkit/schemas';
 import { planTerms } from '../development-plan/plan-terms.js';
 
@@ -10,7 +10,7 @@ export interface StepHost {
   lang: string;
   store: FormStore;
   /** The engine's renderer of the field at a record pointer. */
-  renderPath: (pointer: string) => TemplateResult | typeof nothing;
+  renderPath: (pointer: string) => RenderedField;
   /** Heading level of the step's title. */
   level: 2 | 3 | 4 | 5;
 }

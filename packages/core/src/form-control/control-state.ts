@@ -1,0 +1,61 @@
+import { nothing } from 'lit';
+import { Directive, directive, type ElementPart, type PartInfo, PartType } from 'lit/directive.js';
+import { ariaInvalid, describedBy, type FieldEvents, type FieldView } from './field-template.js';
+
+/** A text-like control: an input or a textarea. */
+type TextLike = HTMLInputElement | HTMLTextAreaElement;
+
+/** What a text-like control shows of its field: its text, and attributes of its kind (`min`, `rows`, `placeholder` …; undefined: none). */
+export interface ControlState {
+  value: string;
+  attributes: Record<string, string | number | undefined>;
+}
+
+/**
+ * Element directive on a text-like control: its value (kept as the user types, like `live()`),
+ * disabled and read-only, `aria-required`, `aria-invalid`, `aria-describedby`, the kind's own
+ * attributes, and its `input`/`change` listeners. One binding instead of a dozen: a form of
+ * thousands of fields builds one part per control, and every text-like kind shares this one piece.
+ */
+class ControlStateDirective extends Directive {
+  #on?: FieldEvents;
+  #attributes = new Map<string, string | undefined>();
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('controlState() belongs on a control element');
+  }
+
+  render(_view: FieldView, _state: ControlState, _on: FieldEvents): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [view, state, on]: [FieldView, ControlState, FieldEvents]): typeof nothing {
+    const control = part.element as TextLike;
+    if (!this.#on) {
+      // Called with the template's host as `this`, as Lit's own `@input` bindings are.
+      const host = part.options?.host ?? control;
+      control.addEventListener('input', (event) => this.#on!.input.call(host, event));
+      control.addEventListener('change', (event) => this.#on!.change.call(host, event));
+    }
+    this.#on = on;
+    if (control.value !== state.value) control.value = state.value;
+    if (control.disabled !== view.disabled) control.disabled = view.disabled;
+    if (control.readOnly !== view.readonly) control.readOnly = view.readonly;
+    this.#set(control, 'aria-required', view.required ? 'true' : undefined);
+    this.#set(control, 'aria-invalid', ariaInvalid(view));
+    this.#set(control, 'aria-describedby', describedBy(view));
+    for (const [name, value] of Object.entries(state.attributes)) this.#set(control, name, value === undefined ? undefined : String(value));
+    return nothing;
+  }
+
+  #set(control: Element, name: string, value: string | undefined): void {
+    if (this.#attributes.get(name) === value) return;
+    this.#attributes.set(name, value);
+    if (value === undefined) control.removeAttribute(name);
+    else control.setAttribute(name, value);
+  }
+}
+
+/** The state of a text-like control from its field's view (see {@link ControlStateDirective}). */
+export const controlState = directive(ControlStateDirective);

@@ -1,0 +1,43 @@
+import type { TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { unsafeStatic, type StaticValue } from 'lit/static-html.js';
+import { staticHtml } from '../templates/compact-html.js';
+import { controlState, type ControlState } from './control-state.js';
+import { fieldClasses, fieldError, type FieldEvents, fieldHint, type FieldView, labelClass } from './field-template.js';
+
+/** A text-like control: an `<input>` of one of these types, or a `<textarea>`. */
+export type TextInputControl = 'text' | 'email' | 'url' | 'tel' | 'search' | 'number' | 'textarea';
+
+const controls = ['text', 'email', 'url', 'tel', 'search', 'number', 'textarea'] as const;
+/**
+ * The tag and type of each control as static parts of the template: setting `type` after the input
+ * exists makes Chromium rebuild it, so it is created as its type once. Anything else is a text input.
+ */
+const tags = new Map<string, [StaticValue, StaticValue]>(
+  controls.map((control) => [
+    control,
+    control === 'textarea' ? [unsafeStatic('textarea'), unsafeStatic('')] : [unsafeStatic('input'), unsafeStatic(`type="${control}"`)],
+  ]),
+);
+
+/**
+ * The markup every text-like field shares (text, email, url, number, textarea), written once:
+ * wrapper, label, hint, control, error. What differs by kind is the control's tag or type and its
+ * own attributes ({@link ControlState}); the rest of the control's state is one directive.
+ */
+export function textInputTemplate(
+  view: FieldView,
+  kind: string,
+  control: TextInputControl,
+  state: ControlState,
+  on: FieldEvents,
+): TemplateResult {
+  const [tag, type] = tags.get(control) ?? tags.get('text')!;
+  const id = `${view.ids}control`;
+  return staticHtml`<div class=${fieldClasses(view)} data-kind=${kind} path=${ifDefined(view.path)} @focusout=${on.leave}>
+    <label part="label" class=${ifDefined(labelClass(view))} for=${id} id=${`${view.ids}label`} .textContent=${view.label}></label>
+    ${fieldHint(view)}
+    <${tag} ${type} id=${id} part="control" ${controlState(view, state, on)}></${tag}>
+    ${fieldError(view)}
+  </div>`;
+}

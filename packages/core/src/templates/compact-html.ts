@@ -1,0 +1,101 @@
+import { html as litHtml, type TemplateResult } from 'lit';
+import { html as litStaticHtml } from 'lit/static-html.js';
+
+const compacted = new WeakMap<TemplateStringsArray, TemplateStringsArray>();
+
+/**
+ * The template's strings without the whitespace that only lays out the source: a run of white space
+ * with a line break between two tags, or between a tag and an expression, is dropped. Each such run
+ * would otherwise be a text node in every copy of the template (a field of a large form has several),
+ * and the source stays formatted. White space inside a tag, in text, or without a line break (`a ${b}`)
+ * is kept. Computed once per template: the result is cached by the strings' identity, as Lit caches.
+ */
+export function compactStrings(strings: TemplateStringsArray): TemplateStringsArray {
+  let result = compacted.get(strings);
+  if (result) return result;
+  let inTag = false;
+  let quote = '';
+  const out = strings.map((part) => {
+    let text = '';
+    let run = '';
+    const flush = (next: string) => {
+      // A run of layout white space outside a tag: dropped when it breaks a line and stands alone.
+      const alone = (text === '' || text.endsWith('>')) && (next === '' || next === '<');
+      text += alone && run.includes('\n') ? '' : run;
+      run = '';
+    };
+    for (const char of part) {
+      if (!inTag && /\s/.test(char)) {
+        run += char;
+        continue;
+      }
+      if (run) flush(char);
+      text += char;
+      if (quote) {
+        if (char === quote) quote = '';
+      } else if (inTag) {
+        if (char === '"' || char === "'") quote = char;
+        else if (char === '>') inTag = false;
+      } else if (char === '<') inTag = true;
+    }
+    if (run) flush('');
+    return text;
+  });
+  result = frozenStrings(out);
+  compacted.set(strings, result);
+  return result;
+}
+
+/** A list spread into its template (see {@link slots}). */
+class Slots {
+  constructor(readonly items: readonly unknown[]) {}
+}
+
+/**
+ * A list whose length the schema fixes (an object's fields, a choice's options), spread into the
+ * template around it as one child slot per item: `html\`<div>${slots(items)}</div>\``. Lit renders an
+ * array with two comment markers per item and two more for the list; here each item costs one, which
+ * counts in a form of thousands of fields. When the number of items changes the template around it is
+ * built again, so use it where that is rare (not for array items, which keep their DOM by key). Only
+ * in a child position, once per template.
+ */
+export function slots(items: readonly unknown[]): unknown {
+  return new Slots(items);
+}
+
+const spread = new WeakMap<TemplateStringsArray, Map<number, TemplateStringsArray>>();
+
+/** `strings` with the expression at `at` replaced by `count` expressions side by side (cached). */
+function spreadStrings(strings: TemplateStringsArray, at: number, count: number): TemplateStringsArray {
+  let byCount = spread.get(strings);
+  if (!byCount) spread.set(strings, (byCount = new Map()));
+  let result = byCount.get(count);
+  if (result) return result;
+  const before = strings.slice(0, at + 1);
+  const after = strings.slice(at + 1);
+  const out =
+    count === 0
+      ? [...before.slice(0, -1), before[at]! + after[0]!, ...after.slice(1)]
+      : [...before, ...Array.from({ length: count - 1 }, () => ''), ...after];
+  result = frozenStrings(out);
+  byCount.set(count, result);
+  return result;
+}
+
+function frozenStrings(out: string[]): TemplateStringsArray {
+  return Object.freeze(Object.assign(out, { raw: Object.freeze([...out]) })) as unknown as TemplateStringsArray;
+}
+
+/** Lit's `html`, with the layout white space of the source left out (see {@link compactStrings}) and {@link slots} spread. */
+export function html(strings: TemplateStringsArray, ...values: unknown[]): TemplateResult {
+  const compact = compactStrings(strings);
+  const at = values.findIndex((value) => value instanceof Slots);
+  if (at < 0) return litHtml(compact, ...values);
+  const { items } = values[at] as Slots;
+  return litHtml(spreadStrings(compact, at, items.length), ...values.slice(0, at), ...items, ...values.slice(at + 1));
+}
+
+/** Lit's static `html` (static tags and attributes), with the layout white space left out. */
+export function staticHtml(strings: TemplateStringsArray, ...values: unknown[]): TemplateResult {
+  return litStaticHtml(compactStrings(strings), ...values);
+}
