@@ -10,6 +10,7 @@ import { fromAjvErrors } from '@mentorkit/schemas/errors.js';
 import { escaping } from '../support/escaping.js';
 import { controlOf } from '../support/fields.js';
 import { focusField } from '../../packages/core/src/form/locate.js';
+import { type DateType, readDate, recordDate } from '../../packages/core/src/date-field/date-values.js';
 
 interface Flip {
   /** The control to use. */
@@ -84,9 +85,13 @@ function shows(el: HTMLElement, value: unknown, schema: unknown): boolean {
     return labelsOf(schema, value).has((controlOf(el) as HTMLSelectElement).selectedOptions[0]?.textContent?.trim() ?? '');
   if (kind === 'radio') return labelsOf(schema, value).has(el.querySelector('input:checked')?.closest('label')?.textContent?.trim() ?? '');
   if (kind === 'checkboxes') return el.querySelectorAll('input:checked').length === (Array.isArray(value) ? value.length : 0);
-  // A date-time shows in local time: the same instant.
-  if (el.localName === 'mk-date-field' && typeof value === 'string' && value.includes('T'))
-    return Date.parse(String(control.modelValue)) === Date.parse(value);
+  // A date shows the language's way (the page's, here): read back, the record's value; a date-time in local time, the same instant.
+  if (kind === 'date') {
+    const text = typeof value === 'string' ? value : '';
+    const type: DateType = text.includes('T') ? 'date-time' : /^\d{2}:\d{2}/.test(text) ? 'time' : 'date';
+    const shown = recordDate(readDate(controlOf(el).value, type, document.documentElement.lang || 'en'), type);
+    return type === 'date-time' && typeof value === 'string' ? Date.parse(String(shown)) === Date.parse(value) : shown === value;
+  }
   return JSON.stringify(control.modelValue) === JSON.stringify(value);
 }
 

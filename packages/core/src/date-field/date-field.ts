@@ -1,36 +1,12 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
-import { term } from '../l10n/catalogue.js';
-import { dateExample, datePattern, formatDate, formatDateTime, formatTime, parseDate, parseDateTime, parseTime } from '../l10n/dates.js';
-import { fieldClasses } from '../form-control/field-template.js';
+import { displayText } from '../form-control/display-text.js';
 import { formControlStyles } from '../form-control/form-control.styles.js';
 import { MkTextControl } from '../form-control/text-control.js';
 import type { Constraints } from '../validation/constraints.js';
 import type { Problem } from '../validation/problem.js';
-import { displayText } from '../form-control/display-text.js';
-
-type DateType = 'date' | 'date-time' | 'time';
-
-/** `2026-11-24T10:00:00.000Z` → `2026-11-24T11:00` in the browser's zone. */
-function toLocal(iso: string): string {
-  const date = new Date(iso);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(iso) || Number.isNaN(date.getTime())) return iso;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-const readers: Record<DateType, (text: string, lang: string) => string | undefined> = {
-  date: parseDate,
-  time: (text) => parseTime(text),
-  'date-time': parseDateTime,
-};
-const writers: Record<DateType, (value: string, lang: string) => string> = {
-  date: formatDate,
-  time: formatTime,
-  'date-time': formatDateTime,
-};
+import { dateFieldTemplate } from './date-field.template.js';
+import { dateFormatHint, dateProblem, type DateType, isIsoDate, readDate, recordDate, toLocal, writeDate } from './date-values.js';
 
 /**
  * A date, date-and-time or time, typed and shown the way the page's language writes it (`lang`:
@@ -79,10 +55,7 @@ export class MkDateField extends MkTextControl {
   }
 
   override get modelValue(): unknown {
-    if (this.value === '') return undefined;
-    if (this.type !== 'date-time' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(this.value)) return this.value;
-    const date = new Date(this.value);
-    return Number.isNaN(date.getTime()) ? this.value : date.toISOString();
+    return recordDate(this.value, this.type);
   }
   override set modelValue(value: unknown) {
     this.value = this.type === 'date-time' && typeof value === 'string' ? toLocal(value) : displayText(value);
@@ -97,14 +70,7 @@ export class MkDateField extends MkTextControl {
 
   /** Text that is not a date (or time) is reported with the pattern it should follow. */
   protected override checkValue(): Problem | undefined {
-    const value = this.value;
-    if (value !== '' && !this.#isIso)
-      return { pointer: this.path ?? '', keyword: 'format', key: 'typeMismatch', params: { format: this.type, pattern: this.#pattern } };
-    return super.checkValue();
-  }
-
-  get #pattern(): string {
-    return datePattern(this.type, this.language);
+    return dateProblem(this.value, this.type, this.language, this.path ?? '') ?? super.checkValue();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -114,9 +80,8 @@ export class MkDateField extends MkTextControl {
     super.willUpdate(changed);
   }
 
-  /** The value is a complete ISO value of `type` (reading ISO back gives the same text). */
   get #isIso(): boolean {
-    return this.value !== '' && readers[this.type](this.value, 'en') === this.value;
+    return isIsoDate(this.value, this.type);
   }
 
   /** Nothing to type into: no pattern to show. */
@@ -125,13 +90,12 @@ export class MkDateField extends MkTextControl {
   }
 
   #shown(): string {
-    if (this.#typed !== undefined) return this.#typed;
-    return this.value === '' ? '' : writers[this.type](this.value, this.language);
+    return this.#typed ?? writeDate(this.value, this.type, this.language);
   }
 
   protected override onInput(event: Event): void {
     const text = (event.target as HTMLInputElement).value;
-    super.value = text.trim() === '' ? '' : (readers[this.type](text, this.language) ?? text);
+    super.value = readDate(text, this.type, this.language);
     this.#typed = text;
     this.commit();
   }
@@ -142,37 +106,8 @@ export class MkDateField extends MkTextControl {
     this.emitChange();
   }
 
-  protected override get describedBy(): string | undefined {
-    return [this.#showsFormat ? 'format' : '', super.describedBy].filter(Boolean).join(' ') || undefined;
-  }
-
   override render(): TemplateResult {
-    const lang = this.language;
-    return html`<div class=${fieldClasses(this.view)}>
-      ${this.renderLabel()} ${this.renderHint()}
-      ${
-        this.#showsFormat
-          ? html`<div part="format" id="format" class="hint">
-              ${term(lang, 'dateFormatHint', { pattern: this.#pattern, example: dateExample(this.type, lang) })}
-            </div>`
-          : nothing
-      }
-      <input
-        id="control"
-        part="control"
-        type="text"
-        autocomplete="off"
-        spellcheck="false"
-        .value=${live(this.#shown())}
-        ?disabled=${this.isDisabled}
-        ?readonly=${this.isReadonly}
-        ?required=${this.required}
-        aria-invalid=${ifDefined(this.ariaInvalidValue)}
-        aria-describedby=${this.describedByAttr()}
-        @input=${this.onInput}
-        @change=${this.#onChange}
-      />
-      ${this.renderProblem()}
-    </div>`;
+    const format = this.#showsFormat ? dateFormatHint(this.type, this.language) : '';
+    return dateFieldTemplate({ ...this.view, text: this.#shown(), format }, { input: this.onInput, change: this.#onChange });
   }
 }

@@ -9,6 +9,8 @@ type TextLike = HTMLInputElement | HTMLTextAreaElement;
 export interface ControlState {
   value: string;
   attributes: Record<string, string | number | undefined>;
+  /** A date field's format under the hint (its id joins `aria-describedby`). */
+  format?: string;
 }
 
 /**
@@ -44,7 +46,7 @@ class ControlStateDirective extends Directive {
     if (control.readOnly !== view.readonly) control.readOnly = view.readonly;
     this.#set(control, 'aria-required', view.required ? 'true' : undefined);
     this.#set(control, 'aria-invalid', ariaInvalid(view));
-    this.#set(control, 'aria-describedby', describedBy(view));
+    this.#set(control, 'aria-describedby', describedBy(view, state.format));
     for (const [name, value] of Object.entries(state.attributes)) this.#set(control, name, value === undefined ? undefined : String(value));
     return nothing;
   }

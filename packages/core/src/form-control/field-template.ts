@@ -71,8 +71,13 @@ export function requiredMark(view: FieldView): TemplateResult | typeof nothing {
   return view.required ? html`<span class="required" title=${term(view.lang, 'required')} aria-hidden="true">*</span>` : nothing;
 }
 
-export function fieldHint(view: FieldView): TemplateResult | typeof nothing {
-  return view.hint ? html`<div part="hint" id=${`${view.ids}hint`} class="hint" .textContent=${view.hint}></div>` : nothing;
+/** The hint, and under it a date field's format (one part for both: most fields have neither). */
+export function fieldHint(view: FieldView, format = ''): TemplateResult | typeof nothing {
+  const hint = view.hint ? html`<div part="hint" id=${`${view.ids}hint`} class="hint" .textContent=${view.hint}></div>` : nothing;
+  return format
+    ? html`${hint}
+        <div part="format" id=${`${view.ids}format`} class="hint" .textContent=${format}></div>`
+    : hint;
 }
 
 /**
@@ -85,9 +90,11 @@ export function fieldError(view: FieldView): TemplateResult | typeof nothing {
     : nothing;
 }
 
-/** ids for `aria-describedby`: the hint and the shown problem (undefined: no attribute). */
-export function describedBy(view: FieldView): string | undefined {
-  const ids = [view.hint ? `${view.ids}hint` : '', view.error ? `${view.ids}error` : ''].filter(Boolean).join(' ');
+/** ids for `aria-describedby`: the hint, a date field's format and the shown problem (undefined: no attribute). */
+export function describedBy(view: FieldView, format = ''): string | undefined {
+  const ids = [view.hint ? `${view.ids}hint` : '', format ? `${view.ids}format` : '', view.error ? `${view.ids}error` : '']
+    .filter(Boolean)
+    .join(' ');
   return ids || undefined;
 }
 

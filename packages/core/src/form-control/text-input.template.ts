@@ -36,7 +36,7 @@ export function textInputTemplate(
   const id = `${view.ids}control`;
   return staticHtml`<div class=${fieldClasses(view)} data-kind=${kind} path=${ifDefined(view.path)} @focusout=${on.leave}>
     <label part="label" class=${ifDefined(labelClass(view))} for=${id} id=${`${view.ids}label`} .textContent=${view.label}></label>
-    ${fieldHint(view)}
+    ${fieldHint(view, state.format)}
     <${tag} ${type} id=${id} part="control" ${controlState(view, state, on)}></${tag}>
     ${fieldError(view)}
   </div>`;

@@ -2,6 +2,17 @@ import { nothing, type TemplateResult } from 'lit';
 import { AsyncDirective, directive, type PartInfo, PartType } from 'lit/async-directive.js';
 import { checkboxGroupTemplate } from '../checkbox-group/checkbox-group.template.js';
 import { checkboxTemplate } from '../checkbox/checkbox.template.js';
+import { dateFieldTemplate } from '../date-field/date-field.template.js';
+import {
+  dateFormatHint,
+  dateProblem,
+  type DateType,
+  isIsoDate,
+  readDate,
+  recordDate,
+  toLocal,
+  writeDate,
+} from '../date-field/date-values.js';
 import { toggled } from '../choice/choice-values.js';
 import type { FieldEvents, FieldView } from '../form-control/field-template.js';
 import { localise } from '../l10n/catalogue.js';
@@ -28,7 +39,7 @@ export interface FieldSettings {
 let fields = 0;
 
 /**
- * A light field: one value field of `<mk-form>` (every kind but date, signature and the JSON widgets), rendered from the same template as its standalone
+ * A light field: one value field of `<mk-form>` (every kind but signature and the JSON widgets), rendered from the same template as its standalone
  * element (`textFieldTemplate`, `radioGroupTemplate`, …) straight into the form's shadow root, with
  * no element, shadow root or `ElementInternals` of its own.
  *
@@ -49,6 +60,8 @@ class FieldBinding extends AsyncDirective {
   /** A condition on the parent object requires this field now (see `ValueNode.requiredWhen`). */
   #conditionallyRequired = false;
   #interacted = false;
+  /** A date field's text as the user typed it, kept until the field is left (and the language it was typed in). */
+  #typed?: { text: string; lang: string };
   #unsubscribe: Array<() => void> = [];
 
   constructor(part: PartInfo) {
@@ -109,6 +122,7 @@ class FieldBinding extends AsyncDirective {
 
   #pull = (): void => {
     this.#value = this.#settings!.store.get(this.#pointer);
+    this.#typed = undefined;
     this.setValue(this.#template());
   };
 
@@ -136,7 +150,7 @@ class FieldBinding extends AsyncDirective {
     // Nothing is shown before the user interacted or the form revealed its problems: no check needed
     // then (a form's first render checks none of its thousands of fields one by one).
     const showing = this.#interacted || store.revealed;
-    const problem = showing ? ((disabled ? undefined : checkField(node, this.#value, this.#pointer)) ?? this.#storeProblem) : undefined;
+    const problem = showing ? ((disabled ? undefined : this.#check()) ?? this.#storeProblem) : undefined;
     const shown = !!problem;
     return {
       ids: this.#ids,
@@ -151,6 +165,50 @@ class FieldBinding extends AsyncDirective {
       valid: this.#interacted && !problem,
       path: this.#pointer,
     };
+  }
+
+  /** The field's own check: a date field's text that is not a date names the pattern to follow. */
+  #check(): Problem | undefined {
+    const node = this.#node!;
+    const date = this.#dateType;
+    const text = date && typeof this.#value === 'string' ? this.#localDate(this.#value, date) : '';
+    return (date && dateProblem(text, date, this.#settings!.lang, this.#pointer)) || checkField(node, this.#value, this.#pointer);
+  }
+
+  /** What a date field holds (undefined: not a date field). */
+  get #dateType(): DateType | undefined {
+    const node = this.#node!;
+    if (node.widget !== 'date' && node.widget !== 'date-time') return undefined;
+    return node.constraints.format === 'time' ? 'time' : node.widget;
+  }
+
+  /** A date field's record value in the form it is typed and shown in (`date-time` in local time). */
+  #localDate(value: unknown, type: DateType): string {
+    return type === 'date-time' && typeof value === 'string' ? toLocal(value) : textOf(value);
+  }
+
+  #date(view: FieldView, type: DateType): TemplateResult {
+    const lang = view.lang;
+    const local = this.#localDate(this.#value, type);
+    // In another language, a date already read is written the new language's way.
+    if (this.#typed && this.#typed.lang !== lang && isIsoDate(local, type)) this.#typed = undefined;
+    const format = view.readonly || view.disabled ? '' : dateFormatHint(type, lang);
+    return dateFieldTemplate(
+      { ...view, text: this.#typed?.text ?? writeDate(local, type, lang), format },
+      {
+        ...this.#events,
+        input: (event) => {
+          const text = (event.target as HTMLInputElement).value;
+          this.#typed = { text, lang };
+          this.#write(recordDate(readDate(text, type, lang), type));
+        },
+        change: (event) => {
+          if (isIsoDate(this.#localDate(this.#value, type), type)) this.#typed = undefined;
+          this.setValue(this.#template());
+          this.#events.change(event);
+        },
+      },
+    );
   }
 
   #events: FieldEvents = {
@@ -184,6 +242,8 @@ class FieldBinding extends AsyncDirective {
       localise(node.placeholder, lang) || (typeof offered === 'string' || typeof offered === 'number' ? String(offered) : '');
     // A value with line breaks is never shown collapsed in a one-line input.
     const widget = node.widget === 'text' && typeof value === 'string' && /[\r\n]/.test(value) ? 'textarea' : node.widget;
+    const date = this.#dateType;
+    if (date) return this.#date(view, date);
     switch (widget) {
       case 'textarea':
         return textareaTemplate({ ...view, value: textOf(value), placeholder, rows: node.rows ?? 3 }, this.#text(textValue));

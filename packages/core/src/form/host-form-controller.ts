@@ -103,7 +103,9 @@ export class HostFormController implements ReactiveController {
   hold(message: string): void {
     this.#held = message;
     this.#message = undefined;
-    if (this.#form) this.internals.setValidity({ customError: true }, message);
+    if (!this.#form) return;
+    this.updateValue();
+    this.internals.setValidity({ customError: true }, message);
   }
 
   /** The host form's validation (or `reportValidity()`) found this element invalid: show why, not the browser's bubble. */

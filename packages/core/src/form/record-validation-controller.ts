@@ -124,6 +124,11 @@ export class RecordValidationController implements ReactiveController {
     }
     this.#own = undefined;
     this.#pending = true;
+    // Nothing can be checked until it arrives: no check is owed meanwhile (a host form's submit is held instead).
+    if (this.#owed) {
+      this.#owed = false;
+      this.queue();
+    }
     const settled: Promise<void> = loading.then(
       (validator) => {
         if (this.#loading !== settled) return;
@@ -147,6 +152,9 @@ export class RecordValidationController implements ReactiveController {
     this.#prepare();
     // No validator yet: the fields' states settle now, and the whole check follows its arrival.
     if (!this.#available) return this.queue();
+    // The owed check covers the load's own change.
+    this.#queued = false;
+    this.#changed.clear();
     this.#checkAfterPaint();
   }
 
@@ -166,7 +174,11 @@ export class RecordValidationController implements ReactiveController {
     if (this.#queued) return;
     this.#queued = true;
     queueMicrotask(() => {
-      if (this.#queued && !this.#owed) this.check();
+      if (!this.#queued) return;
+      if (!this.#owed) return this.check();
+      // Still waiting for the paint: the owed check will cover this change too (the host form gets the new value now).
+      this.#queued = false;
+      this.options.owed?.();
     });
   }
 

@@ -102,19 +102,6 @@ function renderValue(node: ValueNode, pointer: string, ctx: RenderContext): Rend
         node.widget === 'json' ? renderJsonEditor(node, pointer, ctx) : renderNull(node, pointer, ctx);
       return html`${whenLoaded(rare, draw, loadingNotice(ctx.lang, localise(node.label, ctx.lang)))}`;
     }
-    case 'date':
-    case 'date-time':
-      // A date field stays an element for now: it keeps what was typed in the language's form until it is left.
-      return html`<mk-date-field
-        path=${pointer}
-        ?hide-label=${node.labelHidden}
-        .type=${node.constraints.format === 'time' ? 'time' : node.widget}
-        .label=${localise(node.label, ctx.lang)}
-        .hint=${localise(node.help, ctx.lang)}
-        .required=${node.required}
-        .readonly=${node.readOnly}
-        .constraints=${node.constraints}
-      ></mk-date-field>`;
     case 'signature':
       // A signature stays an element of its own, defined when a form first renders one (few forms do).
       defineOnFirstUse(rare);

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MkInvalidEvent, MkSubmitEvent } from '@mentorkit/core';
 import { validateRecord } from '@mentorkit/schemas';
@@ -70,7 +70,7 @@ describe('<mk-observation-form>', () => {
       await el.updateComplete;
       expect(controlOf(field(el, '/information/observer/name')).value).to.equal('Anna Berg');
       const summary = el.shadowRoot!.querySelector('[part=error-summary]')!;
-      expect(summary.hasAttribute('hidden')).to.equal(false);
+      await waitUntil(() => !summary.hasAttribute('hidden'), 'the loaded record’s problems are shown once the form has painted');
       expect(el.problems.map((p) => p.pointer)).to.include('/ratings/point-2/level');
       expect((el.value as { otherSystem: unknown }).otherSystem).to.deep.equal({ keep: true });
       expect((el.value as typeof record).information.observer.email).to.equal('anna.berg@example.org');

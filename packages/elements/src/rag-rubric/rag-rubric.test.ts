@@ -138,8 +138,8 @@ describe('<mk-rag-rubric>', () => {
     it('shows invalid record data with its errors and keeps what it does not know', async () => {
       const record = { ...structuredClone(invalidExample.record), otherSystem: { keep: true } };
       const el = await render('itt-mentor-standards-rag', record);
-      await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[part=error-summary]')!.hasAttribute('hidden')).to.equal(false);
+      const summary = el.shadowRoot!.querySelector('[part=error-summary]')!;
+      await waitUntil(() => !summary.hasAttribute('hidden'), 'the loaded record’s problems are shown once the form has painted');
       expect(el.problems.map((p) => p.pointer)).to.include.members(invalidExample.errors.map((e) => e.pointer));
       const group = field(el, '/ratings/ms1-1/level');
       await group.updateComplete;
