@@ -1,0 +1,104 @@
+import { expect } from '@open-wc/testing';
+import type { Problem } from '../validation/problem.js';
+import { FormStore } from './form-store.js';
+
+const missing = (pointer: string): Problem => ({ pointer, keyword: 'required', key: 'valueMissing', params: {} });
+
+describe('FormStore', () => {
+  describe('values', () => {
+    it('reads and writes by JSON Pointer, in place', () => {
+      const record = { a: { b: 1 } };
+      const store = new FormStore(record);
+      store.set('/a/c', 'x');
+      expect(store.get('/a/c')).to.equal('x');
+      expect(store.value).to.equal(record);
+      expect(record).to.deep.equal({ a: { b: 1, c: 'x' } });
+    });
+
+    it('notifies only the written pointer, never the writer itself', () => {
+      const store = new FormStore({});
+      const heard: string[] = [];
+      const writer = () => heard.push('writer');
+      store.subscribe('/a', writer);
+      store.subscribe('/a', () => heard.push('other at /a'));
+      store.subscribe('/b', () => heard.push('/b'));
+      store.subscribe('/a/x', () => heard.push('/a/x'));
+      store.set('/a', 'v', { from: writer });
+      expect(heard).to.deep.equal(['other at /a']);
+    });
+
+    it('notifies every pointer below a subtree write (an array reordered)', () => {
+      const store = new FormStore({ list: ['a', 'b'] });
+      const heard: string[] = [];
+      for (const pointer of ['/list', '/list/0', '/list/1', '/listing']) store.subscribe(pointer, () => heard.push(pointer));
+      store.set('/list', ['b', 'a'], { subtree: true });
+      expect(heard).to.deep.equal(['/list', '/list/0', '/list/1']);
+    });
+
+    it('tells every subscriber and change listener when the whole record is replaced', () => {
+      const store = new FormStore({ a: 1 });
+      const heard: string[] = [];
+      store.subscribe('/a', () => heard.push('/a'));
+      store.subscribe('/b/c', () => heard.push('/b/c'));
+      store.onChange((pointer) => heard.push(`change ${JSON.stringify(pointer)}`));
+      store.replace({ a: 2 });
+      expect(heard).to.deep.equal(['/a', '/b/c', 'change ""']);
+      expect(store.get('/a')).to.equal(2);
+    });
+
+    it('stops notifying after unsubscribing', () => {
+      const store = new FormStore({});
+      let calls = 0;
+      const unsubscribe = store.subscribe('/a', () => calls++);
+      const stopChanges = store.onChange(() => calls++);
+      unsubscribe();
+      stopChanges();
+      store.set('/a', 1);
+      expect(calls).to.equal(0);
+    });
+
+    it('never writes through a key to a prototype', () => {
+      const store = new FormStore({});
+      store.set('/__proto__/polluted', true);
+      expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+      expect(Object.hasOwn(store.value as object, '__proto__')).to.equal(true);
+    });
+  });
+
+  describe('problems', () => {
+    it('notifies only the pointers whose problems changed, and those with problems when revealed', () => {
+      const store = new FormStore({});
+      const heard: string[] = [];
+      for (const pointer of ['/a', '/b', '/c']) store.subscribeProblems(pointer, () => heard.push(pointer));
+      store.setProblems([missing('/a'), missing('/b')]);
+      expect(heard).to.deep.equal(['/a', '/b']);
+      heard.length = 0;
+      store.setProblems([missing('/a')]);
+      expect(heard, 'only /b changed').to.deep.equal(['/b']);
+      heard.length = 0;
+      store.setProblems([missing('/a')], { reveal: true });
+      expect(heard, 'revealed: the fields with problems show them now').to.deep.equal(['/a']);
+      expect(store.revealed).to.equal(true);
+      expect(store.problemsAt('/a')).to.deep.equal([missing('/a')]);
+      expect(store.problems).to.deep.equal([missing('/a')]);
+    });
+
+    it('files a problem under the field that shows it (fieldFor)', () => {
+      const store = new FormStore({});
+      store.fieldFor = (pointer) => (pointer === '/observer' ? '/observer/name' : pointer);
+      store.setProblems([missing('/observer')]);
+      expect(store.problemsAt('/observer')).to.deep.equal([]);
+      expect(store.problemsAt('/observer/name')).to.deep.equal([missing('/observer')]);
+    });
+  });
+
+  describe('read-only pointers', () => {
+    it('makes a pointer and everything below it read-only, and nothing beside it', () => {
+      const store = new FormStore({});
+      store.setReadonlyPointers(['/feedback']);
+      expect(store.isReadonly('/feedback')).to.equal(true);
+      expect(store.isReadonly('/feedback/text')).to.equal(true);
+      expect(store.isReadonly('/feedbackNotes')).to.equal(false);
+    });
+  });
+});
