@@ -66,7 +66,9 @@ function renderObject(node: ObjectNode, pointer: string, ctx: RenderContext, bar
   for (const child of node.children) parts.push(renderField(child, joinPointer(pointer, child.key), ctx));
   if (conditions !== nothing) parts.push(conditions);
   if (showsMap(node, ctx.store.get(pointer)))
-    parts.push(whenLoaded(rare, (m) => m.renderMapEditor(node, pointer, ctx, renderField), loadingNotice(ctx.lang, localise(node.label, ctx.lang))));
+    parts.push(
+      whenLoaded(rare, (m) => m.renderMapEditor(node, pointer, ctx, renderField), loadingNotice(ctx.lang, localise(node.label, ctx.lang))),
+    );
   if (bare) return html`${slots(parts)}`;
   return html`<fieldset class="group" part="group" data-pointer=${pointer}>
     <legend .textContent=${localise(node.label, ctx.lang)}></legend>
