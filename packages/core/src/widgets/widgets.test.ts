@@ -95,7 +95,7 @@ describe('<mk-form> widgets', () => {
       );
       const required = (path: string) => {
         const field = $(el, `[path="${path}"]`)!;
-        const marked = !!field.querySelector('label .required');
+        const marked = !!field.querySelector('label.required-label');
         const aria = controlOf(field).getAttribute('aria-required') === 'true';
         expect(marked, `${path}: the label marker and aria-required agree`).to.equal(aria);
         return marked;
