@@ -28,8 +28,8 @@ describe('switching lang on a live element', () => {
     const fi = await sections(page);
     assert.notDeepEqual(fi, ['Information', 'Observation points'], 'not English either');
     // The engine's own terms come from the Finnish catalogue, a chunk loaded on the switch.
-    const requiredMark = () => page.$eval('pierce/.required', (mark) => mark.getAttribute('title'));
-    assert.ok(await until(async () => (await requiredMark()) === 'pakollinen'), `fi catalogue: ${await requiredMark()}`);
+    const dateFormat = () => page.$eval('pierce/[part=format]', (format) => format.textContent ?? '');
+    assert.ok(await until(async () => (await dateFormat()).startsWith('Muoto ')), `fi catalogue: ${await dateFormat()}`);
 
     const observer = await page.$$eval('pierce/input:not([type=radio]):not([type=checkbox])', (inputs) =>
       (inputs as HTMLInputElement[]).map((i) => i.value).filter(Boolean),
