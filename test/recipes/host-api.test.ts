@@ -46,7 +46,9 @@ describe('recipe: saving and loading through the host’s API', () => {
   let host: Awaited<ReturnType<typeof startHost>>;
 
   before(async () => {
-    [browser, host] = await Promise.all([launchChromium(), startHost({ initial: { 'obs-1': example } })]);
+    // One after the other: when the host fails to start, the browser is already ours to close (else the run hangs).
+    browser = await launchChromium();
+    host = await startHost({ initial: { 'obs-1': example } });
   });
   after(async () => {
     await browser?.close();

@@ -40,7 +40,9 @@ describe('recipe: LMS tool page', () => {
   let otherUrl: string;
 
   before(async () => {
-    [lmsUrl, otherUrl, browser] = await Promise.all([listen(lms), listen(otherSite), launchChromium()]);
+    // The browser first: when a server fails to start, it is already ours to close (else the run hangs).
+    browser = await launchChromium();
+    [lmsUrl, otherUrl] = await Promise.all([listen(lms), listen(otherSite)]);
     tool = await startTool({ lmsOrigins: [lmsUrl] });
   });
   after(async () => {

@@ -15,7 +15,9 @@ describe('recipe: server-rendered portal', () => {
   let portal: Awaited<ReturnType<typeof startPortal>>;
 
   before(async () => {
-    [browser, portal] = await Promise.all([launchChromium(), startPortal()]);
+    // One after the other: when the portal fails to start, the browser is already ours to close (else the run hangs).
+    browser = await launchChromium();
+    portal = await startPortal();
   });
   after(async () => {
     await browser?.close();

@@ -54,7 +54,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export function useDocsSite(): { browser: Browser; site: DocsSite } {
   const context = {} as { browser: Browser; site: DocsSite };
   before(async () => {
-    [context.browser, context.site] = await Promise.all([launchChromium(), startDocsSite()]);
+    // One after the other: when the site fails to start, the browser is already ours to close (else the run hangs).
+    context.browser = await launchChromium();
+    context.site = await startDocsSite();
   });
   after(async () => {
     await context.browser?.close();
