@@ -37,6 +37,8 @@ function nodeTestArgs(files, report) {
     '--import',
     'tsx',
     '--test',
+    // A file whose server or browser stays open after a failure must fail the run, not hang it.
+    '--test-force-exit',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     `--test-reporter=${join(root, 'test/support/node-summary-reporter.mjs')}`,
