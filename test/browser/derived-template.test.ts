@@ -57,6 +57,8 @@ describe('derived templates: <mk-observation-form> with edited points', () => {
     expect(record.template).to.deep.equal({ id: derived.id, version: '1.0.0' });
     expect(record.embeddedTemplate!.basedOn).to.deep.equal({ id: 'respond-observation', version: '1.0.0' });
     expect(record.embeddedTemplate!.points.map((p) => p.title)).to.have.length(5);
+    // The derived template carries the built-in's text in every language, not only the page's (English) one.
+    expect(Object.keys(record.embeddedTemplate!.points[0]!.title as object)).to.have.members(['en', 'nb', 'fi', 'it', 'nl']);
     expect(record.ratings!['point-5']).to.deep.equal({ level: 'very-good' });
     expect(el.problems).to.deep.equal([]);
     expect(await serverCheck(record)).to.deep.equal({ errors: [], seals: [] });

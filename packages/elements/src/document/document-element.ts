@@ -23,7 +23,7 @@ import {
 import { terms } from '../l10n/terms.js';
 import { untranslatedLanguage } from '../l10n/template-languages.js';
 import { formatValidationError } from '@mentorkit/schemas/format.js';
-import { loadTemplateText } from '@mentorkit/schemas/template-text.js';
+import { loadTemplateText, templateLanguages } from '@mentorkit/schemas/template-text.js';
 import { openPartsOf, type SealRequirement } from '@mentorkit/schemas/sealing/index.js';
 import { MkSignEvent } from './sign-event.js';
 import { renderByline, type AuthoredPart } from './byline.js';
@@ -283,13 +283,20 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
     const given = this.template;
     const template = typeof given === 'string' ? (Object.hasOwn(this.templates, given) ? this.templates[given] : undefined) : given;
     const lang = this.language;
-    const pending = loadTemplateText(template, lang);
-    if (pending) void loadTranslation(lang);
+    const loads = (this.everyTemplateLanguage ? templateLanguages(template) : [lang])
+      .map((code) => loadTemplateText(template, code))
+      .filter((load) => load !== undefined);
+    if (loads.length) void loadTranslation(lang);
     return afterLoading(
-      pending,
+      loads.length ? Promise.all(loads) : undefined,
       () => this.requestUpdate(),
       () => super.scheduleUpdate(),
     );
+  }
+
+  /** True while the template must have its text in every language (a template derived from it carries them all). */
+  protected get everyTemplateLanguage(): boolean {
+    return false;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

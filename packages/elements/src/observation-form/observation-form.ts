@@ -193,6 +193,11 @@ export class MkObservationForm extends MkDocumentElement<'observation'> {
     ></mk-form>`;
   }
 
+  /** Points being edited become a derived template, which carries the template's text in all its languages. */
+  protected override get everyTemplateLanguage(): boolean {
+    return this.editablePoints;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     // Edited points are checked with the template validator: have it ready before the first edit.
     if (changed.has('editablePoints') && this.editablePoints) void this.loadTemplateSchemas();
