@@ -156,6 +156,8 @@ describe('derived templates: <mk-observation-form> with edited points', () => {
     await reopened.updateComplete;
     const signoff = () => reopened.shadowRoot!.querySelector('[part=signoff]')?.textContent ?? '';
     await waitUntil(() => signoff().includes('Changed after signing'), 'the acknowledgement says it changed');
+    const attribution = reopened.shadowRoot!.querySelector('[part=attribution] .based-on')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(attribution).to.equal('Adapted from: Observation form: Peer-to-peer observation (respond-observation 1.0.0)');
     expect(signoff()).to.contain(newPoint);
     await expect(reopened).to.be.accessible();
   });

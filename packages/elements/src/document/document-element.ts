@@ -432,7 +432,7 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
     return fallbackLanguage(text as never, this.language);
   }
 
-  /** The template's whole attribution: title, organisation, year, authors, source, licence, link and note. */
+  /** The template's whole attribution: title, organisation, year, authors, source, licence, link and note; for a derived template, its origin. */
   protected renderAttribution(): TemplateResult | typeof nothing {
     const a = (
       this.resolvedTemplate as
@@ -461,8 +461,21 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
       ${authors ? html`<p class="authors">${localise(terms.authors, lang)}: ${authors}</p>` : nothing}
       ${a.licence ? html`<p class="licence">${localise(terms.licence, lang)}: ${a.licence}</p>` : nothing}
       ${url ? html`<p class="link"><a href=${url} rel="noopener noreferrer" target="_blank">${url}</a></p>` : nothing}
-      ${a.note ? html`<p class="note">${a.note}</p>` : nothing}
+      ${a.note ? html`<p class="note">${a.note}</p>` : nothing} ${this.#renderBasedOn()}
     </div>`;
+  }
+
+  /** A derived template says which template it was adapted from: its title when it is a built-in one, with id and version. */
+  #renderBasedOn(): TemplateResult | typeof nothing {
+    const basedOn = (this.resolvedTemplate as { basedOn?: { id?: unknown; version?: unknown } } | undefined)?.basedOn;
+    if (typeof basedOn?.id !== 'string' || typeof basedOn.version !== 'string') return nothing;
+    const { templates } = this;
+    const origin = Object.hasOwn(templates, basedOn.id) ? templates[basedOn.id] : undefined;
+    const name = `${basedOn.id} ${basedOn.version}`;
+    const lang = this.language;
+    return html`<p class="based-on">
+      ${localise(terms.adaptedFrom, lang)}: ${origin ? `${localise(origin.title as never, lang)} (${name})` : name}
+    </p>`;
   }
 }
 

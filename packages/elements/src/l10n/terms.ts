@@ -8,6 +8,7 @@ export const terms = {
   writtenBy: { en: 'Written by', nb: 'Skrevet av', fi: 'Kirjoittanut', it: 'Scritto da', nl: 'Geschreven door' },
   writtenOn: { en: 'Written on', nb: 'Skrevet', fi: 'Kirjoitettu', it: 'Scritto il', nl: 'Geschreven op' },
   authors: { en: 'Authors', nb: 'Forfattere', fi: 'Tekijät', it: 'Autori', nl: 'Auteurs' },
+  adaptedFrom: { en: 'Adapted from', nb: 'Tilpasset fra', fi: 'Muokattu pohjasta', it: 'Adattato da', nl: 'Aangepast van' },
   licence: { en: 'Licence', nb: 'Lisens', fi: 'Lisenssi', it: 'Licenza', nl: 'Licentie' },
   information: { en: 'Information', nb: 'Informasjon', fi: 'Tiedot', it: 'Informazioni', nl: 'Gegevens' },
   observationPoints: {
