@@ -1,7 +1,7 @@
 /** Kind of a native control, in the vocabulary of a workload's `expect.controls`. */
 function kindOf(control) {
-  // <mk-date-field> is a text input read in the page's language: it enters a date.
-  if (control.getRootNode().host?.localName === 'mk-date-field') return 'date';
+  // A Mentorkit date field (light inside <mk-form>, or <mk-date-field>) is a text input read in the page's language: it enters a date.
+  if (control.closest('.field[data-kind=date]') || control.getRootNode().host?.localName === 'mk-date-field') return 'date';
   if (control.localName === 'textarea') return 'textarea';
   if (control.localName === 'select') return 'select';
   return control.type;

@@ -21,6 +21,9 @@ class CssPropertiesDirective extends Directive {
   }
 
   override update(part: ElementPart, [properties]: [Properties]) {
+    // Nothing to set or remove (an option without a colour): the element's style is not even read, which
+    // would build a style declaration for each of thousands of options.
+    if (!this.#previous.size && Object.values(properties).every((value) => value === undefined)) return nothing;
     const style = (part.element as HTMLElement).style;
     for (const name of this.#previous) if (properties[name] === undefined) style.removeProperty(toCss(name));
     this.#previous = new Set();
