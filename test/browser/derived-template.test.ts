@@ -84,6 +84,34 @@ describe('derived templates: <mk-observation-form> with edited points', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a saved record opens without a template given: with the template it carries, or the built-in it names', async () => {
+    const editing = await fixture<MkObservationForm>(
+      html`<mk-observation-form template="respond-observation" editable-points .value=${unsigned()}></mk-observation-form>`,
+    );
+    await editing.updateComplete;
+    await addPointByKeyboard(editing);
+    const saved = JSON.parse(JSON.stringify(editing.value)) as ObservationRecord;
+    editing.remove();
+
+    // As a host loads a stored record after mounting: no template attribute, the record set later.
+    const el = await fixture<MkObservationForm>(html`<mk-observation-form></mk-observation-form>`);
+    el.value = saved;
+    await el.updateComplete;
+    await waitUntil(() => fieldAt(el, '/ratings/point-5/level'), 'the carried template’s new point is shown');
+    const titles = [...el.shadowRoot!.querySelectorAll('.point-title')].map((t) => t.textContent!.trim());
+    expect(titles.at(-1)).to.equal(newPoint);
+    expect(controlOf(fieldAt(el, '/ratings/point-5/level')).checked).to.equal(true);
+    expect(el.problems).to.deep.equal([]);
+    expect(el.value).to.deep.equal(saved);
+    await expect(el).to.be.accessible();
+    el.remove();
+
+    const builtIn = await fixture<MkObservationForm>(html`<mk-observation-form .value=${unsigned()}></mk-observation-form>`);
+    await builtIn.updateComplete;
+    expect(builtIn.shadowRoot!.querySelectorAll('.point-title')).to.have.length(4);
+    expect(builtIn.problems).to.deep.equal([]);
+  });
+
   it('undoing the edits names the template given again, and carries nothing', async () => {
     const el = await fixture<MkObservationForm>(
       html`<mk-observation-form template="respond-observation" editable-points .value=${unsigned()}></mk-observation-form>`,

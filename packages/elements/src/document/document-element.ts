@@ -30,6 +30,7 @@ import { renderByline, type AuthoredPart } from './byline.js';
 import { renderSignoffs, type SignoffHost } from './signoffs.js';
 import type { Kind, KindRecords, KindSchemas, Person, Signature, TemplateOfKind } from '@mentorkit/schemas';
 import { builtInTemplateKinds } from '@mentorkit/schemas/template-kinds.js';
+import { own } from '@mentorkit/schemas/own.js';
 
 /** Each kind's record and template validators, once a document element of the kind has loaded them. */
 const loadedRecords = new Map<Kind, KindRecords<Kind>>();
@@ -48,7 +49,11 @@ export interface DocumentForm {
  * record against the shared record schema and its template, and makes other roles' parts read-only.
  */
 export abstract class MkDocumentElement<K extends Kind> extends MkForm {
-  /** The template: a built-in template id (attribute) or a template object (property). */
+  /**
+   * The template: a built-in template id (attribute) or a template object (property). Unset, the element
+   * opens its record with the template the record carries (`embeddedTemplate`) or names (a built-in
+   * `template.id`), so a saved record, derived template included, opens as it was made.
+   */
   @property() template?: string | TemplateOfKind[K];
 
   /**
@@ -265,6 +270,10 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
   protected resolvedTemplate?: TemplateOfKind[K];
 
   #templateIssues: SchemaIssue[] = [];
+  /** The record the host set last (the template it carries or names is used when `template` is unset). */
+  #loadedRecord: unknown;
+  /** Set when a record arrives while `template` is unset: the template is resolved again from it. */
+  #templateOfRecord = false;
 
   /** Builds the form schema and UI hints from a valid template. */
   protected abstract buildForm(template: TemplateOfKind[K]): DocumentForm;
@@ -274,13 +283,35 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
     return [];
   }
 
+  override get value(): unknown {
+    return super.value;
+  }
+  override set value(value: unknown) {
+    super.value = value;
+    this.#loadedRecord = value;
+    if (this.template === undefined || this.template === null) {
+      this.#templateOfRecord = true;
+      this.requestUpdate();
+    }
+  }
+
+  /** The template to edit with: the element's own, or else the one the record set last carries or names. */
+  get #givenTemplate(): unknown {
+    if (this.template !== undefined && this.template !== null) return this.template;
+    const record = this.#loadedRecord;
+    const carried = own(record, 'embeddedTemplate');
+    if (carried && typeof carried === 'object') return carried;
+    const id = own(own(record, 'template'), 'id');
+    return typeof id === 'string' ? id : undefined;
+  }
+
   /**
    * Holds each update until the template's text in the element's language has loaded (a built-in template
    * carries English; each other language is a chunk of its own), so a Finnish page never shows the
    * template in English first. Bounded like the catalogues' wait; the engine's catalogue loads meanwhile.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const given = this.template;
+    const given = this.#givenTemplate;
     const template = typeof given === 'string' ? (Object.hasOwn(this.templates, given) ? this.templates[given] : undefined) : given;
     const lang = this.language;
     const loads = (this.everyTemplateLanguage ? templateLanguages(template) : [lang])
@@ -301,9 +332,11 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
 
   protected override willUpdate(changed: PropertyValues): void {
     // The first update resolves it too: an element without a template says so instead of rendering nothing.
-    if (changed.has('template') || !this.hasUpdated) this.#resolveTemplate();
-    if (changed.has('template')) this.seal.queue();
-    if (changed.has('role') || changed.has('template')) {
+    const templateChanged = changed.has('template') || this.#templateOfRecord;
+    this.#templateOfRecord = false;
+    if (templateChanged || !this.hasUpdated) this.#resolveTemplate();
+    if (templateChanged) this.seal.queue();
+    if (changed.has('role') || templateChanged) {
       this.#lockKey = '\u0000';
       this.#applyLocks();
     }
@@ -312,7 +345,7 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
   }
 
   #resolveTemplate(): void {
-    const given = this.template;
+    const given = this.#givenTemplate;
     let template: unknown = given;
     const issues: SchemaIssue[] = [];
     if (typeof given === 'string') {
@@ -327,7 +360,10 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
             : `Unknown template "${given}". Built-in ${this.kind} templates: ${Object.keys(templates).join(', ')}.`,
         });
     } else if (given === undefined || given === null) {
-      issues.push({ at: 'template', message: 'No template is set: give a built-in template id or a template object.' });
+      issues.push({
+        at: 'template',
+        message: 'No template is set: give a built-in template id or a template object, or a record that names its template.',
+      });
     }
     if (template && !issues.length) {
       const kind = (template as { kind?: unknown }).kind;
@@ -387,10 +423,10 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
     this.loadValidator(undefined);
     this.loadTemplateSchemas().then(
       () => {
-        if (this.template === template) this.requestUpdate('template', undefined);
+        if (this.#givenTemplate === template) this.requestUpdate('template', undefined);
       },
       (error: unknown) => {
-        if (this.template !== template) return;
+        if (this.#givenTemplate !== template) return;
         this.#templateIssues = [{ at: 'template', message: `The template could not be checked: ${String(error)}` }];
         this.requestUpdate();
       },
