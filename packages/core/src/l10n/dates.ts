@@ -4,7 +4,8 @@ import { translationFor } from './catalogue.js';
  * Dates and times written the way a language writes them (`24.11.2026` in nb, `24/11/2026` in en-GB,
  * `11/24/2026` in en), and read back from what a user types, to and from the ISO 8601 forms a record
  * stores: `YYYY-MM-DD`, `HH:MM`, and local `YYYY-MM-DDTHH:MM` for a date and time. The order and
- * separators come from `Intl.DateTimeFormat` for the tag, so a region (`en-GB`, `nl-BE`) is followed.
+ * separators are those of `Intl.DateTimeFormat` for the tag, so a region (`en-GB`, `nl-BE`) is followed;
+ * the shipped languages' are written out (see `shippedLayouts`).
  */
 
 type DatePart = 'day' | 'month' | 'year';
@@ -12,12 +13,14 @@ type DatePart = 'day' | 'month' | 'year';
 interface DateLayout {
   order: DatePart[];
   separator: string;
-  dates: Intl.DateTimeFormat;
-  times: Intl.DateTimeFormat;
   hour12: boolean;
+  /** A real date (year, month, day) written in the layout. */
+  date(year: number, month: number, day: number): string;
+  /** `HH:MM` written as the language writes a time of day. */
+  time(hour: number, minute: number): string;
 }
 
-const layouts = new Map<string, DateLayout>();
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** A tag `Intl` accepts: the tag itself when it is valid, else English. */
 function intlTag(lang: string): string {
@@ -28,28 +31,77 @@ function intlTag(lang: string): string {
   }
 }
 
+/** The formatter of times for a tag, built on first use. */
+function timesOf(tag: string): (hour: number, minute: number) => string {
+  let times: Intl.DateTimeFormat | undefined;
+  return (hour, minute) =>
+    (times ??= new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' })).format(
+      Date.UTC(2026, 0, 1, hour, minute),
+    );
+}
+
+/** A layout written by joining the parts with its separator (what `Intl` gives for the shipped languages). */
+function joinedLayout(tag: string, order: DatePart[], separator: string, hour12: boolean): DateLayout {
+  return {
+    order,
+    separator,
+    hour12,
+    date: (year, month, day) => order.map((part) => (part === 'year' ? pad(year, 4) : pad(part === 'month' ? month : day))).join(separator),
+    time: timesOf(tag),
+  };
+}
+
+/**
+ * The layouts of the languages Mentorkit ships, as `Intl.DateTimeFormat` writes them (a test keeps them
+ * equal): the first formatter a page builds loads the browser's locale data, about 20–30 ms of the first
+ * render of a form with a date field, which a page in one of these languages never pays. Other tags,
+ * regions included, ask `Intl`.
+ */
+const shippedLayouts: Record<string, () => DateLayout> = {
+  en: () => joinedLayout('en', ['month', 'day', 'year'], '/', true),
+  nb: () => joinedLayout('nb', ['day', 'month', 'year'], '.', false),
+  fi: () => joinedLayout('fi', ['day', 'month', 'year'], '.', false),
+  it: () => joinedLayout('it', ['day', 'month', 'year'], '/', false),
+  nl: () => joinedLayout('nl', ['day', 'month', 'year'], '-', false),
+};
+
+/** The layout `Intl` gives a tag. */
+function intlLayout(tag: string): DateLayout {
+  const dates = new Intl.DateTimeFormat(tag, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+  const parts = dates.formatToParts(Date.UTC(2026, 10, 24));
+  const order = parts.filter((p) => p.type === 'day' || p.type === 'month' || p.type === 'year').map((p) => p.type as DatePart);
+  const separator = parts.find((p) => p.type === 'literal')?.value ?? '/';
+  const hour12 = !!new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).resolvedOptions().hour12;
+  return {
+    order,
+    separator,
+    hour12,
+    date(year, month, day) {
+      const date = new Date(Date.UTC(year, month - 1, day));
+      date.setUTCFullYear(year);
+      return dates.format(date);
+    },
+    time: timesOf(tag),
+  };
+}
+
 /** The layout of each language tag as given (canonicalising a tag costs more than the rest of a date field). */
 const layoutsByLang = new Map<string, DateLayout>();
+const layouts = new Map<string, DateLayout>();
 
 function layoutOf(lang: string): DateLayout {
   const known = layoutsByLang.get(lang);
   if (known) return known;
-  const tag = intlTag(lang);
-  let layout = layouts.get(tag);
-  if (!layout) {
-    const dates = new Intl.DateTimeFormat(tag, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
-    const parts = dates.formatToParts(Date.UTC(2026, 10, 24));
-    const order = parts.filter((p) => p.type === 'day' || p.type === 'month' || p.type === 'year').map((p) => p.type as DatePart);
-    const separator = parts.find((p) => p.type === 'literal')?.value ?? '/';
-    const times = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
-    layout = { order, separator, dates, times, hour12: !!times.resolvedOptions().hour12 };
+  let layout: DateLayout | undefined;
+  if (Object.hasOwn(shippedLayouts, lang)) layout = shippedLayouts[lang]!();
+  else {
+    const tag = intlTag(lang);
+    layout = layouts.get(tag) ?? (Object.hasOwn(shippedLayouts, tag) ? shippedLayouts[tag]!() : intlLayout(tag));
     layouts.set(tag, layout);
   }
   layoutsByLang.set(lang, layout);
   return layout;
 }
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 const isoTime = /^(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/;
@@ -66,9 +118,7 @@ function realDate(year: number, month: number, day: number): string | undefined 
 export function formatDate(iso: string, lang: string): string {
   const m = isoDate.exec(iso);
   if (!m || !realDate(+m[1]!, +m[2]!, +m[3]!)) return iso;
-  const date = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  date.setUTCFullYear(+m[1]!);
-  return layoutOf(lang).dates.format(date);
+  return layoutOf(lang).date(+m[1]!, +m[2]!, +m[3]!);
 }
 
 /**
@@ -99,7 +149,7 @@ export function parseDate(text: string, lang: string): string | undefined {
 export function formatTime(time: string, lang: string): string {
   const m = isoTime.exec(time);
   if (!m || +m[1]! > 23 || +m[2]! > 59) return time;
-  return layoutOf(lang).times.format(Date.UTC(2026, 0, 1, +m[1]!, +m[2]!));
+  return layoutOf(lang).time(+m[1]!, +m[2]!);
 }
 
 /** What a user typed as a time: `14:30`, `14.30`, `1430`, `14`, `2:30 pm` (in any language). `HH:MM`, or undefined. */
