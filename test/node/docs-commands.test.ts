@@ -69,7 +69,7 @@ function parsedOptions(script: string, seen = new Set<string>()): Set<string> {
   const source = readFileSync(script, 'utf8');
   for (const [, options] of source.matchAll(/options:\s*\{([\s\S]*?)\n\s*\},/g))
     for (const [, name] of options!.matchAll(/^\s*'?([\w-]+)'?:\s*\{\s*type:/gm)) names.add(name!);
-  for (const [, imported] of source.matchAll(/from '(\.{1,2}\/[^']+)'/g))
+  for (const [, imported] of source.matchAll(/^import [^;]*? from '(\.{1,2}\/[^']+)'/gm))
     for (const name of parsedOptions(join(dirname(script), imported!), seen)) names.add(name);
   return names;
 }
