@@ -96,6 +96,10 @@ export const formStyles = [
     .notice-icon {
       font-weight: 700;
     }
+    /* The message shares its line with the icon (and grows); the choices wrap below it when narrow. */
+    .notice > span:not(.notice-icon) {
+      flex: 1 1 16rem;
+    }
     .notice button {
       font: inherit;
       min-block-size: 2rem;
