@@ -257,6 +257,13 @@ export class MkCohortSummary extends LitElement {
     </div>`;
   }
 
+  /** The button that opens a row's record, named by what tells the row apart (its person or date). */
+  #openButton(index: number, whose: string): TemplateResult {
+    return html`<button class="open" @click=${() => this.#open(index)}>
+      ${this.#t(cohortTerms.open)}<span class="visually-hidden"> ${whose}</span>
+    </button>`;
+  }
+
   /**
    * A date bound of the filter, typed in the page's language like every Mentorkit date (the native date
    * input follows the browser's locale instead). Text that is not a date leaves the bound unset and says so.
@@ -530,11 +537,7 @@ export class MkCohortSummary extends LitElement {
                     <span aria-hidden="true">${this.#glyph(rank)}</span> ${this.#levelText(rank)}
                   </td>`;
                 })}
-                <td>
-                  <button class="open" @click=${() => this.#open(index)}>
-                    ${this.#t(cohortTerms.open)}<span class="visually-hidden"> ${facts.date}</span>
-                  </button>
-                </td>
+                <td>${this.#openButton(index, facts.date)}</td>
               </tr>`,
           )}
         </tbody>
@@ -577,11 +580,7 @@ export class MkCohortSummary extends LitElement {
                   ${progress.reviewsOverdue ? html`<span aria-hidden="true">! </span>` : nothing}${progress.reviewsOverdue}
                 </td>
                 <td>${progress.nextReview ?? ''}</td>
-                <td>
-                  <button class="open" @click=${() => this.#open(index)}>
-                    ${this.#t(cohortTerms.open)}<span class="visually-hidden"> ${facts.person}</span>
-                  </button>
-                </td>
+                <td>${this.#openButton(index, facts.person)}</td>
               </tr>`;
             })}
           </tbody>
@@ -643,11 +642,7 @@ export class MkCohortSummary extends LitElement {
               <td>
                 ${state ? html`<span class="mark" aria-hidden="true">${stateMarks[state]}</span> ${this.#t(stateTerms[state])}` : '…'}
               </td>
-              <td>
-                <button class="open" @click=${() => this.#open(index)}>
-                  ${this.#t(cohortTerms.open)}<span class="visually-hidden"> ${facts.person}</span>
-                </button>
-              </td>
+              <td>${this.#openButton(index, facts.person)}</td>
             </tr>`;
           })}
         </tbody>

@@ -288,6 +288,8 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
   }
   override set value(value: unknown) {
     super.value = value;
+    // Frameworks set the same record again on every render: only a new one can name another template.
+    if (value === this.#loadedRecord) return;
     this.#loadedRecord = value;
     if (this.template === undefined || this.template === null) {
       this.#templateOfRecord = true;
