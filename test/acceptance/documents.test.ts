@@ -96,7 +96,9 @@ describe('the pages of docs/getting-started.md', () => {
 });
 
 async function waitForSummary(page: import('puppeteer-core').Page): Promise<string[]> {
-  // The summary appears once the record was checked; a valid record navigates instead.
-  const shown = await until(async () => (await summaryLinks(page).catch(() => [])).length > 0 || (await page.title()) === 'Saved');
+  // The summary appears once the record was checked; a valid record navigates instead (while it does, the page
+  // can be read neither for links nor for its title: try again).
+  const title = () => page.title().catch(() => '');
+  const shown = await until(async () => (await summaryLinks(page).catch(() => [])).length > 0 || (await title()) === 'Saved');
   return shown ? summaryLinks(page).catch(() => []) : [];
 }
