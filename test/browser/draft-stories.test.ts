@@ -50,12 +50,16 @@ describe('draft stories', () => {
     const form = await run(stories.DraftInAnotherTab);
     expect(notice(form)!.textContent).to.contain('read-only here');
     expect(control(form, '/notes').readOnly).to.equal(true);
+    for (const path of ['/observer', '/notes']) {
+      expect(getComputedStyle(control(form, path)).borderStyle, `${path} looks read-only`).to.equal('dashed');
+    }
     await expect(form).to.be.accessible();
   });
 
-  it('DraftStorageFailed: the failure is named, the record stays in memory and is offered as a file', async () => {
+  it('DraftStorageFailed: the failure is said plainly, the record stays in memory and is offered as a file', async () => {
     const form = await run(stories.DraftStorageFailed);
-    expect(notice(form)!.textContent).to.contain('QuotaExceededError');
+    expect(notice(form)!.textContent).to.contain('its storage for this site is full');
+    expect(notice(form)!.textContent, "the browser's own words are for the console").to.not.contain('QuotaExceededError');
     expect(notice(form)!.querySelector('a[download]')).to.not.equal(null);
     expect(control(form, '/notes').value).to.contain('Typed while the disk was full.');
     await expect(form).to.be.accessible();

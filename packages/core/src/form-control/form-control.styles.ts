@@ -97,7 +97,7 @@ export const fieldStyles = css`
     border-color: var(--_danger);
     border-width: 2px;
   }
-  .field input[readonly],
+  .field input[readonly]:not([type='checkbox']):not([type='radio']),
   .field textarea[readonly] {
     background: transparent;
     border-style: dashed;

@@ -64,6 +64,7 @@ describe('DraftController', () => {
       el.store.set('/notes', 'y');
       await el.drafts.save();
       await waitUntil(() => el.drafts.notice?.kind === 'failed', 'failure shown');
+      expect(el.drafts.notice).to.deep.equal({ kind: 'failed', cause: 'full', error: 'QuotaExceededError: The quota has been exceeded.' });
       expect(closing().defaultPrevented, 'edits no draft could keep').to.equal(true);
     } finally {
       IDBObjectStore.prototype.put = put;

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Autosave } from '../drafts/autosave.js';
 import type { Draft } from '../drafts/draft-store.js';
+import { storageFailure, type StorageFailure } from '../drafts/storage-failure.js';
 import type { FormStore } from '../store/form-store.js';
 
 /**
@@ -9,7 +10,10 @@ import type { FormStore } from '../store/form-store.js';
  * read-only here until the user takes over); or the browser cannot keep drafts (`failed`).
  */
 export type DraftNotice =
-  { kind: 'restored'; savedAt: string } | { kind: 'newer'; savedAt: string } | { kind: 'conflict' } | { kind: 'failed'; reason: string };
+  | { kind: 'restored'; savedAt: string }
+  | { kind: 'newer'; savedAt: string }
+  | { kind: 'conflict' }
+  | { kind: 'failed'; cause: StorageFailure; error: string };
 
 /** What drafts read from their form. */
 export interface DraftOptions {
@@ -184,8 +188,10 @@ export class DraftController implements ReactiveController {
 
   #storageFailed(error: unknown): void {
     this.#failed = true;
-    const reason = error instanceof DOMException || error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    this.#setNotice({ kind: 'failed', reason });
+    const text = error instanceof DOMException || error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    // The notice speaks to the teacher; the browser's own words are for whoever supports the page.
+    console.warn('Mentorkit: the draft could not be stored.', error);
+    this.#setNotice({ kind: 'failed', cause: storageFailure(error), error: text });
   }
 
   /** Starts, stops or re-keys autosave to match the key and whether the form is in the page. */

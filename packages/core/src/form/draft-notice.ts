@@ -23,7 +23,7 @@ export function renderDraftNotice(drafts: DraftController, lang: string, fileNam
     case 'failed':
       return html`<div class="notice warning" part="draft-notice" role="alert">
         <span class="notice-icon" aria-hidden="true">⚠</span>
-        <span>${term(lang, 'draftFailed', { reason: notice.reason })}</span>
+        <span>${term(lang, 'draftFailed', { cause: notice.cause })}</span>
         <a
           href="#"
           download=${fileName}

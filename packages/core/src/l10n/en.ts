@@ -60,8 +60,12 @@ export const en: Translation = {
   draftConflict:
     'This document is being edited in another tab or window. It is read-only here until you continue here, which loads the latest text.',
   takeOverDraft: 'Continue editing here',
-  draftFailed: ({ reason }) =>
-    `This browser could not keep a draft (${reason}). Your text is still here: download a copy before you leave the page.`,
+  draftFailed: ({ cause }) =>
+    ({
+      full: `This browser could not keep a draft: its storage for this site is full. `,
+      blocked: `This browser could not keep a draft: it does not let this site store data. `,
+      unavailable: `This browser could not keep a draft. `,
+    })[cause] + 'Your text is still here: download a copy before you leave the page.',
   downloadDraft: 'Download a copy',
   draftNewer: ({ time }) => `The page loaded a saved record while you had a draft from ${time}. Your draft is shown.`,
   keepDraft: 'Keep my draft',

@@ -60,8 +60,12 @@ export const fi: Translation = {
   draftConflict:
     'Asiakirjaa muokataan toisessa välilehdessä tai ikkunassa. Täällä se on vain luettavissa, kunnes jatkat täällä; silloin uusin teksti ladataan.',
   takeOverDraft: 'Jatka muokkausta täällä',
-  draftFailed: ({ reason }) =>
-    `Selain ei voinut tallentaa luonnosta (${reason}). Tekstisi on yhä tässä: lataa kopio ennen kuin poistut sivulta.`,
+  draftFailed: ({ cause }) =>
+    ({
+      full: `Selain ei voinut tallentaa luonnosta: tämän sivuston tallennustila on täynnä. `,
+      blocked: `Selain ei voinut tallentaa luonnosta: se ei salli tämän sivuston tallentaa tietoja. `,
+      unavailable: `Selain ei voinut tallentaa luonnosta. `,
+    })[cause] + 'Tekstisi on yhä tässä: lataa kopio ennen kuin poistut sivulta.',
   downloadDraft: 'Lataa kopio',
   draftNewer: ({ time }) => `Sivu latasi tallennetun tietueen, kun sinulla oli luonnos ajalta ${time}. Luonnoksesi näytetään.`,
   keepDraft: 'Säilytä luonnokseni',

@@ -62,8 +62,12 @@ export const it: Translation = {
   draftConflict:
     "Questo documento è in modifica in un'altra scheda o finestra. Qui è di sola lettura finché non continui qui, caricando il testo più recente.",
   takeOverDraft: 'Continua a modificare qui',
-  draftFailed: ({ reason }) =>
-    `Questo browser non ha potuto salvare una bozza (${reason}). Il testo è ancora qui: scaricane una copia prima di lasciare la pagina.`,
+  draftFailed: ({ cause }) =>
+    ({
+      full: `Questo browser non ha potuto salvare una bozza: lo spazio di archiviazione per questo sito è pieno. `,
+      blocked: `Questo browser non ha potuto salvare una bozza: non consente a questo sito di salvare dati. `,
+      unavailable: `Questo browser non ha potuto salvare una bozza. `,
+    })[cause] + 'Il testo è ancora qui: scaricane una copia prima di lasciare la pagina.',
   downloadDraft: 'Scarica una copia',
   draftNewer: ({ time }) => `La pagina ha caricato un record salvato mentre avevi una bozza del ${time}. È mostrata la tua bozza.`,
   keepDraft: 'Mantieni la mia bozza',

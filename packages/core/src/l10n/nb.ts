@@ -60,8 +60,12 @@ export const nb: Translation = {
   draftConflict:
     'Dokumentet redigeres i en annen fane eller et annet vindu. Her er det skrivebeskyttet til du fortsetter her, som henter den nyeste teksten.',
   takeOverDraft: 'Fortsett redigeringen her',
-  draftFailed: ({ reason }) =>
-    `Nettleseren kunne ikke lagre et utkast (${reason}). Teksten din er fortsatt her: last ned en kopi før du forlater siden.`,
+  draftFailed: ({ cause }) =>
+    ({
+      full: `Nettleseren kunne ikke lagre et utkast: lagringsplassen for dette nettstedet er full. `,
+      blocked: `Nettleseren kunne ikke lagre et utkast: den lar ikke dette nettstedet lagre data. `,
+      unavailable: `Nettleseren kunne ikke lagre et utkast. `,
+    })[cause] + 'Teksten din er fortsatt her: last ned en kopi før du forlater siden.',
   downloadDraft: 'Last ned en kopi',
   draftNewer: ({ time }) => `Siden lastet inn en lagret post mens du hadde et utkast fra ${time}. Utkastet ditt vises.`,
   keepDraft: 'Behold utkastet mitt',

@@ -60,8 +60,12 @@ export const nl: Translation = {
   draftConflict:
     'Dit document wordt in een ander tabblad of venster bewerkt. Hier is het alleen-lezen tot je hier verdergaat; dan wordt de nieuwste tekst geladen.',
   takeOverDraft: 'Hier verder bewerken',
-  draftFailed: ({ reason }) =>
-    `Deze browser kon geen concept bewaren (${reason}). Je tekst staat er nog: download een kopie voordat je de pagina verlaat.`,
+  draftFailed: ({ cause }) =>
+    ({
+      full: `Deze browser kon geen concept bewaren: de opslag voor deze site is vol. `,
+      blocked: `Deze browser kon geen concept bewaren: hij staat deze site niet toe gegevens op te slaan. `,
+      unavailable: `Deze browser kon geen concept bewaren. `,
+    })[cause] + 'Je tekst staat er nog: download een kopie voordat je de pagina verlaat.',
   downloadDraft: 'Download een kopie',
   draftNewer: ({ time }) => `De pagina laadde een opgeslagen record terwijl je een concept van ${time} had. Je concept wordt getoond.`,
   keepDraft: 'Mijn concept houden',

@@ -1,3 +1,5 @@
+import type { StorageFailure } from '../drafts/storage-failure.js';
+
 /** Every built-in string of Mentorkit. One file per language implements this interface. */
 export interface Translation {
   /** BCP 47 language code of this catalogue. */
@@ -56,8 +58,8 @@ export interface Translation {
   discardDraft: string;
   draftConflict: string;
   takeOverDraft: string;
-  /** The draft could not be kept in this browser (storage full, no IndexedDB); `reason` names the error. */
-  draftFailed: (p: { reason: string }) => string;
+  /** The draft could not be kept in this browser: its storage is full, blocked for the site, or missing. */
+  draftFailed: (p: { cause: StorageFailure }) => string;
   downloadDraft: string;
   /** The host loaded a record while a draft was shown: the draft stays until the user chooses. */
   draftNewer: (p: { time: string }) => string;
