@@ -1,2 +1,3 @@
+import './fields.js';
 import './form.js';
 import './signature.js';

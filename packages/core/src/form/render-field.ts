@@ -14,6 +14,8 @@ import { html, slots } from '../templates/compact-html.js';
 
 // Widgets few forms use load on first render, in one chunk (see widgets/lazy.ts); the rest of the form renders meanwhile.
 const rare = lazyModule(() => import('../widgets/rare-widgets.js'));
+// `<mk-array>` too: defined the first time a form renders an array.
+const arrays = lazyModule(() => import('../define/array.js'));
 
 /** What rendering a field tree needs besides the tree: the form's store, language, and whether it is read-only or disabled. */
 export type RenderContext = FieldSettings;
@@ -81,6 +83,7 @@ function renderArray(node: ArrayNode, pointer: string, ctx: RenderContext): Temp
   // A tuple's leading positions have their own schemas (prefixItems); the rest share `item`.
   const nodeFor = (index: number) => node.prefix[index] ?? item;
   const renderItem = (itemPointer: string, index: number) => renderField(nodeFor(index), itemPointer, ctx, { bare: true });
+  defineOnFirstUse(arrays);
   return html`<mk-array
     path=${pointer}
     ?hide-label=${node.labelHidden}
@@ -93,7 +96,8 @@ function renderArray(node: ArrayNode, pointer: string, ctx: RenderContext): Temp
     .readonly=${node.readOnly}
     .renderItem=${renderItem}
     .createItem=${() => defaultValueOf(nodeFor(((ctx.store.get(pointer) as unknown[] | undefined) ?? []).length))}
-  ></mk-array>`;
+    >${loadingNotice(ctx.lang, localise(node.label, ctx.lang))}</mk-array
+  >`;
 }
 
 function renderValue(node: ValueNode, pointer: string, ctx: RenderContext): RenderedField {

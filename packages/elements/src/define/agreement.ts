@@ -1,3 +1,4 @@
+import '@mentorkit/core/define/array.js';
 import '@mentorkit/core/define/form.js';
 import '@mentorkit/core/define/signature.js';
 import '@mentorkit/core/define/seal-dialog.js';
