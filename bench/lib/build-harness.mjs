@@ -23,6 +23,6 @@ export async function buildHarness({ names = false } = {}) {
     // React picks its production build from NODE_ENV.
     define: { 'process.env.NODE_ENV': '"production"' },
     outdir,
-    ...(names && { minifyIdentifiers: false, minifyWhitespace: false, keepNames: true }),
+    ...(names && { minify: false, minifySyntax: true, keepNames: true }),
   });
 }
