@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Load benchmark: 50 document elements on one page against a static twin with the same native controls,
 // and <mk-rag-rubric> with generated rubrics of 100 and 2000 criteria.
-// node bench/load.mjs [--runs=N] [--count=50] [--sizes=100,2000]. See docs/benchmarks.md.
+// node bench/load.mjs [--runs=N] [--count=50] [--sizes=100,2000] [--profile=documents|static|rubric-N [--top=30]].
+// See docs/benchmarks.md.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
@@ -11,6 +12,7 @@ import { buildLoadPage } from './lib/build-load.mjs';
 import { describeRun } from './lib/environment.mjs';
 import { renderLoadMarkdown, summariseLoad } from './lib/load-report.mjs';
 import { measureLoad } from './lib/measure-load.mjs';
+import { profileLoad } from './lib/profile-load.mjs';
 import { benchDir, resultsDir, rootDir } from './lib/paths.mjs';
 import { startServer } from './lib/server.mjs';
 
@@ -21,6 +23,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     count: { type: 'string', default: '50' },
     sizes: { type: 'string', default: '100,2000' },
+    profile: { type: 'string' },
+    top: { type: 'string', default: '30' },
   },
   strict: true,
 });
@@ -31,9 +35,18 @@ if (![runs, count, ...sizes].every((n) => Number.isInteger(n) && n > 0))
   throw new Error('usage: node bench/load.mjs [--runs=N] [--count=50] [--sizes=100,2000]');
 const startedAt = new Date();
 
-await buildLoadPage();
+await buildLoadPage({ names: values.profile !== undefined });
 const server = await startServer(benchDir);
 const browser = await launchBrowser();
+if (values.profile !== undefined) {
+  try {
+    await profile(values.profile);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  process.exit(0);
+}
 const scenarios = [
   { id: 'documents', scenario: 'documents' },
   { id: 'static', scenario: 'static' },
@@ -81,6 +94,17 @@ console.log(
     .map((name) => relative(rootDir, join(resultsDir, name)))
     .join(', ')}`,
 );
+
+/** --profile: one render of the scenario under the CPU profiler (the static twin gets the documents page's controls). */
+async function profile(id) {
+  const rubric = /^rubric-(\d+)$/.exec(id);
+  if (id !== 'documents' && id !== 'static' && !rubric) throw new Error(`--profile: "${id}" is not documents, static or rubric-N`);
+  const top = Number(values.top);
+  if (id === 'documents') return profileLoad(browser, server.url, 'documents', count, top);
+  if (rubric) return profileLoad(browser, server.url, 'rubric', Number(rubric[1]), top);
+  const { controls } = await measureLoad(browser, server.url, 'documents', count);
+  return profileLoad(browser, server.url, 'static', controls, top);
+}
 
 function sort(counts) {
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));

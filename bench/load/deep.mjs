@@ -34,13 +34,13 @@ export function nativeControls(root) {
  * hashing) is done: repeats until a pass finds no new element and no pending update.
  */
 export async function allRendered(root, extra = () => []) {
-  let seen = -1;
-  for (;;) {
-    const elements = mkElements(root);
+  let elements = mkElements(root);
+  for (let pass = 0; ; pass++) {
     await Promise.all([...elements.map((el) => el.updateComplete), ...extra(elements)]);
+    // One walk per pass: what it finds is what the next pass waits for.
     const after = mkElements(root);
-    if (after.length === seen && after.length === elements.length && !after.some((el) => el.isUpdatePending)) return after;
-    seen = after.length;
+    if (pass > 0 && after.length === elements.length && !after.some((el) => el.isUpdatePending)) return after;
+    elements = after;
   }
 }
 

@@ -65,6 +65,14 @@ describe('SealController', () => {
     expect(el.seal.changesAt('/notes', true)).to.deep.equal([]);
   });
 
+  it("has the report of a record nobody signed in its host's first render: one update, not a second for the report", async () => {
+    const el = await fixture<SealHost>(html`<test-seal-host></test-seal-host>`);
+    expect(el.seal.report?.state).to.equal('draft');
+    await el.seal.ready;
+    await el.updateComplete;
+    expect(el.updates).to.equal(1);
+  });
+
   it('does not update its host for a change that leaves the report as it was', async () => {
     const el = await fixture<SealHost>(html`<test-seal-host></test-seal-host>`);
     await el.seal.ready;

@@ -1,7 +1,14 @@
 // Why a controller: sealing watches the form's store, hashes asynchronously and must drop stale results, and
 // every document element needs the same; a controller keeps that apart from each element's rendering.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { checkSeals, createSignature, type SealChange, type SealReport, type SignatureInput } from '@mentorkit/schemas/sealing/index.js';
+import {
+  checkSeals,
+  createSignature,
+  unsignedReport,
+  type SealChange,
+  type SealReport,
+  type SignatureInput,
+} from '@mentorkit/schemas/sealing/index.js';
 import type { Signature } from '@mentorkit/schemas';
 import type { FormStore } from '../store/form-store.js';
 
@@ -66,20 +73,47 @@ export class SealController implements ReactiveController {
   queue(): void {
     if (this.#queued) return;
     this.#queued = true;
-    this.#done = Promise.resolve().then(async () => {
-      this.#queued = false;
-      const run = ++this.#run;
-      const template = this.#options.template();
-      const report = template ? await checkSeals(this.#options.store.value, template) : undefined;
-      if (run !== this.#run) return;
-      // Typing in a part no signature covers changes nothing here: the host does not re-render for it.
-      const key = report ? reportKey(report) : '';
-      if (this.report && key === this.#key) return;
-      this.#key = key;
-      this.report = report;
-      this.#options.onReport?.(report);
-      this.#host.requestUpdate();
-    });
+    this.#done = Promise.resolve().then(() => (this.#queued ? this.#check() : undefined));
+  }
+
+  /** Before the host renders (see `settle`). */
+  hostUpdate(): void {
+    this.settle();
+  }
+
+  /**
+   * Does a queued check now when the record has no signature (there is nothing to hash), so the host's update
+   * under way shows its report rather than a second update once the queued check has run. A host that reads
+   * `report` in `willUpdate` calls it first.
+   */
+  settle(): void {
+    if (!this.#queued) return;
+    const template = this.#options.template();
+    const report = template ? unsignedReport(this.#options.store.value, template) : undefined;
+    if (!report) return;
+    this.#queued = false;
+    ++this.#run;
+    this.#accept(report);
+  }
+
+  async #check(): Promise<void> {
+    this.#queued = false;
+    const run = ++this.#run;
+    const template = this.#options.template();
+    const report = template ? await checkSeals(this.#options.store.value, template) : undefined;
+    if (run !== this.#run) return;
+    if (this.#accept(report)) this.#host.requestUpdate();
+  }
+
+  /** Keeps a new report; false when it says what the current one says. */
+  #accept(report: SealReport | undefined): boolean {
+    // Typing in a part no signature covers changes nothing here: the host does not re-render for it.
+    const key = report ? reportKey(report) : '';
+    if (this.report && key === this.#key) return false;
+    this.#key = key;
+    this.report = report;
+    this.#options.onReport?.(report);
+    return true;
   }
 
   /** Parts sealed by the signatures the record has ('' for a whole-record seal). */

@@ -344,6 +344,8 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
     }
     super.willUpdate(changed);
     if (this.#templateIssues.length) this.schemaIssues = this.#templateIssues;
+    // The record and template are set: an unsigned record's seal report is ready for this render (and a subclass's willUpdate).
+    this.seal.settle();
   }
 
   #resolveTemplate(): void {

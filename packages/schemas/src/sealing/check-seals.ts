@@ -90,7 +90,7 @@ async function checkOne(
  * signed value beside the current one.
  */
 export async function checkSeals(record: unknown, template: unknown = embeddedTemplateOf(record)): Promise<SealReport> {
-  const signatures = isObject(record) && Array.isArray(record['signatures']) ? (record['signatures'] as unknown[]) : [];
+  const signatures = signaturesOf(record);
   const seen = new Map<string, number>();
   const checks: SignatureCheck[] = [];
   // A built-in template's text in each signer's language (a signature seals the text it was shown in).
@@ -106,10 +106,26 @@ export async function checkSeals(record: unknown, template: unknown = embeddedTe
     const changes = await checkOne(signature, index, record, templateIn, seen);
     checks.push({ index, signature: signature as Signature, intact: changes.length === 0, changes });
   }
+  return reportOf(record, template, checks);
+}
+
+/**
+ * The report of a record nobody has signed yet, at once (there is nothing to hash): what `checkSeals` resolves
+ * to for it. Undefined when the record has signatures.
+ */
+export function unsignedReport(record: unknown, template: unknown = embeddedTemplateOf(record)): SealReport | undefined {
+  return signaturesOf(record).length ? undefined : reportOf(record, template, []);
+}
+
+function signaturesOf(record: unknown): unknown[] {
+  return isObject(record) && Array.isArray(record['signatures']) ? (record['signatures'] as unknown[]) : [];
+}
+
+function reportOf(record: unknown, template: unknown, checks: SignatureCheck[]): SealReport {
   const { met, others } = metRequirements(template, record);
   const missing = met.filter((m) => m.signature === undefined).map((m) => m.requirement);
   const changes = checks.flatMap((c) => c.changes);
-  const state: SealState = changes.length ? 'changed' : !signatures.length ? 'draft' : missing.length ? 'partly-signed' : 'signed';
+  const state: SealState = changes.length ? 'changed' : !checks.length ? 'draft' : missing.length ? 'partly-signed' : 'signed';
   return { state, checks, changes, requirements: met, missing, others };
 }
 

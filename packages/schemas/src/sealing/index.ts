@@ -6,6 +6,7 @@ export {
   type SealReport,
   type SealState,
   type SignatureCheck,
+  unsignedReport,
 } from './check-seals.js';
 export { createSignature, type SignatureInput } from './create-signature.js';
 export { openPartsOf, pointerTokens, sealedContent, templateAsSigned, valueAt } from './seal-content.js';
