@@ -33,35 +33,45 @@ const nameMaps = new Set(['properties', 'patternProperties', '$defs', 'definitio
  */
 export function schemaFaults(schema) {
   const faults = [];
-  const stack = [[schema, '', false]];
+  // Where a node is, as a chain of keys: its JSON Pointer is written only for a fault (most schemas have none).
+  const stack = [[schema, undefined, false]];
   const seen = new Set();
   while (stack.length) {
-    const [node, at, names] = stack.pop();
-    if (node === null || typeof node !== 'object' || seen.has(node)) continue;
+    const [node, where, names] = stack.pop();
+    if (!isObject(node) || seen.has(node)) continue;
     seen.add(node);
     if (Array.isArray(node)) {
-      node.forEach((item, i) => stack.push([item, `${at}/${i}`, false]));
+      node.forEach((item, i) => isObject(item) && stack.push([item, { up: where, key: String(i) }, false]));
       continue;
     }
-    for (const [key, value] of Object.entries(node)) {
-      const here = `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    for (const key of Object.keys(node)) {
+      const value = node[key];
       if (names) {
-        stack.push([value, here, false]);
+        if (isObject(value)) stack.push([value, { up: where, key }, false]);
         continue;
       }
       if (key === 'pattern' && typeof value === 'string') {
         const fault = patternFault(value);
-        if (fault) faults.push({ at: here, message: fault });
-      } else if (key === 'patternProperties' && value && typeof value === 'object') {
+        if (fault) faults.push({ at: pointerOf({ up: where, key }), message: fault });
+      } else if (key === 'patternProperties' && isObject(value)) {
         for (const name of Object.keys(value)) {
           const fault = patternFault(name);
-          if (fault) faults.push({ at: `${here}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: fault });
+          if (fault) faults.push({ at: pointerOf({ up: { up: where, key }, key: name }), message: fault });
         }
       }
-      if (!dataKeywords.has(key)) stack.push([value, here, nameMaps.has(key)]);
+      if (isObject(value) && !dataKeywords.has(key)) stack.push([value, { up: where, key }, nameMaps.has(key)]);
     }
   }
   return faults.reverse();
+}
+
+const isObject = (value) => value !== null && typeof value === 'object';
+
+/** The JSON Pointer of a chain of keys from `schemaFaults`. */
+function pointerOf(where) {
+  let pointer = '';
+  for (let at = where; at; at = at.up) pointer = `/${at.key.replace(/~/g, '~0').replace(/\//g, '~1')}${pointer}`;
+  return pointer;
 }
 
 /** Why `pattern` cannot be used (not a string, not a valid pattern, or one that needs backtracking), or undefined when it can. */

@@ -2,6 +2,7 @@ import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ChoiceOption } from '../choice/choice-control.js';
 import { isAmong } from '../choice/choice-values.js';
+import { optionState } from '../choice/option-state.js';
 import {
   ariaInvalid,
   describedBy,
@@ -25,16 +26,11 @@ export interface CheckboxGroupView extends FieldView {
 /** A group of checkboxes choosing several options: `<mk-checkbox-group>` and one inside `<mk-form>`. */
 export function checkboxGroupTemplate(view: CheckboxGroupView, on: FieldEvents & { toggle(index: number): void }): TemplateResult {
   const locked = view.disabled || view.readonly;
+  const events = { pick: on.toggle, change: on.change };
   const options = view.options.map(
     (option, i) =>
-      html`<label class="option" part="option">
-        <input
-          type="checkbox"
-          .checked=${isAmong(option, view.value)}
-          ?disabled=${locked}
-          @input=${() => on.toggle(i)}
-          @change=${on.change}
-        />
+      html`<label class="option" part="option" ${optionState({ index: i, checked: isAmong(option, view.value), disabled: locked }, events)}>
+        <input type="checkbox" />
         <span .textContent=${localise(option.label, view.lang)}></span>
       </label>`,
   );

@@ -1,4 +1,4 @@
-import { term } from '../l10n/catalogue.js';
+import { term, translationFor } from '../l10n/catalogue.js';
 import { dateExample, datePattern, formatDate, formatDateTime, formatTime, parseDate, parseDateTime, parseTime } from '../l10n/dates.js';
 import type { Problem } from '../validation/problem.js';
 
@@ -47,9 +47,18 @@ export function recordDate(value: string, type: DateType): string | undefined {
   return Number.isNaN(date.getTime()) ? value : date.toISOString();
 }
 
+const formatHints = new WeakMap<object, Map<string, string>>();
+
 /** How to write a value of `type`, with an example, as the field shows it under its label. */
 export function dateFormatHint(type: DateType, lang: string): string {
-  return term(lang, 'dateFormatHint', { pattern: datePattern(type, lang), example: dateExample(type, lang) });
+  // The same for every date field of a form: kept per catalogue (a language's catalogue may load later).
+  let hints = formatHints.get(translationFor(lang));
+  if (!hints) formatHints.set(translationFor(lang), (hints = new Map()));
+  const key = `${type} ${lang}`;
+  let hint = hints.get(key);
+  if (hint === undefined)
+    hints.set(key, (hint = term(lang, 'dateFormatHint', { pattern: datePattern(type, lang), example: dateExample(type, lang) })));
+  return hint;
 }
 
 /** Text that is not a date (or time), reported with the pattern it should follow; undefined for an ISO value or none. */

@@ -1,5 +1,6 @@
 import { nothing } from 'lit';
-import { Directive, directive, type ElementPart, type PartInfo, PartType } from 'lit/directive.js';
+import { directive, type ElementPart } from 'lit/directive.js';
+import { ElementDirective } from '../templates/element-directive.js';
 import { ariaInvalid, describedBy, type FieldEvents, type FieldView } from './field-template.js';
 
 /** A text-like control: an input or a textarea. */
@@ -19,14 +20,9 @@ export interface ControlState {
  * attributes, and its `input`/`change` listeners. One binding instead of a dozen: a form of
  * thousands of fields builds one part per control, and every text-like kind shares this one piece.
  */
-class ControlStateDirective extends Directive {
+class ControlStateDirective extends ElementDirective {
   #on?: FieldEvents;
   #attributes = new Map<string, string | undefined>();
-
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('controlState() belongs on a control element');
-  }
 
   render(_view: FieldView, _state: ControlState, _on: FieldEvents): typeof nothing {
     return nothing;

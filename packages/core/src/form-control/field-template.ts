@@ -1,4 +1,6 @@
 import { nothing, type TemplateResult } from 'lit';
+import { directive, type ElementPart } from 'lit/directive.js';
+import { ElementDirective } from '../templates/element-directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { term } from '../l10n/catalogue.js';
 import { html } from '../templates/compact-html.js';
@@ -39,8 +41,44 @@ export interface FieldEvents {
  * (`user-invalid`, `user-valid`, `hide-label`), and inside a form its `path`.
  */
 export function fieldFrame(view: FieldView, kind: string, content: TemplateResult, on: FieldEvents): TemplateResult {
-  return html`<div class=${fieldClasses(view)} data-kind=${kind} path=${ifDefined(view.path)} @focusout=${on.leave}>${content}</div>`;
+  return html`<div ${frameState(view, kind, on)}>${content}</div>`;
 }
+
+/**
+ * Element directive on a field's wrapper: its classes, `data-kind`, inside a form its `path`, and the
+ * `focusout` that tells the field it was left. One binding instead of four: a form of thousands of
+ * fields builds one part per wrapper.
+ */
+class FrameStateDirective extends ElementDirective {
+  #on?: FieldEvents;
+  #classes?: string;
+  #kind?: string;
+  #path?: string;
+
+  render(_view: FieldView, _kind: string, _on: FieldEvents): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [view, kind, on]: [FieldView, string, FieldEvents]): typeof nothing {
+    const wrapper = part.element;
+    // Called with the template's host as `this`, as Lit's own `@focusout` bindings are.
+    const host = part.options?.host ?? wrapper;
+    if (!this.#on) wrapper.addEventListener('focusout', (event) => this.#on!.leave?.call(host, event as FocusEvent));
+    this.#on = on;
+    const classes = fieldClasses(view);
+    if (classes !== this.#classes) wrapper.setAttribute('class', (this.#classes = classes));
+    if (kind !== this.#kind) wrapper.setAttribute('data-kind', (this.#kind = kind));
+    if (view.path !== this.#path) {
+      this.#path = view.path;
+      if (view.path === undefined) wrapper.removeAttribute('path');
+      else wrapper.setAttribute('path', view.path);
+    }
+    return nothing;
+  }
+}
+
+/** The state of a field's wrapper element (see {@link FrameStateDirective}). */
+export const frameState = directive(FrameStateDirective);
 
 /** The classes of a field's wrapper (for controls that wrap their markup themselves). */
 export function fieldClasses(view: FieldView): string {

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { staticHtml } from '../templates/compact-html.js';
 import { controlState, type ControlState } from './control-state.js';
-import { fieldClasses, fieldError, type FieldEvents, fieldHint, type FieldView, labelClass } from './field-template.js';
+import { fieldError, type FieldEvents, fieldHint, type FieldView, frameState, labelClass } from './field-template.js';
 
 /** A text-like control: an `<input>` of one of these types, or a `<textarea>`. */
 export type TextInputControl = 'text' | 'email' | 'url' | 'tel' | 'search' | 'number' | 'textarea';
@@ -34,7 +34,7 @@ export function textInputTemplate(
 ): TemplateResult {
   const [tag, type] = tags.get(control) ?? tags.get('text')!;
   const id = `${view.ids}control`;
-  return staticHtml`<div class=${fieldClasses(view)} data-kind=${kind} path=${ifDefined(view.path)} @focusout=${on.leave}>
+  return staticHtml`<div ${frameState(view, kind, on)}>
     <label part="label" class=${ifDefined(labelClass(view))} for=${id} id=${`${view.ids}label`} .textContent=${view.label}></label>
     ${fieldHint(view, state.format)}
     <${tag} ${type} id=${id} part="control" ${controlState(view, state, on)}></${tag}>

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ChoiceOption } from '../choice/choice-control.js';
 import { symbolGlyphs } from '../choice/choice.styles.js';
 import { isChosen } from '../choice/choice-values.js';
+import { optionState } from '../choice/option-state.js';
 import {
   ariaInvalid,
   describedBy,
@@ -14,7 +15,6 @@ import {
   labelClass,
 } from '../form-control/field-template.js';
 import { localise } from '../l10n/catalogue.js';
-import { cssProperties } from '../styles/css-properties.js';
 import { html, slots } from '../templates/compact-html.js';
 
 export interface RadioGroupView extends FieldView {
@@ -40,19 +40,13 @@ function optionText(option: ChoiceOption, lang: string): TemplateResult | string
 export function radioGroupTemplate(view: RadioGroupView, on: FieldEvents & { pick(index: number): void }): TemplateResult {
   const locked = view.disabled || view.readonly;
   const name = `${view.ids}choice`;
+  const events = { pick: on.pick, change: on.change };
   const options = view.options.map((option, i) => {
     const chosen = isChosen(option, view.value);
-    return html`<label class="option" part="option" ${cssProperties({ '--_option-color': option.color })}>
-      <input
-        type="radio"
-        name=${name}
-        .value=${String(i)}
-        .checked=${chosen}
-        ?disabled=${locked && !chosen}
-        @input=${() => on.pick(i)}
-        @change=${on.change}
-      />${optionText(option, view.lang)}
-    </label>`;
+    const state = { name, index: i, checked: chosen, disabled: locked && !chosen, color: option.color };
+    return html`<label class="option" part="option" ${optionState(state, events)}
+      ><input type="radio" />${optionText(option, view.lang)}</label
+    >`;
   });
   return fieldFrame(
     view,
