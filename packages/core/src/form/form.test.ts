@@ -543,7 +543,7 @@ describe('<mk-form>', () => {
       expect(submitted, 'the first click submits: the rule at /mentee no longer holds').to.deep.equal([{ mentor: 'Anax', mentee: 'Ana' }]);
     });
 
-    it('holds a host form submit until a loading validator has checked the record', async () => {
+    it("holds the host form's own submit button until a loading validator has checked the record", async () => {
       const schema = {
         type: 'object',
         properties: { mentor: { type: 'string', title: 'Mentor' }, mentee: { type: 'string', title: 'Mentee' } },
@@ -573,7 +573,8 @@ describe('<mk-form>', () => {
         e.preventDefault();
       });
 
-      host.requestSubmit();
+      const save = host.querySelector('button')!;
+      save.click();
       expect(submitted, 'held while the validator loads').to.deep.equal([]);
       arrive(sameNames);
       await el.validationReady;
@@ -586,11 +587,40 @@ describe('<mk-form>', () => {
       el.value = { mentor: 'Ana', mentee: 'Ola' };
       await el.updateComplete;
       host.requestSubmit();
+      expect(submitted, "a script's requestSubmit() is refused: the record is not checked yet").to.deep.equal([]);
+      save.click();
       expect(submitted).to.deep.equal([]);
       arriveAgain(sameNames);
       await el.validationReady;
       await el.updateComplete;
       expect(submitted, 'valid once checked: submitted by itself').to.deep.equal([{ mentor: 'Ana', mentee: 'Ola' }]);
+    });
+
+    it('is invalid for its host form and for checkValidity while its validator loads, even with no problem known', async () => {
+      const schema = { type: 'object', properties: { code: { type: 'string', title: 'Code', minLength: 5 } } };
+      const host = await fixture<HTMLFormElement>(
+        html`<form><test-lazy-validator-form name="r" no-submit .schema=${schema}></test-lazy-validator-form></form>`,
+      );
+      const el = host.querySelector<LazyValidatorForm>('test-lazy-validator-form')!;
+      let arrive!: (validator: RecordValidator) => void;
+      el.load(new Promise((resolve) => (arrive = resolve)));
+      await el.updateComplete;
+      await typeInto(field(el, '/code'), 'abc');
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(field(el, '/code').querySelector('[part=error]')?.textContent, "the field's own check").to.contain('5');
+      expect(el.checkValidity(), 'a field problem').to.equal(false);
+      expect(host.checkValidity()).to.equal(false);
+      await typeInto(field(el, '/code'), 'de');
+      await el.updateComplete;
+      expect(el.checkValidity(), 'no problem known, but not checked as a whole yet').to.equal(false);
+      expect(host.checkValidity()).to.equal(false);
+      expect(el.reportValidity()).to.equal(false);
+      arrive(() => []);
+      await el.validationReady;
+      await el.updateComplete;
+      expect(el.checkValidity(), 'checked').to.equal(true);
+      expect(host.checkValidity()).to.equal(true);
     });
 
     it('restores its value on host form reset and is disabled by a fieldset', async () => {

@@ -233,9 +233,9 @@ export class MkForm extends LitElement {
   }
   /** Shows the problems (if any) and moves focus to their summary. */
   reportValidity(): boolean {
-    const valid = this.problems.length === 0;
-    if (!valid) void this.#reveal();
-    return valid;
+    // An invalid record fires `invalid`, which shows its problems. Not `problems` alone: a record whose
+    // validator is still loading is invalid with no problem known yet.
+    return this.checkValidity();
   }
 
   /**

@@ -96,32 +96,48 @@ export class HostFormController implements ReactiveController {
   }
 
   /**
-   * The record is not checked yet (its check waits for the first paint): inside a host form, invalid
-   * until it is, so the host's own constraint validation (`requestSubmit()`, which reads the validity
-   * and calls nothing of ours) cannot pass an unchecked record. A submit button's click checks first.
+   * The record is not checked yet (its check waits for the first paint, or for its validator to load):
+   * invalid until it is, so the host's own constraint validation (`requestSubmit()`, which reads the
+   * validity and calls nothing of ours) and `checkValidity()` cannot pass an unchecked record. A submit
+   * button's click checks first.
    */
   hold(message: string): void {
+    if (this.#form) this.updateValue();
+    if (message === this.#held) return;
     this.#held = message;
     this.#message = undefined;
-    if (!this.#form) return;
-    this.updateValue();
     this.internals.setValidity({ customError: true }, message);
   }
 
-  /** The host form's validation (or `reportValidity()`) found this element invalid: show why, not the browser's bubble. */
+  /**
+   * The host form's validation (or `reportValidity()`) found this element invalid: show why, not the
+   * browser's bubble (once the record could be checked, if its validator is still loading).
+   */
   #onInvalid = (event: Event): void => {
     event.preventDefault();
-    this.options.reveal();
+    const { options } = this;
+    if (!options.pending()) return options.reveal();
+    void options.ready().then(() => {
+      if (options.flush()) options.reveal();
+    });
   };
 
   /**
    * A click on the host form's submit button (also the one Enter clicks) submits right after this
    * event, and the form's own validation reads this element's validity first. Right after typing
-   * that validity comes from the typed fields' checks alone: check the whole record now.
+   * that validity comes from the typed fields' checks alone: check the whole record now. While the
+   * validator loads the record is held invalid, so the click waits for it and submits again after.
    */
   #onClick = (event: MouseEvent): void => {
-    const target = event.target as { form?: HTMLFormElement | null; type?: string };
-    if (target.form === this.#form && (target.type === 'submit' || target.type === 'image')) this.options.flush();
+    const target = event.target as HTMLButtonElement | HTMLInputElement;
+    if (target.form !== this.#form || (target.type !== 'submit' && target.type !== 'image')) return;
+    const { options } = this;
+    if (!options.pending() || options.inactive()) return void options.flush();
+    event.preventDefault();
+    void options.ready().then(() => {
+      if (options.flush()) options.reveal();
+      else if (!options.pending()) this.form?.requestSubmit(target);
+    });
   };
 
   /**

@@ -24,7 +24,10 @@ export interface RecordValidationOptions {
   failed(message: string): void;
   /** The problems changed (or were checked again); called after every check. */
   checked(problems: Problem[]): void;
-  /** A whole check is owed and will come after the first paint (or at the first {@link RecordValidationController.flush}). */
+  /**
+   * A whole check is owed: it comes after the first paint (or at the first {@link RecordValidationController.flush}),
+   * or once the validator being loaded arrives. The record counts as invalid until then.
+   */
   owed?(): void;
 }
 
@@ -201,12 +204,18 @@ export class RecordValidationController implements ReactiveController {
       this.options.checked(this.#problems);
       return;
     }
+    const available = this.#available;
     if (mode === 'changes' && this.#checkFields(changed)) {
       this.#partial = true;
-      this.#fullCheck = setTimeout(() => this.check('full'), pause);
-    } else {
+      if (available) this.#fullCheck = setTimeout(() => this.check('full'), pause);
+    } else if (available) {
       this.#problems = this.#validate(this.options.store.value);
       this.#partial = false;
+    } else {
+      // No validator yet: the fields' own checks are all that is known; the whole check follows its arrival.
+      this.#prepare();
+      if (!this.#checkFields(changed)) this.#problems = this.#problems.filter((problem) => problem !== brokenFormProblem);
+      this.#partial = true;
     }
     const store = this.options.store;
     if (this.#checkLoaded && this.#available) {
@@ -215,6 +224,8 @@ export class RecordValidationController implements ReactiveController {
     }
     if (store.revealed) store.setProblems(this.#problems);
     this.options.checked(this.#problems);
+    // Fail closed: a record the validator has not seen is not valid yet, even with no field problem known.
+    if (!available) this.options.owed?.();
   }
 
   /**
@@ -223,7 +234,7 @@ export class RecordValidationController implements ReactiveController {
    */
   #checkFields(changed: string[]): boolean {
     const tree = this.options.tree();
-    if (!tree || !changed.length || !this.#available) return false;
+    if (!tree || !changed.length || this.#problems.includes(brokenFormProblem)) return false;
     const nodes = changed.map((pointer) => (pointer === '' ? undefined : nodeAt(tree, pointer, this.options.store.value)));
     if (nodes.some((node) => node?.kind !== 'value')) return false;
     const touched = (pointer: string) => changed.some((p) => pointer === p || pointer.startsWith(p + '/'));
