@@ -5,7 +5,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { languageTag } from '../l10n/lang.js';
 import { LangController } from '../l10n/lang-controller.js';
 import { type FormContext, formContext } from '../store/form-context.js';
+import * as safePatterns from '@mentorkit/schemas/safe-pattern.js';
 import { checkConstraints, type Constraints } from '../validation/constraints.js';
+import { usePatternEngine } from '../validation/pattern-engine.js';
 import { messageFor } from '../validation/message.js';
 import { flagFor, type Problem } from '../validation/problem.js';
 import {
@@ -18,6 +20,9 @@ import {
   type FieldView,
   requiredMark,
 } from './field-template.js';
+
+// A control on its own checks its `pattern` at once: it brings the engine with it (<mk-form> loads it when a schema needs it).
+usePatternEngine(safePatterns);
 
 /**
  * The one base class of every Mentorkit control. It is form-associated (ElementInternals): it

@@ -19,6 +19,7 @@ import { HostFormController } from './host-form-controller.js';
 import { fieldPointerFor, findField, focusField, labelFor, nodeAt } from './locate.js';
 import { RecordValidationController, type RecordValidator } from './record-validation-controller.js';
 import { renderField, type RenderedField } from './render-field.js';
+import { loadSchemaChunks } from './schema-chunks.js';
 import { widgetsLoading } from '../widgets/lazy.js';
 
 export type { RecordValidator } from './record-validation-controller.js';
@@ -380,9 +381,17 @@ export class MkForm extends LitElement {
     return result;
   }
 
-  /** Holds each update until the catalogue of the form's language is loaded (see `LangController.translated`). */
+  /**
+   * Holds each update until the engine code the schema needs (patterns, dates: schema-chunks.ts) and the
+   * catalogue of the form's language are loaded (see `LangController.translated`).
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.#langs.translated(this.#lang, () => super.scheduleUpdate());
+    const update = () => this.#langs.translated(this.#lang, () => super.scheduleUpdate());
+    const chunks = loadSchemaChunks(this.schema, this.ui);
+    if (!chunks) return update();
+    // Nothing is checked until they are there: inside a host form, invalid meanwhile.
+    this.#hostForm.hold(term(this.#lang, 'invalid'));
+    return chunks.then(update, update);
   }
 
   static override get observedAttributes(): string[] {

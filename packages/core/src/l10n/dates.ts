@@ -1,4 +1,5 @@
 import { translationFor } from './catalogue.js';
+import { showDatesWith } from './date-params.js';
 
 /**
  * Dates and times written the way a language writes them (`24.11.2026` in nb, `24/11/2026` in en-GB,
@@ -213,3 +214,5 @@ export function displayParam(value: unknown, lang: string): unknown {
     return new Intl.DateTimeFormat(intlTag(lang), { dateStyle: 'short', timeStyle: 'short' }).format(new Date(value));
   return value;
 }
+
+showDatesWith(displayParam);

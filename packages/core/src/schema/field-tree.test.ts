@@ -1,10 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { buildFieldTree, type AlternativesNode, type ArrayNode, type FieldNode, type ObjectNode, type ValueNode } from './field-tree.js';
 import { childOf } from './tree-walk.js';
+import { loadPatternEngine } from '../validation/pattern-engine.js';
 
 const keys = (node: FieldNode) => (node as ObjectNode).children.map((c) => c.key);
 
 describe('buildFieldTree', () => {
+  // The engine is a chunk <mk-form> loads for schemas with patterns; these call the engine's parts directly.
+  before(() => loadPatternEngine());
+
   describe('references', () => {
     it('merges allOf through $ref through allOf, at every level', () => {
       const tree = buildFieldTree({

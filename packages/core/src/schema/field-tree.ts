@@ -5,7 +5,8 @@ import { fits } from './fits.js';
 import type { JsonSchema, ShowIf, UiHint, UiMap, Widget } from './json-schema.js';
 import { asSchema, isSchemaObject, resolveSchema } from './merge-all-of.js';
 import { checkSchemaDocument } from './check-schema.js';
-import { schemaFaults } from '@mentorkit/schemas/safe-pattern.js';
+import { patternEngine } from '../validation/pattern-engine.js';
+import { schemaNeeds } from './schema-needs.js';
 import { SchemaIndex } from './schema-index.js';
 
 /** A choice of an enum or of a `oneOf` of `const`s. */
@@ -179,7 +180,8 @@ export function buildFieldTree(schema: unknown, ui: UiMap = {}): FieldNode {
   const index = new SchemaIndex(root);
   issues.push(...checkSchemaDocument(root, index));
   // What neither validation path accepts: an unknown $schema, patterns that are invalid or need backtracking.
-  issues.push(...schemaFaults(root));
+  // (The engine is a chunk of its own, loaded first for schemas with patterns: see validation/pattern-engine.ts.)
+  if (schemaNeeds(root).patterns) issues.push(...patternEngine().schemaFaults(root));
   if (issues.length) throw new SchemaError(issues);
   return build(root, '', '', '', true, { index, hints, issues: [], ancestors: [], scope: [index.baseOf(root)] });
 }

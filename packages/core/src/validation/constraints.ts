@@ -1,4 +1,5 @@
-import { safePattern, type SafePattern } from '@mentorkit/schemas/safe-pattern.js';
+import type { SafePattern } from '@mentorkit/schemas/safe-pattern.js';
+import { patternEngine } from './pattern-engine.js';
 import type { Problem } from './problem.js';
 
 /** The field-level subset of JSON Schema a single control checks while the user types. */
@@ -29,6 +30,7 @@ const patternCache = new Map<string, SafePattern | null>();
 /** A JSON Schema pattern on the linear-time engine, compiled once; null when it is refused. */
 export function compiledPattern(pattern: string): SafePattern | null {
   if (!patternCache.has(pattern)) {
+    const { safePattern } = patternEngine();
     try {
       patternCache.set(pattern, safePattern(pattern));
     } catch {

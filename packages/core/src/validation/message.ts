@@ -1,5 +1,5 @@
 import { entryText, translationFor } from '../l10n/catalogue.js';
-import { displayParam } from '../l10n/dates.js';
+import { displayParam } from '../l10n/date-params.js';
 import { en } from '../l10n/en.js';
 import type { Problem } from './problem.js';
 import { termFor } from './problem.js';

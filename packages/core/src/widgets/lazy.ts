@@ -48,6 +48,11 @@ function track<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
+/** Loads `module` for a render: `updateComplete` of the form waits for it (`widgetsLoading`). */
+export function loadForRender<M>(module: LazyModule<M>): Promise<M> {
+  return track(module.load());
+}
+
 /** The notice shown while a widget's code loads: announced politely, in the form's language. */
 export function loadingNotice(lang: string, label: string): TemplateResult {
   return html`<p class="loading" role="status">${label ? `${label}: ` : ''}${term(lang, 'loading')}</p>`;

@@ -1,0 +1,96 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { html, render } from 'lit';
+import '../define/form.js';
+import { schemaNeeds } from '../schema/schema-needs.js';
+import { hasPatternEngine } from '../validation/pattern-engine.js';
+import type { MkForm } from './form.js';
+import { dateParts } from './schema-chunks.js';
+import { controlOf, fieldAt, inside } from '../../../../test/support/fields.js';
+
+/**
+ * Mounts a form inside a host form and keeps every state its shadow root passes through until
+ * `updateComplete`, and whether the host form was valid and submitted while it was loading.
+ */
+async function mountWatched(schema: object): Promise<{ form: MkForm; states: string[]; validWhileLoading: boolean; submitted: boolean }> {
+  const host = document.createElement('form');
+  document.body.append(host);
+  let submitted = false;
+  host.addEventListener('submit', (event) => {
+    submitted = true;
+    event.preventDefault();
+  });
+  render(html`<mk-form name="record" .schema=${schema}></mk-form>`, host);
+  const form = host.querySelector('mk-form')!;
+  const states: string[] = [];
+  const observer = new MutationObserver(() => states.push(form.shadowRoot!.innerHTML));
+  observer.observe(form.shadowRoot!, { childList: true, subtree: true, characterData: true });
+  await Promise.resolve();
+  const validWhileLoading = host.checkValidity();
+  host.requestSubmit();
+  await form.updateComplete;
+  observer.disconnect();
+  return { form, states, validWhileLoading, submitted };
+}
+
+describe('engine code only some schemas need, loaded before the form uses it', () => {
+  afterEach(() => document.querySelectorAll('mk-form').forEach((form) => form.parentElement!.remove()));
+
+  it('reads which schemas need the pattern engine and the date fields', () => {
+    expect(schemaNeeds({ type: 'object', properties: { name: { type: 'string' } } })).to.deep.equal({ patterns: false, dates: false });
+    expect(schemaNeeds({ properties: { code: { type: 'string', pattern: '^\\d+$' } } }).patterns).to.equal(true);
+    expect(schemaNeeds({ patternProperties: { '^x-': {} } }).patterns).to.equal(true);
+    expect(schemaNeeds({ properties: { on: { type: 'string', format: 'date-time' } } }).dates).to.equal(true);
+    expect(schemaNeeds({ properties: { on: { type: 'string' } } }, { on: { widget: 'date' } }).dates).to.equal(true);
+    // A date a message may quote (a minimum, a const) is written the language's way too.
+    expect(schemaNeeds({ properties: { on: { const: '2026-09-01' } } }).dates).to.equal(true);
+  });
+
+  it('loads the pattern engine before it renders or checks a schema with a pattern (not valid meanwhile)', async () => {
+    expect(hasPatternEngine(), 'define/form.js does not carry the pattern engine').to.equal(false);
+    const schema = { type: 'object', properties: { code: { type: 'string', title: 'Code', pattern: '^\\d+$' } } };
+    const { form, validWhileLoading, submitted } = await mountWatched(schema);
+    expect(validWhileLoading, 'a form waiting for the engine is not valid').to.equal(false);
+    expect(submitted, 'nor submitted').to.equal(false);
+    expect(hasPatternEngine()).to.equal(true);
+    const field = fieldAt(form, '/code');
+    controlOf(field).focus();
+    await sendKeys({ type: 'abc' });
+    await sendKeys({ press: 'Tab' });
+    await form.updateComplete;
+    expect(inside(field).querySelector('[part=error]')?.textContent).to.contain('Please match the requested format.');
+    await form.validationReady;
+    expect(form.checkValidity()).to.equal(false);
+    await expect(form).to.be.accessible();
+  });
+
+  it('loads the date fields before it renders a schema with a date: no loading notice, the field as usual', async () => {
+    expect(dateParts.loaded, 'define/form.js does not carry the date fields').to.equal(undefined);
+    const schema = { type: 'object', properties: { on: { type: 'string', title: 'Date', format: 'date' } } };
+    const { form, states } = await mountWatched(schema);
+    expect(
+      states.some((s) => s.includes('class="loading"')),
+      'never a loading notice',
+    ).to.equal(false);
+    const field = fieldAt(form, '/on');
+    expect(field.dataset.kind).to.equal('date');
+    expect(inside(field).querySelector('[part=format]')?.textContent).to.contain('mm/dd/yyyy');
+    controlOf(field).focus();
+    await sendKeys({ type: '2026-09-01' });
+    await sendKeys({ press: 'Tab' });
+    expect(form.value).to.deep.equal({ on: '2026-09-01' });
+    await expect(form).to.be.accessible();
+  });
+
+  it('defines <mk-array> the first time a form renders an array', async () => {
+    expect(customElements.get('mk-array'), 'define/form.js does not carry <mk-array>').to.equal(undefined);
+    const schema = { type: 'object', properties: { steps: { type: 'array', title: 'Steps', items: { type: 'string', title: 'Step' } } } };
+    const { form } = await mountWatched(schema);
+    const array = form.shadowRoot!.querySelector('mk-array')!;
+    expect(customElements.get('mk-array')).not.to.equal(undefined);
+    await array.updateComplete;
+    expect(array.shadowRoot!.querySelector('[part=add-button]'), 'the array rendered').to.exist;
+    expect(array.querySelector('.loading')!.checkVisibility(), 'the notice is hidden under the array').to.equal(false);
+    await expect(form).to.be.accessible();
+  });
+});
