@@ -10,6 +10,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { cssLiteralsEsbuild } from './css-literals.mjs';
 import { root } from './tools.mjs';
 
 const packagesDir = join(root, 'packages');
@@ -46,4 +47,5 @@ await build({
   tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [cssLiteralsEsbuild()],
 });

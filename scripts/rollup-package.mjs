@@ -4,6 +4,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
+import { cssLiteralsRollup } from './css-literals.mjs';
 
 function sourceFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -34,6 +35,7 @@ export function packageConfig(packageDir, { external = [] } = {}) {
         declarationDir: join(packageDir, 'dist'),
         noEmit: false,
       }),
+      cssLiteralsRollup(),
     ],
   };
 }

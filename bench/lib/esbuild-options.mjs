@@ -1,4 +1,9 @@
-/** esbuild options shared by the harness and the bundle-size build: a production browser build of the sources. */
+import { cssLiteralsEsbuild } from '../../scripts/css-literals.mjs';
+
+/**
+ * esbuild options shared by the harness and the bundle-size build: a production browser build of the sources,
+ * with their css`…` literals minified as in the packages' dist/ and the browser build (scripts/css-literals.mjs).
+ */
 export const browserBuild = {
   bundle: true,
   format: 'esm',
@@ -10,4 +15,5 @@ export const browserBuild = {
   tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
   logLevel: 'warning',
   legalComments: 'none',
+  plugins: [cssLiteralsEsbuild()],
 };
