@@ -76,16 +76,19 @@ export class HostFormController implements ReactiveController {
 
   /**
    * After a check: the form value (serialising the record costs time with its size, so only inside a
-   * form), the validity message (empty when valid) anchored on `anchor`, and the `invalid` state.
+   * form), the validity message (empty when valid) anchored on the element `anchor` finds (asked only
+   * when the message changes), and the `invalid` state.
    */
-  update(message: string, anchor: HTMLElement | undefined): void {
+  update(message: string, anchor: HTMLElement | undefined | (() => HTMLElement | undefined)): void {
     this.#held = undefined;
     if (this.#form) this.updateValue();
     // Only on change: each call makes the browser recompute :invalid up the tree.
-    if (message !== this.#message || (message && !this.#anchored && anchor)) {
+    const anchorNow =
+      message && (message !== this.#message || !this.#anchored) ? (typeof anchor === 'function' ? anchor() : anchor) : undefined;
+    if (message !== this.#message || (message && !this.#anchored && anchorNow)) {
       this.#message = message;
-      this.#anchored = !!anchor;
-      this.internals.setValidity(message ? { customError: true } : {}, message, anchor);
+      this.#anchored = !!anchorNow;
+      this.internals.setValidity(message ? { customError: true } : {}, message, anchorNow);
     }
     // Touch the custom state only when it changes: setting it restyles the whole form.
     const invalid = !!message;

@@ -3,6 +3,7 @@ import type { FieldNode, ValueNode } from '../schema/field-tree.js';
 import type { FormStore } from '../store/form-store.js';
 import { runValidator } from '../validation/host-problems.js';
 import type { Problem } from '../validation/problem.js';
+import type { RuntimeValidator } from '../validation/runtime-validator.js';
 import { checkField } from './check-field.js';
 import { nodeAt } from './locate.js';
 
@@ -69,8 +70,10 @@ function afterFirstPaint(then: () => void): void {
  */
 export class RecordValidationController implements ReactiveController {
   #problems: Problem[] = [];
-  #runtime?: RecordValidator;
+  #runtime?: RuntimeValidator;
   #runtimeFor?: object;
+  /** Pointers changed since the run-time validator last checked the record (undefined: unknown, check it all). */
+  #sinceWhole?: Set<string>;
   /** The validator a subclass gave with `load` (not reactive: it changes no rendering). */
   #own?: RecordValidator;
   #loading: Promise<void> = Promise.resolve();
@@ -81,6 +84,8 @@ export class RecordValidationController implements ReactiveController {
   /** True while the problems come from the changed fields' own checks; the whole record is checked soon after. */
   #partial = false;
   #fullCheck?: ReturnType<typeof setTimeout>;
+  /** When the whole check after typing is due (`performance.now()`): each keystroke moves it, the timer stays. */
+  #due = 0;
   #checkLoaded = false;
   /** A loaded record's whole check is still to come (it runs after the first paint, or at the first flush). */
   #owed = false;
@@ -93,12 +98,15 @@ export class RecordValidationController implements ReactiveController {
     host.addController(this);
     options.store.onChange((pointer) => {
       this.#changed.add(pointer);
+      if (pointer === '') this.#sinceWhole = undefined;
+      else this.#sinceWhole?.add(pointer);
       this.queue();
     });
   }
 
   hostDisconnected(): void {
     clearTimeout(this.#fullCheck);
+    this.#fullCheck = undefined;
   }
 
   /** The problems found by the last check (call {@link flush} first for the whole record's). */
@@ -196,7 +204,6 @@ export class RecordValidationController implements ReactiveController {
     this.#owed = false;
     const changed = [...this.#changed];
     this.#changed.clear();
-    clearTimeout(this.#fullCheck);
     if (this.options.broken()) {
       // Nothing to check, nothing to reveal: the form shows why it cannot be used, and refuses every submit.
       this.#problems = [brokenFormProblem];
@@ -207,7 +214,7 @@ export class RecordValidationController implements ReactiveController {
     const available = this.#available;
     if (mode === 'changes' && this.#checkFields(changed)) {
       this.#partial = true;
-      if (available) this.#fullCheck = setTimeout(() => this.check('full'), pause);
+      if (available) this.#checkWhenTypingPauses();
     } else if (available) {
       this.#problems = this.#validate(this.options.store.value);
       this.#partial = false;
@@ -227,6 +234,19 @@ export class RecordValidationController implements ReactiveController {
     // Fail closed: a record the validator has not seen is not valid yet, even with no field problem known.
     if (!available) this.options.owed?.();
   }
+
+  /** The whole check {@link pause} ms after the last change: one timer, moved on by each keystroke rather than set again. */
+  #checkWhenTypingPauses(): void {
+    this.#due = performance.now() + pause;
+    this.#fullCheck ??= setTimeout(this.#paused, pause);
+  }
+
+  #paused = (): void => {
+    const wait = this.#due - performance.now();
+    this.#fullCheck = wait > 1 ? setTimeout(this.#paused, wait) : undefined;
+    // A whole check since (a submit, a flush) made this one unneeded; a validator loading again brings its own.
+    if (!this.#fullCheck && this.#partial && this.#available) this.check('full');
+  };
 
   /**
    * Replaces the known problems of the changed fields with their own checks. Returns false when a
@@ -272,7 +292,12 @@ export class RecordValidationController implements ReactiveController {
     const schema = this.options.schema();
     if (!schema || this.#pending) return [];
     if (this.#runtimeFor !== schema) this.#loadRuntime(schema);
-    return this.#runtime ? runValidator(this.#runtime, value) : [];
+    const runtime = this.#runtime;
+    if (!runtime) return [];
+    // It checks again only what changed since its last check (same result, less work on a large record).
+    const changed = this.#sinceWhole;
+    this.#sinceWhole = new Set();
+    return runValidator((record) => runtime(record, changed), value);
   }
 
   /** Loads the run-time validator's chunk and builds it for `schema`; checks the whole record once it is there. */

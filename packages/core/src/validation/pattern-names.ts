@@ -38,6 +38,11 @@ function keysOf(value: unknown): string[] {
 export class PatternNames {
   readonly #maps: NameMap[] = [];
 
+  /** True while no `patternProperties` map was collected. */
+  get empty(): boolean {
+    return this.#maps.length === 0;
+  }
+
   /** Takes over a `patternProperties` map of the interpreter's schema (call before the interpreter sees it). */
   collect(target: Record<string, unknown>): void {
     const entries = Object.entries(target).map(([name, schema]) => {

@@ -1,7 +1,8 @@
-import { format, Validator, type OutputUnit } from '@cfworker/json-schema';
+import { dereference, format, validate, type OutputUnit } from '@cfworker/json-schema';
 import { dialectOf, safePattern, type Dialect } from '@mentorkit/schemas/safe-pattern.js';
 import { SchemaIndex } from '../schema/schema-index.js';
 import { PatternNames } from './pattern-names.js';
+import { SplitValidation } from './split-validation.js';
 import type { Problem } from './problem.js';
 import { termFor } from './problem.js';
 
@@ -145,14 +146,22 @@ const interpreterDrafts: Record<Dialect, '7' | '2019-09' | '2020-12'> = { '2020-
  * so it works under a strict Content-Security-Policy; precompiled validators are faster and are
  * preferred when the schema is known at build time (see `mentorkit compile`).
  */
-export function createRuntimeValidator(given: object | boolean, options: RuntimeValidatorOptions = {}): (value: unknown) => Problem[] {
+/**
+ * Checks a whole record. `changed`: the pointers changed (in place, in the same record object) since
+ * its previous call; then only what they reach is checked again (see `SplitValidation`), with the same
+ * result. Without them the whole record is checked.
+ */
+export type RuntimeValidator = (value: unknown, changed?: Iterable<string>) => Problem[];
+
+export function createRuntimeValidator(given: object | boolean, options: RuntimeValidatorOptions = {}): RuntimeValidator {
   // The dialect `mentorkit compile` picks too: 2020-12 when the schema names none.
   const draft = options.draft ?? interpreterDrafts[dialectOf(given)];
   const names = new PatternNames();
   const schema = typeof given === 'object' ? forInterpreter(given, draft, names) : given;
-  const validator = new Validator(schema as never, draft, false);
+  // The interpreter's schemas by URI (what its `Validator` class keeps), shared by whole and split checks.
+  const schemas = dereference(schema as never);
   for (const reference of options.references ?? [])
-    validator.addSchema(forInterpreter(reference.schema, draft, names) as never, reference.id);
+    dereference({ ...forInterpreter(reference.schema, draft, names), $id: reference.id } as never, schemas);
   const index = new SchemaIndex((typeof schema === 'object' ? schema : {}) as never);
   const lookup = (keywordLocation: string): Record<string, unknown> => {
     const tokens = keywordLocation.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -189,13 +198,20 @@ export function createRuntimeValidator(given: object | boolean, options: Runtime
         return {};
     }
   };
-  return (value) => {
+  // `patternProperties` names are rewritten for each record's keys (see PatternNames): those schemas are checked whole.
+  const split = names.empty ? new SplitValidation(schema as never, draft, schemas) : undefined;
+  const interpret = (value: unknown, changed?: Iterable<string>) => {
+    if (split) return split.errors(value, changed);
     // Check the record as it is submitted (JSON): an item just added and not yet filled in is `undefined`
     // in the store, `null` in the JSON, and the validator's interpreter throws on `undefined`.
     const instance = value === undefined ? null : JSON.parse(JSON.stringify(value));
     names.prepare(instance);
-    const result = validator.validate(instance);
-    if (result.valid) return [];
+    return validate(instance, schema as never, draft, schemas, false).errors;
+  };
+  return (value, changed) => {
+    const errors = interpret(value, changed);
+    if (!errors.length) return [];
+    const result = { errors };
     const seen = new Set<string>();
     const problems: Problem[] = [];
     // A failed oneOf/anyOf is reported once, at its value (as the precompiled path does), not once per branch.
