@@ -1,18 +1,9 @@
 import type { TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ChoiceOption } from '../choice/choice-control.js';
 import { isAmong } from '../choice/choice-values.js';
 import { optionState } from '../choice/option-state.js';
-import {
-  ariaInvalid,
-  describedBy,
-  fieldError,
-  type FieldEvents,
-  fieldFrame,
-  fieldHint,
-  type FieldView,
-  labelClass,
-} from '../form-control/field-template.js';
+import { fieldError, type FieldEvents, fieldFrame, fieldHint, type FieldView } from '../form-control/field-template.js';
+import { groupState, labelState } from '../form-control/part-states.js';
 import { localise } from '../l10n/catalogue.js';
 import { html, slots } from '../templates/compact-html.js';
 
@@ -37,8 +28,8 @@ export function checkboxGroupTemplate(view: CheckboxGroupView, on: FieldEvents &
   return fieldFrame(
     view,
     'checkboxes',
-    html`<fieldset aria-describedby=${ifDefined(describedBy(view))} aria-invalid=${ifDefined(ariaInvalid(view))} ?disabled=${view.disabled}>
-      <legend part="label" class=${ifDefined(labelClass(view))} .textContent=${view.label}></legend>
+    html`<fieldset ${groupState(view)}>
+      <legend part="label" ${labelState(view)}></legend>
       ${fieldHint(view)}
       <div class=${view.orientation === 'horizontal' ? 'options horizontal' : 'options'} part="options">${slots(options)}</div>
       ${fieldError(view)}

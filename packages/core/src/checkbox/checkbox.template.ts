@@ -9,8 +9,8 @@ import {
   fieldFrame,
   fieldHint,
   type FieldView,
-  labelClass,
 } from '../form-control/field-template.js';
+import { labelState } from '../form-control/part-states.js';
 import { html } from '../templates/compact-html.js';
 
 export interface CheckboxView extends FieldView {
@@ -35,7 +35,7 @@ export function checkboxTemplate(view: CheckboxView, on: FieldEvents): TemplateR
           @input=${on.input}
           @change=${on.change}
         />
-        <span class=${ifDefined(labelClass(view))} .textContent=${view.label}></span>
+        <span ${labelState(view)}></span>
       </label>
       ${fieldHint(view)}${fieldError(view)}`,
     on,

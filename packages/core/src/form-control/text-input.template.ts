@@ -1,9 +1,9 @@
 import type { TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { staticHtml } from '../templates/compact-html.js';
 import { controlState, type ControlState } from './control-state.js';
-import { fieldError, type FieldEvents, fieldHint, type FieldView, frameState, labelClass } from './field-template.js';
+import { fieldError, type FieldEvents, fieldHint, type FieldView } from './field-template.js';
+import { frameState, labelState } from './part-states.js';
 
 /** A text-like control: an `<input>` of one of these types, or a `<textarea>`. */
 export type TextInputControl = 'text' | 'email' | 'url' | 'tel' | 'search' | 'number' | 'textarea';
@@ -35,7 +35,7 @@ export function textInputTemplate(
   const [tag, type] = tags.get(control) ?? tags.get('text')!;
   const id = `${view.ids}control`;
   return staticHtml`<div ${frameState(view, kind, on)}>
-    <label part="label" class=${ifDefined(labelClass(view))} for=${id} id=${`${view.ids}label`} .textContent=${view.label}></label>
+    <label part="label" ${labelState(view, { for: true })}></label>
     ${fieldHint(view, state.format)}
     <${tag} ${type} id=${id} part="control" ${controlState(view, state, on)}></${tag}>
     ${fieldError(view)}

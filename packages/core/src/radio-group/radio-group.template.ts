@@ -1,19 +1,10 @@
 import { nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ChoiceOption } from '../choice/choice-control.js';
 import { symbolGlyphs } from '../choice/choice.styles.js';
 import { isChosen } from '../choice/choice-values.js';
 import { optionState } from '../choice/option-state.js';
-import {
-  ariaInvalid,
-  describedBy,
-  fieldError,
-  type FieldEvents,
-  fieldFrame,
-  fieldHint,
-  type FieldView,
-  labelClass,
-} from '../form-control/field-template.js';
+import { fieldError, type FieldEvents, fieldFrame, fieldHint, type FieldView } from '../form-control/field-template.js';
+import { groupState, labelState } from '../form-control/part-states.js';
 import { localise } from '../l10n/catalogue.js';
 import { html, slots } from '../templates/compact-html.js';
 
@@ -51,14 +42,8 @@ export function radioGroupTemplate(view: RadioGroupView, on: FieldEvents & { pic
   return fieldFrame(
     view,
     'radio',
-    html`<fieldset
-      role="radiogroup"
-      aria-required=${ifDefined(view.required ? 'true' : undefined)}
-      aria-describedby=${ifDefined(describedBy(view))}
-      aria-invalid=${ifDefined(ariaInvalid(view))}
-      ?disabled=${view.disabled}
-    >
-      <legend part="label" class=${ifDefined(labelClass(view))} .textContent=${view.label}></legend>
+    html`<fieldset role="radiogroup" ${groupState(view, { required: true })}>
+      <legend part="label" ${labelState(view)}></legend>
       ${fieldHint(view)}
       <div class=${view.orientation === 'horizontal' ? 'options horizontal' : 'options'} part="options">${slots(options)}</div>
       ${fieldError(view)}

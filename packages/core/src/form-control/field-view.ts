@@ -1,0 +1,61 @@
+/**
+ * A field's view and what is derived from it alone (classes, ARIA values): shared by the field
+ * templates (field-template.ts) and the element directives that bind them (part-states.ts).
+ */
+
+/**
+ * What a field's template shows besides its control. The same view comes from a standalone field
+ * element (its properties) or from a light field inside `<mk-form>` (its schema node and the store),
+ * so the markup, labels, errors and ARIA of a field are written once, in its template.
+ */
+export interface FieldView {
+  /** Prefix of the ids in the field's markup: '' in a field element's own shadow root, unique per field inside a form. */
+  ids: string;
+  label: string;
+  hideLabel: boolean;
+  hint: string;
+  required: boolean;
+  readonly: boolean;
+  disabled: boolean;
+  lang: string;
+  /** The problem message shown now ('' while none is shown). */
+  error: string;
+  /** The user interacted and the value is valid. */
+  valid: boolean;
+  /** The JSON Pointer the field edits inside a form (on its wrapper, where the form finds it); none alone. */
+  path?: string;
+}
+
+/** How a field's control reports the user's changes. Listeners are called with the native event. */
+export interface FieldEvents {
+  input(event: Event): void;
+  change(event: Event): void;
+  /** Focus left the field (light fields inside a form; a field element listens on itself). */
+  leave?(event: FocusEvent): void;
+}
+
+/** The classes of a field's wrapper (for controls that wrap their markup themselves). */
+export function fieldClasses(view: FieldView): string {
+  return `field${view.hideLabel ? ' hide-label' : ''}${view.error ? ' user-invalid' : view.valid ? ' user-valid' : ''}`;
+}
+
+/**
+ * The class of a label or legend whose field is required: the stylesheet marks it with an asterisk
+ * hidden from assistive technology (the control says `aria-required`), so the label is one text node.
+ */
+export function labelClass(view: FieldView): string | undefined {
+  return view.required ? 'required-label' : undefined;
+}
+
+/** ids for `aria-describedby`: the hint, a date field's format and the shown problem (undefined: no attribute). */
+export function describedBy(view: FieldView, format = ''): string | undefined {
+  const ids = [view.hint ? `${view.ids}hint` : '', format ? `${view.ids}format` : '', view.error ? `${view.ids}error` : '']
+    .filter(Boolean)
+    .join(' ');
+  return ids || undefined;
+}
+
+/** `aria-invalid` while a problem is shown. */
+export function ariaInvalid(view: FieldView): 'true' | undefined {
+  return view.error ? 'true' : undefined;
+}

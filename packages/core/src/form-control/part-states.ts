@@ -1,0 +1,108 @@
+import { nothing } from 'lit';
+import { directive, type ElementPart } from 'lit/directive.js';
+import { ElementDirective } from '../templates/element-directive.js';
+import { ariaInvalid, describedBy, fieldClasses, type FieldEvents, type FieldView, labelClass } from './field-view.js';
+
+/**
+ * The element directives of a field's markup: each binds what its element shows of the field's view
+ * as one part, where attribute bindings would be one part each (a form of thousands of fields builds
+ * every one of them). A value is written only when it changed.
+ */
+
+/** Sets or removes an attribute (undefined: none). */
+function setAttribute(element: Element, name: string, value: string | undefined): void {
+  if (value === undefined) element.removeAttribute(name);
+  else element.setAttribute(name, value);
+}
+
+/**
+ * A field's wrapper: its classes (`user-invalid`, `user-valid`, `hide-label`), `data-kind`, inside a
+ * form its `path`, and the `focusout` that tells the field it was left.
+ */
+class FrameStateDirective extends ElementDirective {
+  #on?: FieldEvents;
+  #classes?: string;
+  #kind?: string;
+  #path?: string;
+
+  render(_view: FieldView, _kind: string, _on: FieldEvents): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [view, kind, on]: [FieldView, string, FieldEvents]): typeof nothing {
+    const wrapper = part.element;
+    if (!this.#on) {
+      // Called with the template's host as `this`, as Lit's own `@focusout` bindings are.
+      const host = part.options?.host ?? wrapper;
+      wrapper.addEventListener('focusout', (event) => this.#on!.leave?.call(host, event as FocusEvent));
+    }
+    this.#on = on;
+    const classes = fieldClasses(view);
+    if (classes !== this.#classes) wrapper.setAttribute('class', (this.#classes = classes));
+    if (kind !== this.#kind) wrapper.setAttribute('data-kind', (this.#kind = kind));
+    if (view.path !== this.#path) setAttribute(wrapper, 'path', (this.#path = view.path));
+    return nothing;
+  }
+}
+
+/** The state of a field's wrapper element (see {@link FrameStateDirective}). */
+export const frameState = directive(FrameStateDirective);
+
+/**
+ * A field's label or legend: its text (one text node), the required marker's class, and for a
+ * control with an id (`for: true`) `for` and its own `id`.
+ */
+class LabelStateDirective extends ElementDirective {
+  #text?: string;
+  #classes?: string;
+  #ids?: string;
+
+  render(_view: FieldView, _options?: { for?: boolean }): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [view, options]: [FieldView, { for?: boolean }?]): typeof nothing {
+    const label = part.element;
+    if (view.label !== this.#text) label.textContent = this.#text = view.label;
+    const classes = labelClass(view);
+    if (classes !== this.#classes) setAttribute(label, 'class', (this.#classes = classes));
+    if (options?.for && view.ids !== this.#ids) {
+      this.#ids = view.ids;
+      label.setAttribute('for', `${view.ids}control`);
+      label.id = `${view.ids}label`;
+    }
+    return nothing;
+  }
+}
+
+/** The state of a field's label or legend (see {@link LabelStateDirective}). */
+export const labelState = directive(LabelStateDirective);
+
+/**
+ * The fieldset of a choice group: `aria-required` (when asked), `aria-describedby`, `aria-invalid`
+ * and `disabled`.
+ */
+class GroupStateDirective extends ElementDirective {
+  #required?: string;
+  #describedBy?: string;
+  #invalid?: string;
+
+  render(_view: FieldView, _options?: { required?: boolean }): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [view, options]: [FieldView, { required?: boolean }?]): typeof nothing {
+    const group = part.element as HTMLFieldSetElement;
+    const required = options?.required && view.required ? 'true' : undefined;
+    if (required !== this.#required) setAttribute(group, 'aria-required', (this.#required = required));
+    const ids = describedBy(view);
+    if (ids !== this.#describedBy) setAttribute(group, 'aria-describedby', (this.#describedBy = ids));
+    const invalid = ariaInvalid(view);
+    if (invalid !== this.#invalid) setAttribute(group, 'aria-invalid', (this.#invalid = invalid));
+    if (group.disabled !== view.disabled) group.disabled = view.disabled;
+    return nothing;
+  }
+}
+
+/** The state of a choice group's fieldset (see {@link GroupStateDirective}). */
+export const groupState = directive(GroupStateDirective);
