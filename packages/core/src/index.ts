@@ -32,6 +32,7 @@ export { applyDefaults, defaultValueOf } from './form/defaults.js';
 export { showWhen, conditionHolds } from './form/show-when.js';
 export {
   buildFieldTree,
+  sharedFieldTree,
   humanise,
   SchemaError,
   type FieldNode,

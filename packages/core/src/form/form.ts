@@ -314,9 +314,14 @@ export class MkForm extends LitElement {
     };
   }
 
+  /** The field tree of `schema` and `ui` (a subclass whose schemas are never changed may share trees between forms). */
+  protected buildTree(schema: object, ui: UiMap): FieldNode {
+    return buildFieldTree(schema, ui);
+  }
+
   #compile(): void {
     try {
-      const tree = (this.tree = this.schema === undefined ? undefined : buildFieldTree(this.schema, this.ui));
+      const tree = (this.tree = this.schema === undefined ? undefined : this.buildTree(this.schema, this.ui));
       this.#store.fieldFor = (pointer) => (tree ? fieldPointerFor(tree, pointer) : pointer);
       this.schemaIssues = [];
     } catch (error) {

@@ -186,6 +186,23 @@ export function buildFieldTree(schema: unknown, ui: UiMap = {}): FieldNode {
   return build(root, '', '', '', true, { index, hints, issues: [], ancestors: [], scope: [index.baseOf(root)] });
 }
 
+/** Trees of schemas and UI maps that are never changed once given, by schema and UI map object. */
+const sharedTrees = new WeakMap<object, WeakMap<object, FieldNode>>();
+
+/**
+ * `buildFieldTree`, once per schema and UI map object: for schemas and UI maps that are never changed once
+ * given (a document element's, built from its template), so that every form rendering them shares one tree.
+ * A tree holds nothing of one form: its parts built on first read are the same for every form.
+ */
+export function sharedFieldTree(schema: object, ui: UiMap): FieldNode {
+  if (ui === null || typeof ui !== 'object') return buildFieldTree(schema, ui);
+  let byUi = sharedTrees.get(schema);
+  if (!byUi) sharedTrees.set(schema, (byUi = new WeakMap()));
+  let tree = byUi.get(ui);
+  if (!tree) byUi.set(ui, (tree = buildFieldTree(schema, ui)));
+  return tree;
+}
+
 function normaliseUi(ui: UiMap, issues: SchemaIssue[]): Map<string, UiHint> {
   const hints = new Map<string, UiHint>();
   if (ui === null || typeof ui !== 'object' || Array.isArray(ui)) {

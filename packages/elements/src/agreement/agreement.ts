@@ -20,6 +20,7 @@ import { agreementTemplates } from '@mentorkit/schemas/kinds/agreement-templates
 import { documentStyles } from '../document/document.styles.js';
 import type { AuthoredPart } from '../document/byline.js';
 import { MkDocumentElement, type DocumentForm } from '../document/document-element.js';
+import { dateTimeFormat } from '../document/format-date.js';
 import { agreementForm, allowsOwnGroundRules, slotBounds, signs } from './agreement-schema.js';
 import { signingStatus, type SigningState, type SigningStatus } from './agreement-status.js';
 import { agreementStyles } from './agreement.styles.js';
@@ -437,7 +438,7 @@ export class MkAgreement extends MkDocumentElement<'agreement'> {
         <p class="who">${name}</p>
         <p class="pending">${fill(t.waitingFor, lang, { name })}</p>
       </div>`;
-    const today = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
+    const today = dateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
     return html`<div class="signer" part="signer">
       <p class="who">${name}</p>
       <mk-signature data-signer=${signer.key} required .label=${fill(t.signatureOf, lang, { name })} lang=${lang}></mk-signature>
@@ -499,5 +500,5 @@ function templatePartLabel(pointer: string, lang: string): string {
 
 function formatDate(value: string, lang: string): string {
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date);
+  return Number.isNaN(date.getTime()) ? value : dateTimeFormat(lang, { dateStyle: 'long' }).format(date);
 }

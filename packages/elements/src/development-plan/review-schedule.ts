@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { formContext, localise, resolveLang, tokens, type FormContext } from '@mentorkit/core';
 import { isDate, isoToday, parseDuration, reviewSchedule, type Duration, type ReviewSchedule } from './due-dates.js';
 import { fill, planTerms } from './plan-terms.js';
+import { dateTimeFormat } from '../document/format-date.js';
 
 const stateTerms = {
   done: planTerms.stateDone,
@@ -179,7 +180,7 @@ export class MkPlanReviewSchedule extends LitElement {
 function formatDate(date: string, lang: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   try {
-    return new Intl.DateTimeFormat(lang || 'en', { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+    return dateTimeFormat(lang || 'en', { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
   } catch {
     return date;
   }

@@ -18,12 +18,14 @@ import {
   type MkSignature,
   type Problem,
   type SchemaIssue,
+  sharedFieldTree,
+  type FieldNode,
   type UiMap,
 } from '@mentorkit/core';
 import { terms } from '../l10n/terms.js';
 import { untranslatedLanguage } from '../l10n/template-languages.js';
 import { formatValidationError } from '@mentorkit/schemas/format.js';
-import { loadTemplateText, templateLanguages } from '@mentorkit/schemas/template-text.js';
+import { loadTemplateText, templateLanguages, templateTextVersion } from '@mentorkit/schemas/template-text.js';
 import { openPartsOf, type SealRequirement } from '@mentorkit/schemas/sealing/index.js';
 import { MkSignEvent } from './sign-event.js';
 import { renderByline, type AuthoredPart } from './byline.js';
@@ -35,6 +37,12 @@ import { own } from '@mentorkit/schemas/own.js';
 /** Each kind's record and template validators, once a document element of the kind has loaded them. */
 const loadedRecords = new Map<Kind, KindRecords<Kind>>();
 const loadedTemplateSchemas = new Map<Kind, KindSchemas<Kind>>();
+
+/**
+ * The forms built from each template, by element class, then language and the template's text version: fifty
+ * elements of a built-in template build its form (and field tree) once. A form is never changed once built.
+ */
+const builtForms = new WeakMap<object, WeakMap<object, Map<string, DocumentForm>>>();
 
 /** What a document element renders from its template: a JSON Schema for the record's fields and UI hints. */
 export interface DocumentForm {
@@ -389,8 +397,8 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
     this.#templateIssues = issues;
     this.resolvedTemplate = issues.length ? undefined : (template as TemplateOfKind[K]);
     if (this.resolvedTemplate) {
-      const { schema, ui } = this.buildForm(this.resolvedTemplate);
       const resolved = this.resolvedTemplate;
+      const { schema, ui } = this.#formOf(resolved);
       this.schema = this.#carrying(schema as JsonSchema, resolved);
       this.ui = ui;
       const validator = (value: unknown) => this.validateDocument(value, resolved);
@@ -400,6 +408,24 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
       this.schema = undefined;
       this.loadValidator(undefined);
     }
+  }
+
+  /** The form built from `template` in the element's language, built once per element class, template and language. */
+  #formOf(template: TemplateOfKind[K]): DocumentForm {
+    let byTemplate = builtForms.get(this.constructor);
+    if (!byTemplate) builtForms.set(this.constructor, (byTemplate = new WeakMap()));
+    let byLanguage = byTemplate.get(template);
+    if (!byLanguage) byTemplate.set(template, (byLanguage = new Map()));
+    // A language merged into a built-in template since (its text loads on demand) makes a new form.
+    const key = `${this.language} ${templateTextVersion(template)}`;
+    let form = byLanguage.get(key);
+    if (!form) byLanguage.set(key, (form = this.buildForm(template)));
+    return form;
+  }
+
+  /** Its schemas and UI hints are never changed once built (see `#formOf`): elements of one template share a field tree. */
+  protected override buildTree(schema: object, ui: UiMap): FieldNode {
+    return sharedFieldTree(schema, ui);
   }
 
   /**

@@ -8,8 +8,18 @@ export function formatDate(value: string, lang: string): string {
   try {
     return Number.isNaN(date.getTime())
       ? value
-      : new Intl.DateTimeFormat(lang, { dateStyle: 'long', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(date);
+      : dateTimeFormat(lang, { dateStyle: 'long', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(date);
   } catch {
     return value;
   }
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** An `Intl.DateTimeFormat`, made once per language and options: making one costs far more than formatting with it. */
+export function dateTimeFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(lang, options)));
+  return format;
 }

@@ -51,12 +51,15 @@ export interface SealReport {
 
 /** The template as signed in a language, computed once per language for all signatures of a record. */
 type TemplateIn = (lang: string) => unknown;
+/** The record's content a part's seal covers now, computed once per part for all signatures of a record. */
+type ContentOf = (part: string) => unknown;
 
 async function checkOne(
   signature: unknown,
   index: number,
   record: unknown,
   templateIn: TemplateIn,
+  contentOf: ContentOf,
   seen: Map<string, number>,
 ): Promise<SealChange[]> {
   if (!isObject(signature)) return [{ signature: index, in: 'signature', pointer: `/signatures/${index}`, reason: 'unreadable' }];
@@ -76,8 +79,7 @@ async function checkOne(
   if (s.contentHash !== (await sealHash(s, sealed['content'], sealed['template'])))
     changes.push({ signature: index, in: 'signature', pointer: `/signatures/${index}`, reason: 'altered' });
   const part = typeof s.part === 'string' ? s.part : '';
-  for (const change of differences(sealed['content'], sealedContent(record, part), part))
-    changes.push({ signature: index, in: 'record', ...change });
+  for (const change of differences(sealed['content'], contentOf(part), part)) changes.push({ signature: index, in: 'record', ...change });
   const lang = typeof s.lang === 'string' ? s.lang : 'en';
   for (const change of differences(sealed['template'], templateIn(lang))) changes.push({ signature: index, in: 'template', ...change });
   return changes;
@@ -102,8 +104,13 @@ export async function checkSeals(record: unknown, template: unknown = embeddedTe
     if (!byLang.has(lang)) byLang.set(lang, templateAsSigned(template, lang));
     return byLang.get(lang);
   };
+  const byPart = new Map<string, unknown>();
+  const contentOf: ContentOf = (part) => {
+    if (!byPart.has(part)) byPart.set(part, sealedContent(record, part));
+    return byPart.get(part);
+  };
   for (const [index, signature] of signatures.entries()) {
-    const changes = await checkOne(signature, index, record, templateIn, seen);
+    const changes = await checkOne(signature, index, record, templateIn, contentOf, seen);
     checks.push({ index, signature: signature as Signature, intact: changes.length === 0, changes });
   }
   return reportOf(record, template, checks);
