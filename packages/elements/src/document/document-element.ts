@@ -22,6 +22,7 @@ import {
   type FieldNode,
   type UiMap,
 } from '@mentorkit/core';
+import { dateParts, loadSchemaChunks } from '@mentorkit/core/form/schema-chunks.js';
 import { terms } from '../l10n/terms.js';
 import { untranslatedLanguage } from '../l10n/template-languages.js';
 import { formatValidationError } from '@mentorkit/schemas/format.js';
@@ -33,6 +34,11 @@ import { renderSignoffs, type SignoffHost } from './signoffs.js';
 import type { Kind, KindRecords, KindSchemas, Person, Signature, TemplateOfKind } from '@mentorkit/schemas';
 import { builtInTemplateKinds } from '@mentorkit/schemas/template-kinds.js';
 import { own } from '@mentorkit/schemas/own.js';
+
+// Every document has date fields: their code (a chunk of the engine's) starts loading when the element is defined.
+dateParts.load().catch(() => {
+  // Not fetched: a date field shows that it is loading, and the form's own wait tries again.
+});
 
 /** Each kind's record and template validators, once a document element of the kind has loaded them. */
 const loadedRecords = new Map<Kind, KindRecords<Kind>>();
@@ -322,7 +328,8 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const given = this.#givenTemplate;
-    const template = typeof given === 'string' ? (Object.hasOwn(this.templates, given) ? this.templates[given] : undefined) : given;
+    const builtIn = typeof given === 'string' && Object.hasOwn(this.templates, given) ? this.templates[given] : undefined;
+    const template = typeof given === 'string' ? builtIn : given;
     const lang = this.language;
     const loads = (this.everyTemplateLanguage ? templateLanguages(template) : [lang])
       .map((code) => loadTemplateText(template, code))
@@ -331,8 +338,20 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
     return afterLoading(
       loads.length ? Promise.all(loads) : undefined,
       () => this.requestUpdate(),
-      () => super.scheduleUpdate(),
+      () => this.#withSchemaChunks(builtIn, () => super.scheduleUpdate()),
     );
+  }
+
+  /**
+   * Runs the update once the engine code the form of a built-in template needs is loaded (see
+   * `loadSchemaChunks`): the form waits for it itself before each update, but its schema is only made in this
+   * update, so its first render would show the dates loading and render again.
+   */
+  #withSchemaChunks<T>(template: TemplateOfKind[K] | undefined, update: () => T): T | Promise<T> {
+    if (!template) return update();
+    const { schema, ui } = this.#formOf(template);
+    const chunks = loadSchemaChunks(schema, ui);
+    return chunks ? chunks.then(update, update) : update();
   }
 
   /** True while the template must have its text in every language (a template derived from it carries them all). */
