@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Autosave } from '../drafts/autosave.js';
+import { Autosave } from '../drafts/autosave.js';
 import type { Draft } from '../drafts/draft-store.js';
 import { storageFailure, type StorageFailure } from '../drafts/storage-failure.js';
 import type { FormStore } from '../store/form-store.js';
@@ -29,8 +29,8 @@ export interface DraftOptions {
 }
 
 /**
- * Drafts of one form's record in this browser: autosave while it is edited (the `Autosave` module
- * loads only for forms that autosave), restore after a reload or crash, the rule for a record the host
+ * Drafts of one form's record in this browser: autosave while it is edited (this module and
+ * `Autosave` load only for forms that autosave: lazy-drafts.ts), restore after a reload or crash, the rule for a record the host
  * sets while a draft is shown (the draft stays; the user keeps it or takes the record), one writing tab
  * (the others read-only until they take over, with the latest text), storage failures shown with a
  * copy to download, and a warning before the page closes only when edits could not be saved.
@@ -53,10 +53,13 @@ export class DraftController implements ReactiveController {
   #readOnly = false;
   #failed = false;
 
+  /** `edited`: the user already changed the record since it was loaded (a controller made after the form rendered). */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: DraftOptions,
+    edited = false,
   ) {
+    this.#edited = edited;
     host.addController(this);
     options.store.onChange((pointer) => {
       // Loading or restoring a whole record is not an edit.
@@ -68,16 +71,16 @@ export class DraftController implements ReactiveController {
 
   hostConnected(): void {
     addEventListener('beforeunload', this.#onBeforeUnload);
-    void this.#follow();
+    this.#follow();
   }
 
   hostDisconnected(): void {
     removeEventListener('beforeunload', this.#onBeforeUnload);
-    void this.#follow();
+    this.#follow();
   }
 
   hostUpdate(): void {
-    void this.#follow();
+    this.#follow();
   }
 
   /** True while another tab writes the draft: the form cannot be changed here. */
@@ -195,15 +198,13 @@ export class DraftController implements ReactiveController {
   }
 
   /** Starts, stops or re-keys autosave to match the key and whether the form is in the page. */
-  async #follow(): Promise<void> {
+  #follow(): void {
     const key = this.host.isConnected ? this.options.key() : '';
     if (key === this.#key) return;
     this.#autosave?.dispose();
     this.#autosave = undefined;
     this.#key = key;
     if (!key) return;
-    const { Autosave } = await import('../drafts/autosave.js');
-    if (this.#key !== key) return;
     const store = this.options.store;
     const autosave = new Autosave(
       key,

@@ -11,8 +11,7 @@ import { FormStore } from '../store/form-store.js';
 import { messageFor } from '../validation/message.js';
 import type { Problem } from '../validation/problem.js';
 import { applyDefaults } from './defaults.js';
-import { DraftController } from './draft-controller.js';
-import { renderDraftNotice } from './draft-notice.js';
+import { LazyDrafts } from './lazy-drafts.js';
 import { MkInvalidEvent, MkSubmitEvent } from './events.js';
 import { formStyles } from './form.styles.js';
 import { HostFormController } from './host-form-controller.js';
@@ -144,7 +143,7 @@ export class MkForm extends LitElement {
     // The host's own submit button sent the record: the draft ends as with the element's own submit.
     submitted: () => void this.clearDraft(),
   });
-  readonly #drafts = new DraftController(this, {
+  readonly #drafts = new LazyDrafts(this, {
     store: this.#store,
     key: () => this.autosave,
     reload: () => this.#load(),
@@ -488,7 +487,7 @@ export class MkForm extends LitElement {
     if (this.#issues.length) return this.#renderSchemaError(lang);
     if (!this.tree) return html``;
     return html`
-      ${renderDraftNotice(this.#drafts, lang, `${this.autosave || this.name || 'record'}.json`)}
+      ${this.#drafts.renderNotice(lang, `${this.autosave || this.name || 'record'}.json`)}
       <div class="summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="summary-title" hidden></div>
       ${this.renderBody()}
       ${

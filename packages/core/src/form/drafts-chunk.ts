@@ -1,0 +1,4 @@
+// A form's drafts, one chunk that a form loads only when it has an `autosave` key (see lazy-drafts.ts): the
+// controller with the autosave module and its IndexedDB store, and the notice.
+export { DraftController } from './draft-controller.js';
+export { renderDraftNotice } from './draft-notice.js';
