@@ -287,17 +287,16 @@ function build(raw: unknown, at: string, pointer: string, key: string, required:
   const given = asSchema(raw) ?? {};
   const { schema, targets } = resolveSchema(given, at, ctx.index, ctx.issues, ctx.scope);
   const recursive = targets.some((t) => ctx.ancestors.includes(t));
-  const base = ctx.index.baseOf(targets[targets.length - 1] ?? given);
-  const inner: Build = {
-    ...ctx,
-    ancestors: [...ctx.ancestors, given, ...targets],
-    scope: ctx.scope[ctx.scope.length - 1] === base ? ctx.scope : [...ctx.scope, base],
+  // What the children of an object, array or alternatives are built in (a value has none).
+  const inner = (): Build => {
+    const base = ctx.index.baseOf(targets[targets.length - 1] ?? given);
+    return {
+      ...ctx,
+      ancestors: [...ctx.ancestors, given, ...targets],
+      scope: ctx.scope[ctx.scope.length - 1] === base ? ctx.scope : [...ctx.scope, base],
+    };
   };
-  const hint: UiHint = {
-    ...(isSchemaObject(schema['x-ui']) ? schema['x-ui'] : {}),
-    ...(ctx.hints.get(pointer.replace(/\/\d+(?=\/|$)/g, '/-')) ?? {}),
-    ...(ctx.hints.get(pointer) ?? {}),
-  };
+  const hint = hintAt(schema, pointer, ctx.hints);
   const node = {
     pointer,
     key,
@@ -316,18 +315,17 @@ function build(raw: unknown, at: string, pointer: string, key: string, required:
 
   if (hint.widget === 'signature') {
     // A signature is one value (a typed name, or a drawing with its method) whatever its schema type.
-    return {
-      ...node,
-      kind: 'value',
-      widget: 'signature',
-      valueType: primaryType(schema) === 'string' ? 'string' : 'object',
+    return Object.assign(node, {
+      kind: 'value' as const,
+      widget: 'signature' as const,
+      valueType: primaryType(schema) === 'string' ? ('string' as const) : ('object' as const),
       constraints: {},
-    };
+    });
   }
-  if (hint.widget === 'json') return { ...node, kind: 'value', widget: 'json', valueType: 'json', constraints: {} };
+  if (hint.widget === 'json') return valueNode(node, 'json', 'json');
   const choices = choicesOf(schema);
   const members = schema.oneOf ?? schema.anyOf;
-  if (!choices && Array.isArray(members) && members.length && !hint.widget) return alternatives(node, schema, members, at, inner);
+  if (!choices && Array.isArray(members) && members.length && !hint.widget) return alternatives(node, schema, members, at, inner());
   const realTypes = typesOf(schema).filter((t) => t !== 'null');
   if (
     !choices &&
@@ -335,30 +333,50 @@ function build(raw: unknown, at: string, pointer: string, key: string, required:
     !hint.widget &&
     !(realTypes.length === 2 && realTypes.includes('integer') && realTypes.includes('number'))
   )
-    return typeAlternatives(node, schema, typesOf(schema).includes('null') ? [...realTypes, 'null'] : realTypes, at, inner);
+    return typeAlternatives(node, schema, typesOf(schema).includes('null') ? [...realTypes, 'null'] : realTypes, at, inner());
 
   const type = primaryType(schema) ?? (hint.widget ? 'string' : undefined);
-  if (type === 'object') return objectNode(node, schema, hint, at, inner);
+  if (type === 'object') return objectNode(node, schema, hint, at, inner());
   if (type === 'array') {
-    const array = arrayNode(node, schema, hint, at, inner);
+    const array = arrayNode(node, schema, hint, at, inner());
     if (array) return array;
   }
-  if (type === undefined) return { ...node, kind: 'value', widget: 'json', valueType: 'json', constraints: {} };
-  if (type === 'null') return { ...node, kind: 'value', widget: 'null', valueType: 'null', constraints: {} };
+  if (type === undefined) return valueNode(node, 'json', 'json');
+  if (type === 'null') return valueNode(node, 'null', 'null');
   const valueType = (type === 'number' || type === 'integer' || type === 'boolean' ? type : 'string') as ValueNode['valueType'];
   const widget = hint.widget ?? defaultWidget(valueType, schema, choices);
-  return {
-    ...node,
-    kind: 'value',
+  // The node object becomes the value node (a large form has thousands: no copy of each).
+  const value: ValueNode = Object.assign(node, {
+    kind: 'value' as const,
     widget,
     valueType,
     constraints: constraintsOf(schema, valueType),
-    ...(choices ? { choices } : {}),
-    ...(hint.rows ? { rows: hint.rows } : {}),
-  };
+  });
+  if (choices) value.choices = choices;
+  if (hint.rows) value.rows = hint.rows;
+  return value;
+}
+
+/** A value node of a widget without constraints (JSON, null). */
+function valueNode(node: Base, widget: 'json' | 'null', valueType: 'json' | 'null'): ValueNode {
+  return Object.assign(node, { kind: 'value' as const, widget, valueType, constraints: {} });
 }
 
 type Base = Omit<NodeBase, never>;
+
+const noHint: UiHint = Object.freeze({});
+
+/**
+ * A node's UI hint: its schema's `x-ui`, then the hint for any item of its array (`points/-/rating`),
+ * then its own pointer's, later ones winning. Most nodes have one source or none: no merged copy then.
+ */
+function hintAt(schema: JsonSchema, pointer: string, hints: Map<string, UiHint>): UiHint {
+  const own = isSchemaObject(schema['x-ui']) ? (schema['x-ui'] as UiHint) : undefined;
+  const generic = /\/\d/.test(pointer) ? hints.get(pointer.replace(/\/\d+(?=\/|$)/g, '/-')) : undefined;
+  const exact = hints.get(pointer);
+  const sources = [own, generic, exact].filter((hint) => hint !== undefined);
+  return sources.length === 0 ? noHint : sources.length === 1 ? sources[0]! : Object.assign({}, ...sources);
+}
 
 function showIfOf(showIf: ShowIf): ShowIf & { pointer: string } {
   // A relative pointer stays relative: it is resolved against each rendered item's pointer.

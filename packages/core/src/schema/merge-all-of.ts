@@ -46,6 +46,9 @@ export function resolveSchema(
   scope: readonly string[] = [],
   seen: Set<JsonSchema> = new Set(),
 ): Resolved {
+  // Most schemas of a large form fold nothing: they are their own resolved schema.
+  if (raw['$ref'] === undefined && raw['$dynamicRef'] === undefined && !Array.isArray(raw.allOf) && !seen.has(raw))
+    return { schema: raw, targets: [] };
   const targets: JsonSchema[] = [];
   const schema = fold(raw, at, index, issues, scope, seen, targets);
   return { schema, targets };
