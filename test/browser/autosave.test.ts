@@ -175,8 +175,8 @@ describe('<mk-form autosave>', () => {
   });
 
   for (const [fail, reason] of [
-    ['quota', 'QuotaExceededError'],
-    ['no-idb', 'IndexedDB is not available'],
+    ['quota', 'This browser could not keep a draft: its storage for this site is full.'],
+    ['no-idb', 'This browser could not keep a draft. Your text is still here'],
   ] as const) {
     it(`shows that drafts cannot be kept (${fail}), keeps the record in memory, and offers it as a file`, async () => {
       const { frame, form } = await openPage(`key=${unique(fail)}&fail=${fail}`);
