@@ -1,11 +1,10 @@
-import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { localise, term } from '../l10n/catalogue.js';
 import { LangController } from '../l10n/lang-controller.js';
 import { buildFieldTree, type FieldNode, SchemaError, type SchemaIssue } from '../schema/field-tree.js';
 import type { UiMap } from '../schema/json-schema.js';
-import { formContext } from '../store/form-context.js';
+import { FormContextProvider } from '../store/form-context-provider.js';
 import { recordFault } from '../store/json-value.js';
 import { FormStore } from '../store/form-store.js';
 import { messageFor } from '../validation/message.js';
@@ -108,7 +107,7 @@ export class MkForm extends LitElement {
   @query('.summary') private summary?: HTMLElement;
 
   readonly #store = new FormStore({});
-  readonly #provider: ContextProvider<typeof formContext>;
+  readonly #provider: FormContextProvider;
   /** Re-renders the form, and tells its fields, when the language it reads in changes. */
   readonly #langs = new LangController(this, () => {
     this.#provider.setValue(this.#context());
@@ -160,7 +159,7 @@ export class MkForm extends LitElement {
 
   constructor() {
     super();
-    this.#provider = new ContextProvider(this, { context: formContext, initialValue: this.#context() });
+    this.#provider = new FormContextProvider(this, this.#context());
     this.#store.onChange((pointer) => {
       if (pointer !== '') this.#edited = true;
     });

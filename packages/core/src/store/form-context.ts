@@ -1,4 +1,4 @@
-import { createContext } from '@lit/context';
+import type { Context } from '@lit/context';
 import type { FormStore } from './form-store.js';
 
 /** What `<mk-form>` (or a document element) provides to the fields inside it. */
@@ -9,4 +9,5 @@ export interface FormContext {
   disabled: boolean;
 }
 
-export const formContext = createContext<FormContext | undefined>(Symbol('mk-form-context'));
+// `createContext` returns its key as it is: not imported, so a form's bundle does not carry @lit/context.
+export const formContext = Symbol('mk-form-context') as Context<symbol, FormContext | undefined>;
