@@ -4,7 +4,7 @@ import { embeddedTemplateOf } from '../derived-templates.js';
 import type { ValidationError } from '../errors.js';
 import type { Signature } from '../generated/types/index.js';
 import { isObject } from '../kinds.js';
-import { loadTemplateText } from '../template-text.js';
+import { loadTemplateText, templateLanguages, templateTextVersion } from '../template-text.js';
 import { sealedContent, templateAsSigned } from './seal-content.js';
 import { differences, type ValueChange } from './seal-diff.js';
 import { sealHash, sealVersion } from './seal-hash.js';
@@ -47,6 +47,29 @@ export interface SealReport {
   missing: SealRequirement[];
   /** Signatures that meet no requirement (for example a party renamed after signing). */
   others: number[];
+}
+
+/**
+ * A built-in template as signed, by language and text version (its other languages load on demand): fifty records
+ * of one template compute it once. Frozen: a report's changes hold parts of it.
+ */
+const builtInAsSigned = new WeakMap<object, Map<string, unknown>>();
+
+function asSigned(template: unknown, lang: string): unknown {
+  if (!isObject(template) || !templateLanguages(template).length) return templateAsSigned(template, lang);
+  let byLang = builtInAsSigned.get(template);
+  if (!byLang) builtInAsSigned.set(template, (byLang = new Map()));
+  const key = `${lang} ${templateTextVersion(template)}`;
+  if (!byLang.has(key)) byLang.set(key, deepFreeze(templateAsSigned(template, lang)));
+  return byLang.get(key);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const member of Object.values(value)) deepFreeze(member);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 /** The template as signed in a language, computed once per language for all signatures of a record. */
@@ -101,7 +124,7 @@ export async function checkSeals(record: unknown, template: unknown = embeddedTe
   );
   const byLang = new Map<string, unknown>();
   const templateIn: TemplateIn = (lang) => {
-    if (!byLang.has(lang)) byLang.set(lang, templateAsSigned(template, lang));
+    if (!byLang.has(lang)) byLang.set(lang, asSigned(template, lang));
     return byLang.get(lang);
   };
   const byPart = new Map<string, unknown>();
