@@ -22,7 +22,8 @@ export interface ControlState {
  */
 class ControlStateDirective extends ElementDirective {
   #on?: FieldEvents;
-  #attributes = new Map<string, string | undefined>();
+  /** The attributes last written (names are the directive's own, never data). */
+  #attributes: Record<string, string | undefined> = {};
 
   render(_view: FieldView, _state: ControlState, _on: FieldEvents): typeof nothing {
     return nothing;
@@ -48,8 +49,8 @@ class ControlStateDirective extends ElementDirective {
   }
 
   #set(control: Element, name: string, value: string | undefined): void {
-    if (this.#attributes.get(name) === value) return;
-    this.#attributes.set(name, value);
+    if (this.#attributes[name] === value) return;
+    this.#attributes[name] = value;
     if (value === undefined) control.removeAttribute(name);
     else control.setAttribute(name, value);
   }

@@ -410,7 +410,8 @@ function objectNode(node: Base, schema: JsonSchema, hint: UiHint, at: string, ct
   });
   lazy(result, 'conditions', () => conditionsOf(conditionParts(), declared, child));
   // Names the conditions add are the object's own too: the map editor leaves them to their fields.
-  const extra = extraOf(schema, at, new Set([...declared, ...conditionalNames(schema, ctx)]), node.pointer, ctx);
+  const added = conditionalNames(schema, ctx);
+  const extra = extraOf(schema, at, added.length ? new Set([...declared, ...added]) : declared, node.pointer, ctx);
   if (extra) result.extra = extra;
   return result;
 }
@@ -507,7 +508,7 @@ function extraOf(schema: JsonSchema, at: string, declared: ReadonlySet<string>, 
   const patternNames = Object.keys(patterns);
   if (additional === false && !patternNames.length) return undefined;
   if (schema.unevaluatedProperties === false && additional === undefined && !patternNames.length) return undefined;
-  const nodes = new Map<string, FieldNode>();
+  let nodes: Map<string, FieldNode> | undefined;
   const schemaFor = (key: string): { sub: unknown; where: string } | undefined => {
     const pattern = patternNames.find((p) => compiledPattern(p)?.test(key));
     if (pattern !== undefined) return { sub: patterns[pattern], where: `${at}/patternProperties/${pattern}` };
@@ -518,14 +519,14 @@ function extraOf(schema: JsonSchema, at: string, declared: ReadonlySet<string>, 
     open: isSchemaObject(additional) || additional === true || patternNames.length > 0 || !declared.size,
     declared,
     nodeFor(key) {
-      const found = nodes.get(key);
+      const found = nodes?.get(key);
       if (found) return found;
       const target = schemaFor(key);
       if (!target) return undefined;
       const made = build(target.sub, target.where, joinPointer(pointer, key), key, false, ctx);
       // A map's keys are data: its nodes are labelled by the key itself.
       made.label = key;
-      nodes.set(key, made);
+      (nodes ??= new Map()).set(key, made);
       return made;
     },
     checkKey(key, siblings) {

@@ -11,8 +11,9 @@ type Listener = () => void;
  */
 export class FormStore {
   #value: unknown;
-  #valueListeners = new Map<string, Set<Listener>>();
-  #problemListeners = new Map<string, Set<Listener>>();
+  // Lists, not sets: a form of thousands of fields has one or two listeners per pointer, and a set costs several times a list.
+  #valueListeners = new Map<string, Listener[]>();
+  #problemListeners = new Map<string, Listener[]>();
   #changeListeners = new Set<(pointer: string) => void>();
   #problems = new Map<string, Problem[]>();
   #revealed = false;
@@ -35,7 +36,7 @@ export class FormStore {
   /** Replaces the whole document and tells every field. */
   replace(value: unknown): void {
     this.#value = value;
-    for (const listeners of this.#valueListeners.values()) for (const listener of listeners) listener();
+    for (const listeners of [...this.#valueListeners.values()]) callEach(listeners);
     for (const listener of this.#changeListeners) listener('');
   }
 
@@ -50,7 +51,7 @@ export class FormStore {
    */
   set(pointer: string, value: unknown, { from, subtree = false }: { from?: Listener; subtree?: boolean } = {}): void {
     this.#value = setAt(this.#value, pointer, value);
-    const notify = (listeners: Set<Listener>) => listeners.forEach((listener) => listener !== from && listener());
+    const notify = (listeners: Listener[]) => callEach(listeners, from);
     if (subtree) {
       for (const [key, listeners] of this.#valueListeners) if (key === pointer || key.startsWith(pointer + '/')) notify(listeners);
     } else {
@@ -86,7 +87,10 @@ export class FormStore {
     if (reveal !== undefined) this.#revealed = reveal;
     this.#problems = next;
     const notify = revealChanged ? new Set([...touched, ...next.keys()]) : touched;
-    for (const pointer of notify) this.#problemListeners.get(pointer)?.forEach((listener) => listener());
+    for (const pointer of notify) {
+      const listeners = this.#problemListeners.get(pointer);
+      if (listeners) callEach(listeners);
+    }
   }
 
   /** The problems the field at `pointer` shows (see `fieldFor`). */
@@ -118,14 +122,21 @@ export class FormStore {
   }
 }
 
-function add(map: Map<string, Set<Listener>>, pointer: string, listener: Listener): () => void {
-  let set = map.get(pointer);
-  if (!set) map.set(pointer, (set = new Set()));
-  set.add(listener);
+function add(map: Map<string, Listener[]>, pointer: string, listener: Listener): () => void {
+  let list = map.get(pointer);
+  // As in a set, a listener is listed once; a new list has room for one (an empty one grows by seventeen).
+  if (!list) map.set(pointer, (list = [listener]));
+  else if (!list.includes(listener)) list.push(listener);
   return () => {
-    set.delete(listener);
-    if (set.size === 0) map.delete(pointer);
+    const at = list.indexOf(listener);
+    if (at >= 0) list.splice(at, 1);
+    if (list.length === 0 && map.get(pointer) === list) map.delete(pointer);
   };
+}
+
+/** Calls each listener but `except`, over a copy when there are several (a listener may unsubscribe another). */
+function callEach(listeners: Listener[], except?: Listener): void {
+  for (const listener of listeners.length === 1 ? listeners : [...listeners]) if (listener !== except) listener();
 }
 
 function sameProblems(a: Problem[], b: Problem[] | undefined): boolean {
