@@ -123,12 +123,19 @@ class FieldBinding extends AsyncDirective {
     this.setValue(this.#template());
   };
 
-  /** The user changed the value: into the store (which tells the form), then this field's markup. */
-  #write(value: unknown): void {
+  /**
+   * The user changed the value: into the store (which tells the form), then this field's markup. Typed
+   * text (`typed`) is shown by the control already: while the field shows no problem or validity yet,
+   * and the value stays set or unset (a default is offered as the placeholder of an unset one), its
+   * markup would not change and is left as it is (a keystroke then costs no render).
+   */
+  #write(value: unknown, typed = false): void {
+    const before = this.#value;
     this.#dirty = true;
     this.#value = value;
     this.#settings!.store.set(this.#pointer, value, { from: this.#pull });
-    this.setValue(this.#template());
+    const same = typed && !this.#interacted && !this.#settings!.store.revealed && (before === undefined) === (value === undefined);
+    if (!same) this.setValue(this.#template());
   }
 
   get #readonly(): boolean {
@@ -232,8 +239,9 @@ class FieldBinding extends AsyncDirective {
     },
   };
 
-  #text(read: (text: string) => unknown): FieldEvents {
-    return { ...this.#events, input: (event) => this.#write(read((event.target as HTMLInputElement).value)) };
+  /** Events of a text control; `typed`: what it reads is the text itself (the control shows the value as it is). */
+  #text(read: (text: string) => unknown, typed = false): FieldEvents {
+    return { ...this.#events, input: (event) => this.#write(read((event.target as HTMLInputElement).value), typed) };
   }
 
   #template(): TemplateResult {
@@ -256,7 +264,7 @@ class FieldBinding extends AsyncDirective {
     if (date) return this.#date(view, date);
     switch (widget) {
       case 'textarea':
-        return textareaTemplate({ ...view, value: textOf(value), placeholder, rows: node.rows ?? 3 }, this.#text(textValue));
+        return textareaTemplate({ ...view, value: textOf(value), placeholder, rows: node.rows ?? 3 }, this.#text(textValue, true));
       case 'number': {
         const bound = (b: unknown) => (typeof b === 'number' ? b : undefined);
         return numberFieldTemplate(
@@ -293,7 +301,7 @@ class FieldBinding extends AsyncDirective {
             value: textOf(value),
             placeholder,
           },
-          this.#text(textValue),
+          this.#text(textValue, true),
         );
     }
   }

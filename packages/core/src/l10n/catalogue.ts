@@ -22,6 +22,7 @@ const loading = new Map<string, Promise<void>>();
 /** Adds or replaces a language. Elements pick it up the next time they render. */
 export function registerTranslation(translation: Translation): void {
   catalogues.set(translation.$code.toLowerCase(), translation);
+  codes.clear();
 }
 
 /** Languages with a catalogue, by code: the built-in ones (loaded or not) and every registered one. */
@@ -29,13 +30,21 @@ export function availableLanguages(): string[] {
   return [...new Set([...[...catalogues.values()].map((t) => t.$code), ...Object.keys(builtIn)])];
 }
 
+/** The catalogue key of each tag asked for (every `term()` asks: a keystroke's check does), until a language is registered. */
+const codes = new Map<string, string | undefined>();
+
 /** The catalogue key a tag reads: its own, else its primary language's, among those there are or can be loaded. */
 function codeFor(lang: string): string | undefined {
+  if (codes.has(lang)) return codes.get(lang);
   const tag = lang.toLowerCase();
   const primary = tag.split('-')[0]!;
-  return [tag, primary]
+  const code = [tag, primary]
     .map((code) => (own(aliases, code) as string | undefined) ?? code)
     .find((code) => catalogues.has(code) || Object.hasOwn(builtIn, code));
+  // Tags come from pages and records: keep a bounded number.
+  if (codes.size > 100) codes.clear();
+  codes.set(lang, code);
+  return code;
 }
 
 /**
