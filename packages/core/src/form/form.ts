@@ -7,9 +7,9 @@ import type { UiMap } from '../schema/json-schema.js';
 import { FormContextProvider } from '../store/form-context-provider.js';
 import { recordFault } from '../store/json-value.js';
 import { FormStore } from '../store/form-store.js';
-import { messageFor } from '../validation/message.js';
 import type { Problem } from '../validation/problem.js';
 import { applyDefaults } from './defaults.js';
+import { errorSummaryContent, prepareProblemTemplates } from './error-summary.js';
 import { LazyDrafts } from './lazy-drafts.js';
 import { MkInvalidEvent, MkSubmitEvent } from './events.js';
 import { formStyles } from './form.styles.js';
@@ -504,6 +504,8 @@ export class MkForm extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.#renderSummaryContent();
+    // A form is on the page: what its first submit shows is built ahead (once per page, when idle).
+    if (this.tree) prepareProblemTemplates(this.#lang);
   }
 
   /** Renders the error summary into its own element, apart from the form's template. */
@@ -513,20 +515,9 @@ export class MkForm extends LitElement {
     const problems = this.shownProblems;
     const lang = this.#lang;
     summary.hidden = problems.length === 0;
+    const labelOf = (problem: Problem) => (this.tree ? localise(labelFor(this.tree, problem.pointer, this.#store.value), lang) : '');
     render(
-      problems.length
-        ? html`<h2 id="summary-title">${term(lang, 'errorSummaryTitle', { count: problems.length })}</h2>
-            <ul>
-              ${problems.map((problem) => {
-                const label = this.tree ? localise(labelFor(this.tree, problem.pointer, this.#store.value), lang) : '';
-                return html`<li>
-                  <a href=${`#${problem.pointer}`} @click=${(e: Event) => this.#focusField(e, problem.pointer)}
-                    >${label ? `${label}: ` : ''}${messageFor(problem, lang)}</a
-                  >
-                </li>`;
-              })}
-            </ul>`
-        : nothing,
+      errorSummaryContent(problems, lang, labelOf, (event, pointer) => this.#focusField(event, pointer)),
       summary,
       { host: this },
     );
