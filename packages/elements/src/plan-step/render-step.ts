@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '@mentorkit/core/templates/compact-html.js';
 import { escapeToken, localise, showWhen, type FormStore, type RenderedField } from '@mentorkit/core';
 import type { PlanTemplate } from '@mentorkit/schemas';
 import { planTerms } from '../development-plan/plan-terms.js';

@@ -1,5 +1,6 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html, slots } from '@mentorkit/core/templates/compact-html.js';
 import { state } from 'lit/decorators.js';
 import { cssProperties, escapeToken, formStyles, localise, symbolGlyphs } from '@mentorkit/core';
 import type { RubricTemplate } from '@mentorkit/schemas';
@@ -224,14 +225,17 @@ export class MkRagRubric extends MkDocumentElement<'rubric'> {
               ${levels.map((l) => html`<span class="level">${this.#symbol(l.symbol, l.color)}${localise(l.label, lang)}</span>`)}
             </span>
           </div>
-          ${standard.criteria.map(
-            (criterion) =>
-              html`<div class="criterion">
-                <div class="criterion-text" aria-hidden="true">
-                  ${criterion.title ? html`<strong>${localise(criterion.title, lang)}</strong>` : nothing} ${localise(criterion.text, lang)}
-                </div>
-                ${this.renderPath(`/ratings/${escapeToken(criterion.id)}/level`)}
-              </div>`,
+          ${slots(
+            standard.criteria.map(
+              (criterion) =>
+                html`<div class="criterion">
+                  <div class="criterion-text" aria-hidden="true">
+                    ${criterion.title ? html`<strong>${localise(criterion.title, lang)}</strong>` : nothing}
+                    ${localise(criterion.text, lang)}
+                  </div>
+                  ${this.renderPath(`/ratings/${escapeToken(criterion.id)}/level`)}
+                </div>`,
+            ),
           )}
         </div>
         ${
