@@ -305,7 +305,7 @@ export class RecordValidationController implements ReactiveController {
     this.#runtimeFor = schema;
     this.#runtime = undefined;
     this.#pending = true;
-    const loading: Promise<void> = import('../validation/runtime-validator.js').then(
+    const loading: Promise<void> = import('../validation/runtime-validator-chunk.js').then(
       ({ createRuntimeValidator }) => {
         if (this.#loading !== loading) return;
         this.#pending = false;

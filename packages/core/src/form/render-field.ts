@@ -15,7 +15,7 @@ import { html, slots } from '../templates/compact-html.js';
 // Widgets few forms use load on first render, in one chunk (see widgets/lazy.ts); the rest of the form renders meanwhile.
 const rare = lazyModule(() => import('../widgets/rare-widgets.js'));
 // `<mk-array>` too: defined the first time a form renders an array.
-const arrays = lazyModule(() => import('../define/array.js'));
+const arrays = lazyModule(() => import('../widgets/array-widget.js'));
 
 /** What rendering a field tree needs besides the tree: the form's store, language, and whether it is read-only or disabled. */
 export type RenderContext = FieldSettings;

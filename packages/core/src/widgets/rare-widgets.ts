@@ -6,3 +6,5 @@ import '../define/signature.js';
 export { renderAlternatives } from './alternatives.js';
 export { renderJsonEditor, renderNull } from './json-editor.js';
 export { renderMapEditor } from './map-editor.js';
+// The form that loads this chunk: keeps the code they share in one file of the form's (widgets/lazy.ts).
+export { MkForm as loadedBy } from '../form/form.js';
