@@ -124,8 +124,8 @@ class FieldBinding extends AsyncDirective {
   };
 
   /**
-   * The user changed the value: into the store (which tells the form), then this field's markup. Typed
-   * text (`typed`) is shown by the control already: while the field shows no problem or validity yet,
+   * The user changed the value: into the store (which tells the form), then this field's markup. Text
+   * typed in a one-line input (`typed`) is shown by the control already: while the field shows no problem or validity yet,
    * and the value stays set or unset (a default is offered as the placeholder of an unset one), its
    * markup would not change and is left as it is (a keystroke then costs no render).
    */
@@ -264,7 +264,7 @@ class FieldBinding extends AsyncDirective {
     if (date) return this.#date(view, date);
     switch (widget) {
       case 'textarea':
-        return textareaTemplate({ ...view, value: textOf(value), placeholder, rows: node.rows ?? 3 }, this.#text(textValue, true));
+        return textareaTemplate({ ...view, value: textOf(value), placeholder, rows: node.rows ?? 3 }, this.#text(textValue));
       case 'number': {
         const bound = (b: unknown) => (typeof b === 'number' ? b : undefined);
         return numberFieldTemplate(

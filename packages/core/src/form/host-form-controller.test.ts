@@ -65,6 +65,35 @@ describe('HostFormController', () => {
     expect(new FormData(form).get('record')).to.equal(null);
   });
 
+  it('sets the form value again when typing pauses, and gives whoever reads it sooner the record as it is now', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <input name="before" value="1" /><test-host-form-host name="record"></test-host-form-host><input name="after" value="2" />
+      </form>`,
+    );
+    const el = form.querySelector<HostFormHost>('test-host-form-host')!;
+    const set: unknown[] = [];
+    const setFormValue = el.bridge.internals.setFormValue.bind(el.bridge.internals);
+    el.bridge.internals.setFormValue = (value) => (set.push(value), setFormValue(value));
+    // Three keystrokes: the record serialised for the form value not once per keystroke.
+    for (const observer of ['A', 'An', 'Ann']) {
+      el.record = { observer };
+      el.bridge.update('', undefined);
+    }
+    expect(set).to.deep.equal([]);
+    // Read before the pause: the entry is the record now, in its place among the form's entries.
+    expect([...new FormData(form)]).to.deep.equal([
+      ['before', '1'],
+      ['record', '{"observer":"Ann"}'],
+      ['after', '2'],
+    ]);
+    el.record = { observer: 'Anna' };
+    el.bridge.update('', undefined);
+    await waitUntil(() => set.length === 2, 'the form value set once typing paused');
+    expect(set[1]).to.equal('{"observer":"Anna"}');
+    expect(new FormData(form).get('record')).to.equal('{"observer":"Anna"}');
+  });
+
   it('sets validity and the invalid state from the message, and reveals instead of the browser’s bubble', async () => {
     const { form, el } = await inForm();
     el.bridge.update('1 problem', undefined);

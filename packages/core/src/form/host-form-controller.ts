@@ -1,5 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** How long typing must pause before the form value is set again (as before the whole record's check). */
+const pause = 300;
+
 /** What the bridge reads from its form. */
 export interface HostFormOptions {
   /** The record, submitted as JSON. */
@@ -36,6 +39,10 @@ export class HostFormController implements ReactiveController {
   #anchored = false;
   /** The message of a record not checked yet (see {@link hold}). */
   #held: string | undefined;
+  /** The form value last set (null: none), and whether the record changed since (see {@link update}). */
+  #value: string | null = null;
+  #stale = false;
+  #refresh?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -47,10 +54,12 @@ export class HostFormController implements ReactiveController {
 
   hostConnected(): void {
     this.host.addEventListener('invalid', this.#onInvalid);
+    addEventListener('pagehide', this.#onPageHide);
   }
 
   hostDisconnected(): void {
     this.host.removeEventListener('invalid', this.#onInvalid);
+    removeEventListener('pagehide', this.#onPageHide);
   }
 
   /** The host form, or null outside one. */
@@ -62,16 +71,34 @@ export class HostFormController implements ReactiveController {
   associate(form: HTMLFormElement | null): void {
     this.#form?.removeEventListener('submit', this.#onSubmit, { capture: true });
     this.#form?.removeEventListener('click', this.#onClick, { capture: true });
+    this.#form?.removeEventListener('formdata', this.#onFormData);
     this.#form = form;
     form?.addEventListener('submit', this.#onSubmit, { capture: true });
     form?.addEventListener('click', this.#onClick, { capture: true });
+    form?.addEventListener('formdata', this.#onFormData);
     if (form) this.updateValue();
     if (form && this.#held) this.internals.setValidity({ customError: true }, this.#held);
   }
 
   /** Sets the form value to the record now (null when disabled: then nothing is submitted). */
   updateValue(): void {
-    this.internals.setFormValue(this.options.disabled() ? null : JSON.stringify(this.options.value()));
+    this.#stale = false;
+    this.#value = this.options.disabled() ? null : JSON.stringify(this.options.value());
+    this.internals.setFormValue(this.#value);
+  }
+
+  /**
+   * The record changed. The form value is the whole record as JSON, which grows with the record: it is
+   * set again when typing pauses, not on every keystroke, and at once whenever it is read before that
+   * (a submit, `new FormData(form)`, the page being left).
+   */
+  #changed(): void {
+    this.#stale = true;
+    if (this.#refresh !== undefined) return;
+    this.#refresh = setTimeout(() => {
+      this.#refresh = undefined;
+      if (this.#stale && this.#form) this.updateValue();
+    }, pause);
   }
 
   /**
@@ -81,7 +108,7 @@ export class HostFormController implements ReactiveController {
    */
   update(message: string, anchor: HTMLElement | undefined | (() => HTMLElement | undefined)): void {
     this.#held = undefined;
-    if (this.#form) this.updateValue();
+    if (this.#form) this.#changed();
     // Only on change: each call makes the browser recompute :invalid up the tree.
     const anchorNow =
       message && (message !== this.#message || !this.#anchored) ? (typeof anchor === 'function' ? anchor() : anchor) : undefined;
@@ -111,6 +138,36 @@ export class HostFormController implements ReactiveController {
     this.#message = undefined;
     this.internals.setValidity({ customError: true }, message);
   }
+
+  /**
+   * The host form built its entry list (`new FormData(form)`, or a submit) while the record had changed
+   * since the form value was last set: that entry becomes the record as it is now, in its place.
+   */
+  #onFormData = (event: FormDataEvent): void => {
+    if (!this.#stale) return;
+    const before = this.#value;
+    this.updateValue();
+    const name = this.host.getAttribute('name');
+    if (!name || before === null) return;
+    const entries = event.formData.getAll(name);
+    const at = entries.indexOf(before);
+    if (at < 0) return;
+    if (entries.length === 1) {
+      if (this.#value === null) event.formData.delete(name);
+      else event.formData.set(name, this.#value);
+      return;
+    }
+    // Other controls share the name: keep their entries, in order.
+    if (this.#value === null) entries.splice(at, 1);
+    else entries[at] = this.#value;
+    event.formData.delete(name);
+    for (const entry of entries) event.formData.append(name, entry);
+  };
+
+  /** The page is left (or put in the back/forward cache): the browser keeps the form value as it is now. */
+  #onPageHide = (): void => {
+    if (this.#stale && this.#form) this.updateValue();
+  };
 
   /**
    * The host form's validation (or `reportValidity()`) found this element invalid: show why, not the
@@ -165,6 +222,8 @@ export class HostFormController implements ReactiveController {
       options.reveal();
       return;
     }
+    // The entry list is built after this event: with the record as it is now.
+    if (this.#stale) this.updateValue();
     // The host's own listeners run after this one (microtasks run between listeners): once the
     // dispatch is over, the event was either cancelled or the record is being sent.
     if (!options.inactive())
