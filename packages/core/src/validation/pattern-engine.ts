@@ -12,7 +12,7 @@ let pending: Promise<Engine> | undefined;
  * (`usePatternEngine`). Reading a pattern before either throws: a pattern is never skipped.
  */
 export function loadPatternEngine(): Promise<Engine> {
-  pending ??= import('./pattern-chunk.js').then(
+  pending ??= import('@mentorkit/schemas/safe-pattern.js').then(
     (loaded) => (engine = loaded),
     (error: unknown) => {
       pending = undefined;

@@ -3,11 +3,12 @@ import { AsyncDirective, directive } from 'lit/async-directive.js';
 import { term } from '../l10n/catalogue.js';
 
 /**
- * Each chunk `<mk-form>` loads on demand (these widgets, `<mk-array>`, the date fields, the pattern engine,
- * drafts, the run-time validator) re-exports `MkForm` (`loadedBy`). That costs nothing (the form is loaded
- * before any of them) and puts every module the form and a chunk share into one file with the form: the
- * bundler otherwise splits the form's code into a file per set of chunks that share it (12 files, 37.8 KB
- * gzip for define/form.js; with the re-exports 3 files, 33.8 KB).
+ * Each chunk only `<mk-form>` loads (these widgets, `<mk-array>`, the date fields, drafts, the run-time
+ * validator) re-exports `MkForm` (`loadedBy`). That costs nothing (the form is loaded before any of them)
+ * and puts every module the form and a chunk share into one file with the form: the bundler otherwise
+ * splits the form's code into a file per set of chunks that share it (12 files, 37.8 KB gzip for
+ * define/form.js; with the re-exports 4 files, 34 KB). Not for a chunk that code outside the form loads
+ * too (the pattern engine, which field elements on their own reach): their bundles would carry the form.
  *
  * Code that few forms need (the signature pad, the map and JSON editors, alternatives), loaded by
  * `import()` the first time a form renders it, so `define/form.js` does not carry it. Until the chunk is

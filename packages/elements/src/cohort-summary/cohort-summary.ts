@@ -1,6 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { afterLoading, cssProperties, LangController, localise, surface, symbolGlyphs, tokens, type LocalisedText } from '@mentorkit/core';
+// The engine's modules, not its index: the index reaches <mk-form> and its chunks, which this element does not use.
+import { symbolGlyphs } from '@mentorkit/core/choice/choice.styles.js';
+import { afterLoading, localise, type LocalisedText } from '@mentorkit/core/l10n/catalogue.js';
+import { LangController } from '@mentorkit/core/l10n/lang-controller.js';
+import { cssProperties } from '@mentorkit/core/styles/css-properties.js';
+import { surface, tokens } from '@mentorkit/core/styles/tokens.js';
 import { visuallyHidden } from '@mentorkit/core/styles/visually-hidden.js';
 import type { MkDateField } from '@mentorkit/core';
 import type { AgreementRecord, AgreementTemplate, DocumentRecord, PlanRecord, PlanTemplate, Template } from '@mentorkit/schemas';

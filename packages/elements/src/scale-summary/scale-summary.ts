@@ -1,17 +1,14 @@
 import { consume } from '@lit/context';
 import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  cssProperties,
-  formContext,
-  localise,
-  parsePointer,
-  resolveLang,
-  symbolGlyphs,
-  tokens,
-  type FormContext,
-  type LocalisedText,
-} from '@mentorkit/core';
+// The engine's modules, not its index: the index reaches <mk-form> and its chunks, which this element does not use.
+import { symbolGlyphs } from '@mentorkit/core/choice/choice.styles.js';
+import { localise, type LocalisedText } from '@mentorkit/core/l10n/catalogue.js';
+import { resolveLang } from '@mentorkit/core/l10n/lang.js';
+import { formContext, type FormContext } from '@mentorkit/core/store/form-context.js';
+import { parsePointer } from '@mentorkit/core/store/pointer.js';
+import { cssProperties } from '@mentorkit/core/styles/css-properties.js';
+import { tokens } from '@mentorkit/core/styles/tokens.js';
 
 /** A level of a rating scale as the summary shows it. */
 export interface SummaryLevel {
