@@ -143,15 +143,15 @@ describe('<mk-form autosave>', () => {
     await waitUntil(() => notice(second.form), 'second tab warned', { timeout: 5000 });
     expect(notice(second.form)!.getAttribute('role')).to.equal('alert');
     expect(notice(second.form)!.textContent).to.contain('read-only here');
-    await waitUntil(() => input(second.form, '/notes').readOnly, 'second tab read-only');
+    await waitUntil(() => input(second.form, '/notes').readOnly, 'second tab read-only', { timeout: 5000 });
 
     await type(first.form, '/notes', ', and more');
     await first.form.saveDraft();
     notice(second.form)!.querySelector('button')!.click();
     await waitUntil(() => notes(second.form) === 'Written in the first tab, and more', 'the latest text taken over', { timeout: 5000 });
-    await waitUntil(() => !input(second.form, '/notes').readOnly, 'second tab writable again');
+    await waitUntil(() => !input(second.form, '/notes').readOnly, 'second tab writable again', { timeout: 5000 });
     await waitUntil(() => notice(first.form), 'first tab warned after the take-over', { timeout: 5000 });
-    await waitUntil(() => input(first.form, '/notes').readOnly, 'first tab read-only now');
+    await waitUntil(() => input(first.form, '/notes').readOnly, 'first tab read-only now', { timeout: 5000 });
     await type(second.form, '/notes', ' (second tab)');
     await second.form.saveDraft();
     expect(((await draftStore.get(key))!.value as { notes: string }).notes).to.equal('Written in the first tab, and more (second tab)');
