@@ -2,7 +2,17 @@ import { nothing, type TemplateResult } from 'lit';
 import { AsyncDirective, directive, type PartInfo, PartType } from 'lit/async-directive.js';
 import { checkboxGroupTemplate } from '../checkbox-group/checkbox-group.template.js';
 import { checkboxTemplate } from '../checkbox/checkbox.template.js';
-import type { DateType } from '../date-field/date-values.js';
+import { dateFieldTemplate } from '../date-field/date-field.template.js';
+import {
+  dateFormatHint,
+  dateProblem,
+  isIsoDate,
+  readDate,
+  recordDate,
+  toLocal,
+  writeDate,
+  type DateType,
+} from '../date-field/date-values.js';
 import { toggled } from '../choice/choice-values.js';
 import type { FieldEvents, FieldView } from '../form-control/field-template.js';
 import { localise } from '../l10n/catalogue.js';
@@ -16,8 +26,6 @@ import { textareaTemplate } from '../textarea/textarea.template.js';
 import { messageFor } from '../validation/message.js';
 import type { Problem } from '../validation/problem.js';
 import { checkField } from './check-field.js';
-import { dateParts } from './schema-chunks.js';
-import { type LazyModule, loadForRender, loadingNotice } from '../widgets/lazy.js';
 
 /** What a light field reads from its form besides its node and pointer. */
 export interface FieldSettings {
@@ -171,10 +179,7 @@ class FieldBinding extends AsyncDirective {
     const node = this.#node!;
     const date = this.#dateType;
     const text = date && typeof this.#value === 'string' ? this.#localDate(this.#value, date) : '';
-    return (
-      (date && dateParts.loaded!.dateProblem(text, date, this.#settings!.lang, this.#pointer)) ||
-      checkField(node, this.#value, this.#pointer)
-    );
+    return (date && dateProblem(text, date, this.#settings!.lang, this.#pointer)) || checkField(node, this.#value, this.#pointer);
   }
 
   /** What a date field holds (undefined: not a date field). */
@@ -186,11 +191,10 @@ class FieldBinding extends AsyncDirective {
 
   /** A date field's record value in the form it is typed and shown in (`date-time` in local time). */
   #localDate(value: unknown, type: DateType): string {
-    return type === 'date-time' && typeof value === 'string' ? dateParts.loaded!.toLocal(value) : textOf(value);
+    return type === 'date-time' && typeof value === 'string' ? toLocal(value) : textOf(value);
   }
 
   #date(view: FieldView, type: DateType): TemplateResult {
-    const { dateFieldTemplate, dateFormatHint, isIsoDate, readDate, recordDate, writeDate } = dateParts.loaded!;
     const lang = view.lang;
     const local = this.#localDate(this.#value, type);
     // In another language, a date already read is written the new language's way.
@@ -214,18 +218,6 @@ class FieldBinding extends AsyncDirective {
     );
   }
 
-  /** Shown until `module` is loaded, then the field. */
-  #loading(module: LazyModule<unknown>): TemplateResult {
-    loadForRender(module).then(
-      () => this.isConnected && this.setValue(this.#template()),
-      () => {
-        // Not fetched: the notice stays and names the field.
-      },
-    );
-    const lang = this.#settings!.lang;
-    return loadingNotice(lang, localise(this.#node!.label, lang));
-  }
-
   #events: FieldEvents = {
     input: () => {},
     change: (event) => {
@@ -246,8 +238,6 @@ class FieldBinding extends AsyncDirective {
 
   #template(): TemplateResult {
     const node = this.#node!;
-    // A date field's code is a chunk the form loads before it renders a schema with dates; this is the fallback.
-    if (this.#dateType && !dateParts.loaded) return this.#loading(dateParts);
     const view = this.#view();
     const lang = view.lang;
     const value = this.#value;

@@ -5,7 +5,6 @@ import '../define/form.js';
 import { schemaNeeds } from '../schema/schema-needs.js';
 import { hasPatternEngine } from '../validation/pattern-engine.js';
 import type { MkForm } from './form.js';
-import { dateParts } from './schema-chunks.js';
 import { controlOf, fieldAt, inside } from '../../../../test/support/fields.js';
 
 /**
@@ -36,14 +35,13 @@ async function mountWatched(schema: object): Promise<{ form: MkForm; states: str
 describe('engine code only some schemas need, loaded before the form uses it', () => {
   afterEach(() => document.querySelectorAll('mk-form').forEach((form) => form.parentElement!.remove()));
 
-  it('reads which schemas need the pattern engine and the date fields', () => {
-    expect(schemaNeeds({ type: 'object', properties: { name: { type: 'string' } } })).to.deep.equal({ patterns: false, dates: false });
+  it('reads which schemas need the pattern engine', () => {
+    expect(schemaNeeds({ type: 'object', properties: { name: { type: 'string' } } })).to.deep.equal({ patterns: false });
     expect(schemaNeeds({ properties: { code: { type: 'string', pattern: '^\\d+$' } } }).patterns).to.equal(true);
     expect(schemaNeeds({ patternProperties: { '^x-': {} } }).patterns).to.equal(true);
-    expect(schemaNeeds({ properties: { on: { type: 'string', format: 'date-time' } } }).dates).to.equal(true);
-    expect(schemaNeeds({ properties: { on: { type: 'string' } } }, { on: { widget: 'date' } }).dates).to.equal(true);
-    // A date a message may quote (a minimum, a const) is written the language's way too.
-    expect(schemaNeeds({ properties: { on: { const: '2026-09-01' } } }).dates).to.equal(true);
+    expect(schemaNeeds({ properties: { code: { type: 'string' } } }, { code: { pattern: 'x' } }).patterns, 'in the UI hints').to.equal(
+      true,
+    );
   });
 
   it('loads the pattern engine before it renders or checks a schema with a pattern (not valid meanwhile)', async () => {
@@ -64,8 +62,7 @@ describe('engine code only some schemas need, loaded before the form uses it', (
     await expect(form).to.be.accessible();
   });
 
-  it('loads the date fields before it renders a schema with a date: no loading notice, the field as usual', async () => {
-    expect(dateParts.loaded, 'define/form.js does not carry the date fields').to.equal(undefined);
+  it('renders a date field at once: no loading notice, the field as usual', async () => {
     const schema = { type: 'object', properties: { on: { type: 'string', title: 'Date', format: 'date' } } };
     const { form, states } = await mountWatched(schema);
     expect(

@@ -22,7 +22,7 @@ import {
   type FieldNode,
   type UiMap,
 } from '@mentorkit/core';
-import { dateParts, loadSchemaChunks } from '@mentorkit/core/form/schema-chunks.js';
+import { loadSchemaChunks } from '@mentorkit/core/form/schema-chunks.js';
 import { terms } from '../l10n/terms.js';
 import { untranslatedLanguage } from '../l10n/template-languages.js';
 import { formatValidationError } from '@mentorkit/schemas/format.js';
@@ -34,11 +34,6 @@ import { renderSignoffs, type SignoffHost } from './signoffs.js';
 import type { Kind, KindRecords, KindSchemas, Person, Signature, TemplateOfKind } from '@mentorkit/schemas';
 import { builtInTemplateKinds } from '@mentorkit/schemas/template-kinds.js';
 import { own } from '@mentorkit/schemas/own.js';
-
-// Every document has date fields: their code (a chunk of the engine's) starts loading when the element is defined.
-dateParts.load().catch(() => {
-  // Not fetched: a date field shows that it is loading, and the form's own wait tries again.
-});
 
 /** Each kind's record and template validators, once a document element of the kind has loaded them. */
 const loadedRecords = new Map<Kind, KindRecords<Kind>>();
