@@ -83,7 +83,7 @@ function renderArray(node: ArrayNode, pointer: string, ctx: RenderContext): Temp
   // A tuple's leading positions have their own schemas (prefixItems); the rest share `item`.
   const nodeFor = (index: number) => node.prefix[index] ?? item;
   const renderItem = (itemPointer: string, index: number) => renderField(nodeFor(index), itemPointer, ctx, { bare: true });
-  defineOnFirstUse(arrays);
+  defineOnFirstUse(arrays, 'mk-array');
   return html`<mk-array
     path=${pointer}
     ?hide-label=${node.labelHidden}
@@ -110,7 +110,7 @@ function renderValue(node: ValueNode, pointer: string, ctx: RenderContext): Rend
     }
     case 'signature':
       // A signature stays an element of its own, defined when a form first renders one (few forms do).
-      defineOnFirstUse(rare);
+      defineOnFirstUse(rare, 'mk-signature');
       return html`<mk-signature
         path=${pointer}
         ?hide-label=${node.labelHidden}

@@ -100,11 +100,12 @@ export const whenLoaded = directive(WhenLoaded) as <M>(
 ) => unknown;
 
 /**
- * Loads the module that defines a custom element the first time the element is rendered. The tag
- * renders at once: give it a loading notice as light content, which its shadow root hides once it upgrades.
+ * Loads the module that defines custom element `tag` the first time the element is rendered, unless the
+ * page defined it already (a document element imports `define/array.js` itself). The tag renders at
+ * once: give it a loading notice as light content, which its shadow root hides once it upgrades.
  */
-export function defineOnFirstUse(module: LazyModule<unknown>): void {
-  if (!module.loaded)
+export function defineOnFirstUse(module: LazyModule<unknown>, tag: string): void {
+  if (!module.loaded && !customElements.get(tag))
     track(module.load()).catch(() => {
       // Left showing its loading notice; the element stays undefined.
     });
