@@ -189,8 +189,11 @@ export class HostFormController implements ReactiveController {
    * validator loads the record is held invalid, so the click waits for it and submits again after.
    */
   #onClick = (event: MouseEvent): void => {
-    const target = event.target as HTMLButtonElement | HTMLInputElement;
-    if (target.form !== this.#form || (target.type !== 'submit' && target.type !== 'image')) return;
+    // The button itself, also when the click landed on its icon or text (`<button><span>Save</span></button>`).
+    const target = event
+      .composedPath()
+      .find((node): node is HTMLButtonElement | HTMLInputElement => node instanceof HTMLButtonElement || node instanceof HTMLInputElement);
+    if (!target || target.form !== this.#form || (target.type !== 'submit' && target.type !== 'image')) return;
     const { options } = this;
     if (!options.pending() || options.inactive()) return void options.flush();
     event.preventDefault();
