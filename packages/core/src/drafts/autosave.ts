@@ -27,6 +27,8 @@ export class Autosave {
   #timer?: ReturnType<typeof setTimeout>;
   #channel?: BroadcastChannel;
   #paused = false;
+  /** When this tab last took the draft over: news from other tabs sent before then is stale. */
+  #takenAt = 0;
   /** Edits since the last draft was written. */
   #dirty = false;
   #read: () => unknown;
@@ -107,7 +109,8 @@ export class Autosave {
   /** This tab takes the draft over from another tab: it writes again, and the other tab stops. */
   takeOver(): void {
     this.#paused = false;
-    this.#channel?.postMessage({ type: 'taken', key: this.key, tab: this.tab });
+    this.#takenAt = Date.now();
+    this.#channel?.postMessage({ type: 'taken', key: this.key, tab: this.tab, at: this.#takenAt });
   }
 
   get paused(): boolean {
@@ -131,7 +134,7 @@ export class Autosave {
     try {
       await draftStore.put(draft);
       lastDraft.delete(this.key);
-      this.#channel?.postMessage({ type: 'saved', key: this.key, tab: this.tab });
+      this.#channel?.postMessage({ type: 'saved', key: this.key, tab: this.tab, at: Date.now() });
       this.events.saved();
     } catch (error) {
       this.#dirty = true;
@@ -152,9 +155,11 @@ export class Autosave {
     if (document.visibilityState === 'hidden') this.#onHide();
   };
 
-  #onMessage = (event: MessageEvent<{ type: string; key: string; tab: string }>): void => {
-    const { type, key, tab } = event.data ?? {};
+  #onMessage = (event: MessageEvent<{ type: string; key: string; tab: string; at?: number }>): void => {
+    const { type, key, tab, at = 0 } = event.data ?? {};
     if (key !== this.key || tab === this.tab) return;
+    // A save the other tab made before this one took over, still on its way: this tab stays the writer.
+    if (at <= this.#takenAt) return;
     if ((type === 'saved' || type === 'taken') && !this.#paused) {
       this.#paused = true;
       clearTimeout(this.#timer);
