@@ -156,10 +156,11 @@ export class Autosave {
   };
 
   #onMessage = (event: MessageEvent<{ type: string; key: string; tab: string; at?: number }>): void => {
-    const { type, key, tab, at = 0 } = event.data ?? {};
+    const { type, key, tab, at } = event.data ?? {};
     if (key !== this.key || tab === this.tab) return;
     // A save the other tab made before this one took over, still on its way: this tab stays the writer.
-    if (at <= this.#takenAt) return;
+    // (A message without a time, from an older version in another tab, counts as news.)
+    if (this.#takenAt && at !== undefined && at <= this.#takenAt) return;
     if ((type === 'saved' || type === 'taken') && !this.#paused) {
       this.#paused = true;
       clearTimeout(this.#timer);
