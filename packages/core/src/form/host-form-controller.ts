@@ -171,15 +171,12 @@ export class HostFormController implements ReactiveController {
 
   /**
    * The host form's validation (or `reportValidity()`) found this element invalid: show why, not the
-   * browser's bubble (once the record could be checked, if its validator is still loading).
+   * browser's bubble. What is known now: showing it later, once a loading validator arrived, would take
+   * the focus from whoever is typing by then.
    */
   #onInvalid = (event: Event): void => {
     event.preventDefault();
-    const { options } = this;
-    if (!options.pending()) return options.reveal();
-    void options.ready().then(() => {
-      if (options.flush()) options.reveal();
-    });
+    this.options.reveal();
   };
 
   /**
