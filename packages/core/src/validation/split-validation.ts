@@ -1,4 +1,5 @@
 import { encodePointer, validate, type OutputUnit, type Schema, type SchemaDraft } from '@cfworker/json-schema';
+import { parsePointer } from '../store/pointer.js';
 
 /**
  * What an object schema may say and still be checked one property at a time: its own keys' rules
@@ -150,7 +151,7 @@ export class SplitValidation {
       this.#level = { kept: new Map() };
       return validate(asJson(record), this.schema, this.draft, this.lookup, false).errors;
     }
-    const tokens = known ? [...changed].map((pointer) => (pointer === '' ? [] : pointer.slice(1).split('/').map(unescape))) : [[]];
+    const tokens = known ? [...changed].map(parsePointer) : [[]];
     const errors: OutputUnit[] = [];
     try {
       this.#check(this.#level, this.schema, record, '#', '#', changesBelow(tokens), errors);
@@ -244,8 +245,4 @@ export class SplitValidation {
     this.#check(below, schema, value, at, schemaAt, known ? changesBelow(changes as string[][]) : 'all', errors);
     return { errors, below };
   }
-}
-
-function unescape(token: string): string {
-  return token.replace(/~1/g, '/').replace(/~0/g, '~');
 }
