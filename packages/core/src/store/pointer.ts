@@ -6,7 +6,11 @@ export function parsePointer(pointer: string): string[] {
   if (!pointer.startsWith('/')) throw new SyntaxError(`Not a JSON Pointer: "${pointer}"`);
   const tokens = pointer.slice(1).split('/');
   // Most pointers escape nothing (every field of a form reads its own once it renders).
-  return pointer.includes('~') ? tokens.map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~')) : tokens;
+  return pointer.includes('~') ? tokens.map(unescapeToken) : tokens;
+}
+
+export function unescapeToken(token: string): string {
+  return token.includes('~') ? token.replace(/~1/g, '/').replace(/~0/g, '~') : token;
 }
 
 export function escapeToken(token: string | number): string {

@@ -1,6 +1,7 @@
 import { dereference, format, validate, type OutputUnit } from '@cfworker/json-schema';
 import { dialectOf, safePattern, type Dialect } from '@mentorkit/schemas/safe-pattern.js';
 import { SchemaIndex } from '../schema/schema-index.js';
+import { joinPointer, parsePointer, unescapeToken } from '../store/pointer.js';
 import { PatternNames } from './pattern-names.js';
 import { SplitValidation } from './split-validation.js';
 import type { Problem } from './problem.js';
@@ -35,11 +36,6 @@ function pointerOf(instanceLocation: string): string {
   return decodeURIComponent(fragment);
 }
 
-/** JSON Pointer token escaping for a property name. */
-function escape(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
 function toProblem(unit: OutputUnit, schemaParams: (keywordLocation: string) => Record<string, unknown>): Problem {
   let pointer = pointerOf(unit.instanceLocation);
   const params = schemaParams(unit.keywordLocation);
@@ -51,7 +47,7 @@ function toProblem(unit: OutputUnit, schemaParams: (keywordLocation: string) => 
         ? /does not have "([^"]*)"/.exec(unit.error)?.[1]
         : undefined;
   if (missing !== undefined) {
-    pointer = `${pointer}/${escape(missing)}`;
+    pointer = joinPointer(pointer, missing);
     params['missingProperty'] = missing;
     return { pointer, keyword: unit.keyword, key: 'valueMissing', params };
   }
@@ -61,10 +57,7 @@ function toProblem(unit: OutputUnit, schemaParams: (keywordLocation: string) => 
 
 /** A property name `propertyNames` refuses, as a problem at that property. */
 function refusedName(pointer: string): Problem {
-  const token = pointer
-    .slice(pointer.lastIndexOf('/') + 1)
-    .replace(/~1/g, '/')
-    .replace(/~0/g, '~');
+  const token = parsePointer(pointer).at(-1) ?? '';
   return { pointer, keyword: 'propertyNames', key: 'notAllowed', params: { propertyName: token } };
 }
 
@@ -168,7 +161,7 @@ export function createRuntimeValidator(given: object | boolean, options: Runtime
     let node: unknown = schema;
     for (const token of tokens) {
       const parent = node as Record<string, unknown> | undefined;
-      const name = token.replace(/~1/g, '/').replace(/~0/g, '~');
+      const name = unescapeToken(token);
       node = parent !== null && typeof parent === 'object' && Object.hasOwn(parent, name) ? parent[name] : undefined;
       // The location goes on through a reference: continue in the schema it points at.
       if ((name === '$ref' || name === '$dynamicRef') && typeof node === 'string') {
