@@ -132,7 +132,7 @@ export class HostFormController implements ReactiveController {
    * button's click checks first.
    */
   hold(message: string): void {
-    if (this.#form) this.updateValue();
+    if (this.#form) this.#changed();
     if (message === this.#held) return;
     this.#held = message;
     this.#message = undefined;
