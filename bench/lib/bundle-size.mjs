@@ -29,6 +29,7 @@ export async function measureBundle(entryPoint = BUNDLE_ENTRY) {
     lazy: { files: lazy.map(shortName), ...sizes(lazy) },
     total: sizes([...all]),
     largestInputs: largestInputs(outputs, [...main]),
+    modules: { main: inputBytes(outputs, [...main]), lazy: inputBytes(outputs, lazy) },
   };
 }
 
@@ -66,6 +67,18 @@ function largestInputs(outputs, files) {
     for (const [input, { bytesInOutput }] of Object.entries(outputs[file].inputs)) {
       const key = sourceGroup(input);
       bySource.set(key, (bySource.get(key) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...bySource].sort((a, b) => b[1] - a[1]).map(([source, bytes]) => ({ source, bytes }));
+}
+
+/** Each source file's minified bytes in the given output files, largest first (bench/bundle-modules.mjs). */
+function inputBytes(outputs, files) {
+  const bySource = new Map();
+  for (const file of files) {
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[file].inputs)) {
+      const source = input.replace(/.*node_modules\/\.pnpm\/[^/]+\/node_modules\//, '').replace(/^packages\//, '');
+      bySource.set(source, (bySource.get(source) ?? 0) + bytesInOutput);
     }
   }
   return [...bySource].sort((a, b) => b[1] - a[1]).map(([source, bytes]) => ({ source, bytes }));
