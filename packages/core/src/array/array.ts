@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { term } from '../l10n/catalogue.js';
+import { addEnglish, term } from '../l10n/catalogue.js';
+import { enArray } from '../l10n/en-array.js';
 import { fieldClasses } from '../form-control/field-template.js';
 import { MkFormControl } from '../form-control/form-control.js';
 import { joinPointer } from '../store/pointer.js';
@@ -9,6 +10,8 @@ import type { Problem } from '../validation/problem.js';
 import { arrayStyles } from './array.styles.js';
 import { displayText } from '../form-control/display-text.js';
 import { widgetStyles } from '../widgets/widgets.styles.js';
+
+addEnglish(enArray);
 
 /** Renders one item of an array inside `<mk-form>`: the item's JSON Pointer and its index. */
 export type ItemRenderer = (pointer: string, index: number) => unknown;

@@ -1,6 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { term } from '../l10n/catalogue.js';
+import { addEnglish, term } from '../l10n/catalogue.js';
+import { enDrafts } from '../l10n/en-drafts.js';
 import type { DraftController } from './draft-controller.js';
+
+addEnglish(enDrafts);
 
 /** The notice a form shows about its draft, with the choices it offers (see `DraftController`). */
 export function renderDraftNotice(drafts: DraftController, lang: string, fileName: string): TemplateResult | typeof nothing {

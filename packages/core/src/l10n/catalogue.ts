@@ -1,5 +1,5 @@
 import { own } from '@mentorkit/schemas/own.js';
-import { en } from './en.js';
+import { enCore } from './en-core.js';
 import type { TermKey, TermParams, Translation } from './translation.js';
 
 /**
@@ -16,7 +16,18 @@ const builtIn: Record<string, () => Promise<Translation>> = {
 // Norwegian without a written standard ("no") reads Bokmål.
 const aliases: Record<string, string> = { no: 'nb' };
 
-const catalogues = new Map<string, Translation>([['en', en]]);
+/**
+ * The English every term falls back to: the terms any form shows, and those of each widget whose code has
+ * loaded (`addEnglish`). A widget's terms are only asked for by its own code, so they are always here by then.
+ */
+const english = { ...enCore } as Translation;
+
+/** Adds the English terms of a widget that loads on demand (its module calls it when it is evaluated). */
+export function addEnglish(terms: Partial<Translation>): void {
+  Object.assign(english, terms);
+}
+
+const catalogues = new Map<string, Translation>([['en', english]]);
 const loading = new Map<string, Promise<void>>();
 
 /** Adds or replaces a language. Elements pick it up the next time they render. */
@@ -114,7 +125,7 @@ export function afterLoading<T>(pending: Promise<unknown> | undefined, late: () 
  */
 export function translationFor(lang: string | undefined): Translation {
   const code = lang ? codeFor(lang) : undefined;
-  return (code !== undefined ? catalogues.get(code) : undefined) ?? en;
+  return (code !== undefined ? catalogues.get(code) : undefined) ?? english;
 }
 
 /** One catalogue term, with its parameters when it takes any. */
@@ -123,7 +134,7 @@ export function term<K extends TermKey>(
   key: K,
   ...params: TermParams<K> extends undefined ? [] : [TermParams<K>]
 ): string {
-  return entryText(translationFor(lang), key, params[0]) ?? entryText(en, key, params[0]) ?? '';
+  return entryText(translationFor(lang), key, params[0]) ?? entryText(english, key, params[0]) ?? '';
 }
 
 /** Template text: a plain string, or a map of language → string. Falls back to the primary language, English, then any. */

@@ -1,83 +1,11 @@
-import { formatSentence, type Translation } from './translation.js';
+import { enArray } from './en-array.js';
+import { enCore } from './en-core.js';
+import { enDrafts } from './en-drafts.js';
+import { enEditors } from './en-editors.js';
+import type { Translation } from './translation.js';
 
-export const en: Translation = {
-  $code: 'en',
-  $name: 'English',
-  $dateLetters: { day: 'dd', month: 'mm', year: 'yyyy', hour: 'hh', minute: 'mm' },
-  required: 'required',
-  optional: 'optional',
-  valueMissing: 'Please fill in this field.',
-  tooShort: ({ min }) => `Please use at least ${min} characters.`,
-  tooLong: ({ max }) => `Please use no more than ${max} characters.`,
-  patternMismatch: 'Please match the requested format.',
-  rangeUnderflow: ({ min }) => (typeof min === 'string' ? `Please use ${min} or later.` : `The value must be ${min} or more.`),
-  rangeOverflow: ({ max }) => (typeof max === 'string' ? `Please use ${max} or earlier.` : `The value must be ${max} or less.`),
-  stepMismatch: 'Please enter a whole number.',
-  notMultipleOf: ({ step }) => `The value must be a multiple of ${step}.`,
-  badInput: 'Please enter a valid value.',
-  typeMismatch: ({ format, pattern }) =>
-    formatSentence(
-      format,
-      {
-        email: 'Please enter an email address, such as name@school.org.',
-        uri: 'Please enter a web address, such as https://example.org.',
-        date: pattern ? `Please enter a real date as ${pattern}.` : 'Please enter a real date.',
-        time: pattern ? `Please enter a time as ${pattern}.` : 'Please enter a real time.',
-        'date-time': pattern ? `Please enter a date and time as ${pattern}.` : 'Please enter a real date and time.',
-        duration: 'Please enter a duration, such as P3M for 3 months.',
-      },
-      'Please match the requested format.',
-    ),
-  tooFewItems: ({ min }) => `Please add at least ${min} ${min === 1 ? 'item' : 'items'}.`,
-  tooManyItems: ({ max }) => `Please keep to ${max} ${max === 1 ? 'item' : 'items'} or fewer.`,
-  duplicateItems: 'Each item must be different.',
-  notAllowed: 'Please choose one of the listed options.',
-  unknownLevel: 'Please choose one of the levels of the scale.',
-  unknownItem: 'This refers to something the template does not have.',
-  duplicateId: 'Each id must be different.',
-  templateMismatch: 'This record was made from another template.',
-  dateFormatHint: ({ pattern, example }) => `Format ${pattern}, for example ${example}`,
-  invalid: 'This value is not valid.',
-  validatorFailed: 'The record could not be checked, so it cannot be sent. Try again later.',
-  add: 'Add',
-  addItem: ({ label }) => `Add ${label}`,
-  remove: 'Remove',
-  removeItem: ({ label, n }) => `Remove ${label} ${n}`,
-  moveUp: 'Move up',
-  moveDown: 'Move down',
-  itemLabel: ({ label, n }) => `${label} ${n}`,
-  itemMoved: ({ label, n }) => `${label} moved to position ${n}.`,
-  itemAdded: ({ label, n }) => `${label} ${n} added.`,
-  itemRemoved: ({ label, n }) => `${label} ${n} removed.`,
-  noItems: 'No items yet.',
-  submit: 'Submit',
-  choose: 'Choose…',
-  errorSummaryTitle: ({ count }) => `There ${count === 1 ? 'is 1 problem' : `are ${count} problems`} with this form`,
-  schemaErrorTitle: 'This form cannot be shown',
-  schemaErrorAt: ({ where }) => `at ${where}`,
-  draftRestored: ({ time }) => `Restored the draft you were writing (saved ${time}).`,
-  discardDraft: 'Discard draft',
-  draftConflict:
-    'This document is being edited in another tab or window. It is read-only here until you continue here, which loads the latest text.',
-  takeOverDraft: 'Continue editing here',
-  draftFailed: ({ cause }) =>
-    ({
-      full: `This browser could not keep a draft: its storage for this site is full. `,
-      blocked: `This browser could not keep a draft: it does not let this site store data. `,
-      unavailable: `This browser could not keep a draft. `,
-    })[cause] + 'Your text is still here: download a copy before you leave the page.',
-  downloadDraft: 'Download a copy',
-  draftNewer: ({ time }) => `The page loaded a saved record while you had a draft from ${time}. Your draft is shown.`,
-  keepDraft: 'Keep my draft',
-  useLoaded: 'Use the saved record',
-  entryName: 'Name',
-  addEntry: ({ label }) => `Add an entry to ${label}`,
-  removeEntry: ({ name }) => `Remove ${name}`,
-  keyMissing: 'Please give the entry a name.',
-  keyTaken: 'This name is already used.',
-  keyNotAllowed: 'This name is not allowed here.',
-  invalidJson: 'This is not valid JSON. Your text is kept: correct it and it is saved.',
-  nullValue: 'Empty (null)',
-  loading: 'Loading…',
-  openField: ({ label }) => `Add ${label}`,
-};
+/**
+ * The whole English catalogue (a translation can start from it). The engine itself carries only
+ * `enCore`; the terms of widgets that load on demand come with their code (see `addEnglish`).
+ */
+export const en: Translation = { ...enCore, ...enArray, ...enDrafts, ...enEditors };

@@ -1,6 +1,6 @@
 import { entryText, translationFor } from '../l10n/catalogue.js';
 import { displayParam } from '../l10n/date-params.js';
-import { en } from '../l10n/en.js';
+import { enCore } from '../l10n/en-core.js';
 import type { Problem } from './problem.js';
 import { termFor } from './problem.js';
 
@@ -18,6 +18,6 @@ export function messageFor(problem: Pick<Problem, 'keyword' | 'key' | 'params'>,
     entryText(catalogue, key, params) ??
     entryText(catalogue, termFor(String(problem.keyword)), params) ??
     entryText(catalogue, 'invalid') ??
-    entryText(en, 'invalid')!
+    enCore.invalid
   );
 }

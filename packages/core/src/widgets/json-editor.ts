@@ -1,10 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AsyncDirective, directive, type ElementPart, type PartInfo, PartType } from 'lit/async-directive.js';
-import { localise, term } from '../l10n/catalogue.js';
+import { addEnglish, localise, term } from '../l10n/catalogue.js';
+import { enEditors } from '../l10n/en-editors.js';
 import type { RenderContext } from '../form/render-field.js';
 import type { ValueNode } from '../schema/field-tree.js';
 import type { FormStore } from '../store/form-store.js';
 import { uniqueId } from './ids.js';
+
+addEnglish(enEditors);
 
 function text(value: unknown): string {
   return value === undefined ? '' : JSON.stringify(value, null, 2);

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { localise, term } from '../l10n/catalogue.js';
+import { addEnglish, localise, term } from '../l10n/catalogue.js';
+import { enEditors } from '../l10n/en-editors.js';
 import { defaultValueOf } from '../form/defaults.js';
 import type { RenderContext } from '../form/render-field.js';
 import type { FieldNode, ObjectNode } from '../schema/field-tree.js';
@@ -9,6 +10,8 @@ import { joinPointer } from '../store/pointer.js';
 import { uniqueId } from './ids.js';
 import type { RenderChild } from './render-child.js';
 import { watch } from './watch.js';
+
+addEnglish(enEditors);
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
