@@ -156,6 +156,8 @@ export class MkForm extends LitElement {
   #edited = false;
   /** No record was set: the form starts a new one, from the schema's defaults. */
   #fresh = true;
+  /** The store's copy of `#initial` as it was loaded (with no defaults added): while it is the store's value and not edited, it is the record as loaded. */
+  #asLoaded: unknown;
 
   constructor() {
     super();
@@ -189,6 +191,7 @@ export class MkForm extends LitElement {
       return;
     }
     this.#initial = value === undefined ? {} : structuredClone(value);
+    this.#asLoaded = undefined;
     this.#fresh = value === undefined;
     this.#load();
   }
@@ -331,11 +334,18 @@ export class MkForm extends LitElement {
   }
 
   #load(keepEdits = false): void {
-    // `null` (or any other non-object) stays what the host set: its validator reports it, nothing replaces it.
-    let value: unknown = keepEdits ? structuredClone(this.#store.value) : this.#initial === undefined ? {} : structuredClone(this.#initial);
     // Defaults make a new record; a loaded one stays what the host set (its validator says what is missing).
-    if (this.tree && (this.#fresh || this.fillDefaults)) value = applyDefaults(this.tree, value);
-    this.#store.replace(value);
+    const defaults = !!this.tree && (this.#fresh || this.fillDefaults);
+    // The store still holds its copy of the record as loaded (no edit, no other record since: a schema set
+    // after the record, as a document element does): that copy is loaded again, with no new one made.
+    const asLoaded = !keepEdits && !defaults && !this.#edited && this.#store.value === this.#asLoaded;
+    if (!asLoaded) {
+      // `null` (or any other non-object) stays what the host set: its validator reports it, nothing replaces it.
+      let value: unknown = keepEdits ? structuredClone(this.#store.value) : this.#initial === undefined ? {} : structuredClone(this.#initial);
+      if (defaults) value = applyDefaults(this.tree!, value);
+      this.#store.replace(value);
+      this.#asLoaded = keepEdits || defaults ? undefined : value;
+    }
     // Rendered again with the record: what it holds decides some of the markup (an object's extra entries).
     this.requestUpdate();
     this.#store.setProblems([], { reveal: false });

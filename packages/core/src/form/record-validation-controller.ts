@@ -41,10 +41,18 @@ export const brokenFormProblem: Problem = Object.freeze({ pointer: '', keyword: 
 /** How long typing must pause before the whole record is checked again. */
 const pause = 300;
 
-/** Runs `then` after the next frame is painted (in a hidden page, which paints no frames, soon). */
+/** How long a loaded record's whole check may wait for the page to be idle after its first paint. */
+const idleWait = 200;
+
+/**
+ * Runs `then` after the next frame is painted, when the page is next idle (in a hidden page, which paints
+ * no frames, soon). Idle, not the next task: a page of many forms then paints its second frame before
+ * their checks, which take an idle period each, not one long task between two frames.
+ */
 function afterFirstPaint(then: () => void): void {
   if (document.visibilityState === 'hidden') setTimeout(then);
-  else requestAnimationFrame(() => setTimeout(then));
+  else if (typeof requestIdleCallback !== 'function') requestAnimationFrame(() => setTimeout(then));
+  else requestAnimationFrame(() => requestIdleCallback(then, { timeout: idleWait }));
 }
 
 /**

@@ -1,7 +1,9 @@
 import { nothing, type TemplateResult } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
 import { localise } from '../l10n/catalogue.js';
+import type { ItemRenderer } from '../array/array.js';
 import type { ArrayNode, FieldNode, ObjectNode, ValueNode } from '../schema/field-tree.js';
+import type { FormStore } from '../store/form-store.js';
 import { isRelativePointer, joinPointer, resolveRelativePointer } from '../store/pointer.js';
 import { defaultValueOf } from './defaults.js';
 import { field, type FieldSettings } from './field-binding.js';
@@ -78,11 +80,42 @@ function renderObject(node: ObjectNode, pointer: string, ctx: RenderContext, bar
   </fieldset>`;
 }
 
+/** What an `<mk-array>` of a form is given to render and make its items with. */
+interface ItemFunctions {
+  renderItem: ItemRenderer;
+  createItem: () => unknown;
+}
+
+/** The item functions of each form's arrays (by store, then pointer), with what they were made for. */
+const itemFunctions = new WeakMap<FormStore, Map<string, ItemFunctions & { node: ArrayNode; settings: RenderContext }>>();
+
+/**
+ * The same functions for an array as long as its node and the form's settings are the same: new ones
+ * would make `<mk-array>` render (and Lit compare) every item again on every render of the form.
+ */
+function itemFunctionsOf(node: ArrayNode, pointer: string, ctx: RenderContext): ItemFunctions {
+  let byPointer = itemFunctions.get(ctx.store);
+  if (!byPointer) itemFunctions.set(ctx.store, (byPointer = new Map()));
+  const kept = byPointer.get(pointer);
+  const same = kept?.settings;
+  if (kept && kept.node === node && same!.lang === ctx.lang && same!.readonly === ctx.readonly && same!.disabled === ctx.disabled)
+    return kept;
+  const settings = { ...ctx };
+  // A tuple's leading positions have their own schemas (prefixItems); the rest share `item`.
+  const nodeFor = (index: number) => node.prefix[index] ?? node.item;
+  const made = {
+    node,
+    settings,
+    renderItem: (itemPointer: string, index: number) => renderField(nodeFor(index), itemPointer, settings, { bare: true }),
+    createItem: () => defaultValueOf(nodeFor(((settings.store.get(pointer) as unknown[] | undefined) ?? []).length)),
+  };
+  byPointer.set(pointer, made);
+  return made;
+}
+
 function renderArray(node: ArrayNode, pointer: string, ctx: RenderContext): TemplateResult {
   const item = node.item;
-  // A tuple's leading positions have their own schemas (prefixItems); the rest share `item`.
-  const nodeFor = (index: number) => node.prefix[index] ?? item;
-  const renderItem = (itemPointer: string, index: number) => renderField(nodeFor(index), itemPointer, ctx, { bare: true });
+  const { renderItem, createItem } = itemFunctionsOf(node, pointer, ctx);
   defineOnFirstUse(arrays, 'mk-array');
   return html`<mk-array
     path=${pointer}
@@ -95,7 +128,7 @@ function renderArray(node: ArrayNode, pointer: string, ctx: RenderContext): Temp
     .required=${node.required}
     .readonly=${node.readOnly}
     .renderItem=${renderItem}
-    .createItem=${() => defaultValueOf(nodeFor(((ctx.store.get(pointer) as unknown[] | undefined) ?? []).length))}
+    .createItem=${createItem}
     >${loadingNotice(ctx.lang, localise(node.label, ctx.lang))}</mk-array
   >`;
 }

@@ -316,12 +316,16 @@ export class MkAgreement extends MkDocumentElement<'agreement'> {
           })}
         </ol>`;
     }
+    const { renderItem, createItem } = this.kept(pointer, () => ({
+      renderItem: (itemPointer: string) => html`${this.renderPath(`${itemPointer}/text`)} ${this.renderByline(itemPointer)}`,
+      createItem: () => this.#newOwnItem(),
+    }));
     return html`<mk-array
       path=${pointer}
       .label=${localise(title, lang)}
       .itemLabel=${localise(item, lang)}
-      .renderItem=${(itemPointer: string) => html`${this.renderPath(`${itemPointer}/text`)} ${this.renderByline(itemPointer)}`}
-      .createItem=${() => this.#newOwnItem()}
+      .renderItem=${renderItem}
+      .createItem=${createItem}
     ></mk-array>`;
   }
 

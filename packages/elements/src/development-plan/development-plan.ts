@@ -156,13 +156,17 @@ export class MkDevelopmentPlan extends MkDocumentElement<'plan'> {
   /** The dated reviews; each review's fields render through `renderPath`, so a change after its sign-off shows beside the field. */
   #reviews(): TemplateResult {
     const lang = this.language;
+    const { renderItem, createItem } = this.kept('/reviews', () => ({
+      renderItem: (item: string) => html`${this.renderPath(`${item}/progress`)} ${this.renderPath(`${item}/adjustments`)} ${this.renderByline(item)}`,
+      createItem: () => ({ date: this.writtenOn() }),
+    }));
     return html`<mk-array
       path="/reviews"
       hide-label
       .label=${localise(planTerms.reviews, lang)}
       .itemLabel=${localise(planTerms.review, lang)}
-      .renderItem=${(item: string) => html`${this.renderPath(`${item}/progress`)} ${this.renderPath(`${item}/adjustments`)} ${this.renderByline(item)}`}
-      .createItem=${() => ({ date: this.writtenOn() })}
+      .renderItem=${renderItem}
+      .createItem=${createItem}
     ></mk-array>`;
   }
 

@@ -213,6 +213,22 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
     return signature;
   }
 
+  #kept = new Map<string, { made: unknown; madeFor: unknown[] }>();
+
+  /**
+   * `make()`'s result, made again only when what an element's rendering reads changed (language, seal report,
+   * role, read-only, disabled): for the functions it gives an `<mk-array>` it renders itself, which renders
+   * every item again for new ones.
+   */
+  protected kept<T>(key: string, make: () => T): T {
+    const madeFor = [this.language, this.seal.report, this.role, this.readonly, this.disabled];
+    const kept = this.#kept.get(key);
+    if (kept && kept.madeFor.every((value, i) => value === madeFor[i])) return kept.made as T;
+    const made = make();
+    this.#kept.set(key, { made, madeFor });
+    return made;
+  }
+
   /** A field at a record pointer, with any change made to it after signing shown beside it (the signed value too). */
   protected override renderPath(pointer: string, options: { bare?: boolean } = {}): RenderedField {
     const field = super.renderPath(pointer, options);

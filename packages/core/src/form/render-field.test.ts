@@ -1,0 +1,94 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../define/form.js';
+// As a document element does: `<mk-array>` is defined by the page before any form renders one.
+import '../define/array.js';
+import type { MkArray } from '../array/array.js';
+import type { MkForm } from './form.js';
+import { widgetsLoading } from '../widgets/lazy.js';
+
+const schema = {
+  type: 'object',
+  properties: {
+    title: { type: 'string', title: 'Title' },
+    steps: {
+      type: 'array',
+      title: 'Steps',
+      items: { type: 'object', title: 'Step', properties: { what: { type: 'string', title: 'What' } } },
+    },
+  },
+};
+
+async function mount(): Promise<{ form: MkForm; array: MkArray; renders: () => number }> {
+  const form = await fixture<MkForm>(
+    html`<mk-form .schema=${schema} .value=${{ title: 'Plan', steps: [{ what: 'Read' }, { what: 'Write' }] }}></mk-form>`,
+  );
+  const array = form.shadowRoot!.querySelector('mk-array')!;
+  await array.updateComplete;
+  // Counts the array's renders (each one renders every item again).
+  let count = 0;
+  const render = array.render.bind(array);
+  array.render = () => (count++, render());
+  return { form, array, renders: () => count };
+}
+
+describe('renderField: arrays', () => {
+  describe('rendering', () => {
+    it('renders an array defined by the page without loading or waiting for its chunk', async () => {
+      const form = document.createElement('mk-form');
+      form.schema = schema;
+      document.body.append(form);
+      try {
+        await form.updateComplete;
+        const array = form.shadowRoot!.querySelector('mk-array')!;
+        expect(array instanceof customElements.get('mk-array')!, 'upgraded at once').to.equal(true);
+        await array.updateComplete;
+        expect(array.shadowRoot!.querySelector('button.add')).to.exist;
+        expect(widgetsLoading(), 'no chunk load started').to.deep.equal([]);
+        const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
+        expect(
+          fetched.filter((url) => url.includes('array-widget')),
+          'the array chunk was not fetched',
+        ).to.deep.equal([]);
+      } finally {
+        form.remove();
+      }
+    });
+
+    it('does not render the items again when the form renders again with the same settings', async () => {
+      const { form, array, renders } = await mount();
+      const { renderItem, createItem } = array;
+      form.requestUpdate();
+      await form.updateComplete;
+      await array.updateComplete;
+      expect(array.renderItem, 'same item renderer').to.equal(renderItem);
+      expect(array.createItem, 'same item maker').to.equal(createItem);
+      expect(renders(), 'the array did not render again').to.equal(0);
+      const inputs = array.shadowRoot!.querySelectorAll('input');
+      expect([...inputs].map((input) => input.value)).to.deep.equal(['Read', 'Write']);
+      await expect(form).to.be.accessible();
+    });
+
+    it('renders the items again, in the new language, when the form reads in another', async () => {
+      const { form, array, renders } = await mount();
+      const renderItem = array.renderItem;
+      form.lang = 'nb';
+      await form.updateComplete;
+      await array.updateComplete;
+      expect(array.renderItem).not.to.equal(renderItem);
+      expect(renders()).to.be.greaterThan(0);
+      expect(array.shadowRoot!.querySelector('button.add')!.textContent).to.contain('Legg til');
+      await expect(form).to.be.accessible();
+    });
+
+    it('makes the items read-only when the form becomes read-only', async () => {
+      const { form, array } = await mount();
+      form.readonly = true;
+      await form.updateComplete;
+      await array.updateComplete;
+      const inputs = [...array.shadowRoot!.querySelectorAll('input')];
+      expect(inputs.length).to.equal(2);
+      expect(inputs.every((input) => input.readOnly)).to.equal(true);
+      await expect(form).to.be.accessible();
+    });
+  });
+});
