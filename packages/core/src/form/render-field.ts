@@ -58,7 +58,7 @@ function showsMap(node: ObjectNode, value: unknown): boolean {
   const extra = node.extra;
   if (!extra) return false;
   if (extra.open) return true;
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).some((key) => !extra.declared.has(key));
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).some((key) => !extra.declares(key));
 }
 
 function renderObject(node: ObjectNode, pointer: string, ctx: RenderContext, bare: boolean): TemplateResult {

@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { buildFieldTree, type AlternativesNode, type ArrayNode, type FieldNode, type ObjectNode, type ValueNode } from './field-tree.js';
+import {
+  buildFieldTree,
+  opened,
+  type AlternativesNode,
+  type ArrayNode,
+  type FieldNode,
+  type ObjectNode,
+  type ValueNode,
+} from './field-tree.js';
 import { childOf } from './tree-walk.js';
 import { loadPatternEngine } from '../validation/pattern-engine.js';
 
@@ -98,6 +106,68 @@ describe('buildFieldTree', () => {
       let node: FieldNode = tree;
       for (let depth = 0; depth < 100; depth++) node = (childOf(node, 'children') as ArrayNode).item;
       expect(keys(node)).to.deep.equal(['name', 'children']);
+    });
+  });
+
+  describe('parts built when first read', () => {
+    it('gives every node of a kind the same getters, and keeps what they built', () => {
+      const tree = buildFieldTree({
+        type: 'object',
+        properties: {
+          one: { type: 'object', properties: { x: { type: 'string' } } },
+          two: { type: 'object', properties: { y: { type: 'string' } } },
+          list: { type: 'array', items: { type: 'number' } },
+        },
+      }) as ObjectNode;
+      const [one, two, list] = tree.children as [ObjectNode, ObjectNode, ArrayNode];
+      expect(Object.getPrototypeOf(one)).to.equal(Object.getPrototypeOf(two));
+      expect(Object.getPrototypeOf(one)).to.equal(Object.getPrototypeOf(tree));
+      expect(Object.hasOwn(one, 'children')).to.equal(false);
+      expect(one.children).to.equal(one.children);
+      expect(one.children.map((c) => c.key)).to.deep.equal(['x']);
+      expect(two.children.map((c) => c.key)).to.deep.equal(['y']);
+      expect(list.item).to.equal(list.item);
+      expect((list.item as ValueNode).widget).to.equal('number');
+      expect(list.item.pointer).to.equal('/list/-');
+    });
+
+    it('opens a recursive node as the same node, not recursive, sharing its parts', () => {
+      const tree = buildFieldTree({ type: 'object', properties: { name: { type: 'string' }, next: { $ref: '#' } } }) as ObjectNode;
+      const next = childOf(tree, 'next') as ObjectNode;
+      expect(next.recursive).to.equal(true);
+      const open = opened(next) as ObjectNode;
+      expect(open.recursive).to.equal(false);
+      expect(open.kind).to.equal('object');
+      expect(open.pointer).to.equal('/next');
+      expect(open.children).to.equal(next.children);
+      expect(keys(open)).to.deep.equal(['name', 'next']);
+    });
+
+    it("says which keys an object declares, its conditions' names included", () => {
+      const tree = buildFieldTree({
+        type: 'object',
+        properties: { country: { type: 'string' } },
+        if: { properties: { country: { const: 'NO' } } },
+        then: { properties: { fylke: { type: 'string' } } },
+      }) as ObjectNode;
+      const extra = tree.extra!;
+      expect(extra.open).to.equal(false);
+      expect(extra.declares('country')).to.equal(true);
+      expect(extra.declares('fylke')).to.equal(true);
+      expect(extra.declares('other')).to.equal(false);
+      expect(extra.declares('__proto__')).to.equal(false);
+      expect([...extra.declared].sort()).to.deep.equal(['country', 'fylke']);
+      expect(extra.checkKey('fylke', [])).to.equal('keyTaken');
+      expect(extra.nodeFor('other')!.label).to.equal('other');
+      expect(extra.nodeFor('other')).to.equal(extra.nodeFor('other'));
+    });
+
+    it('opens the map editor of an object without declared properties', () => {
+      expect((buildFieldTree({ type: 'object' }) as ObjectNode).extra!.open).to.equal(true);
+      expect((buildFieldTree({ type: 'object', properties: { a: {} } }) as ObjectNode).extra!.open).to.equal(false);
+      expect((buildFieldTree({ type: 'object', properties: { a: {} }, additionalProperties: false }) as ObjectNode).extra).to.equal(
+        undefined,
+      );
     });
   });
 

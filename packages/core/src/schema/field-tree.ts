@@ -66,7 +66,9 @@ export interface ExtraProperties {
   /** A catalogue key saying why a key cannot be used (`keyTaken`, `keyNotAllowed`), or undefined. */
   checkKey(key: string, siblings: readonly string[]): 'keyTaken' | 'keyNotAllowed' | 'keyMissing' | undefined;
   /** Declared property names, which the editor leaves to their own fields. */
-  declared: ReadonlySet<string>;
+  readonly declared: ReadonlySet<string>;
+  /** Whether `key` is a declared property name (`declared.has(key)`, without building the set). */
+  declares(key: string): boolean;
 }
 
 export interface ObjectNode extends NodeBase {
@@ -224,21 +226,54 @@ function normaliseUi(ui: UiMap, issues: SchemaIssue[]): Map<string, UiHint> {
   return hints;
 }
 
-/** Defines `key` on `target` as a getter that computes its value once, when first read. */
-function lazy<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
-  let value: T[K];
-  let done = false;
-  Object.defineProperty(target, key, {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      if (!done) {
-        value = compute();
-        done = true;
-      }
-      return value;
-    },
-  });
+/** Where a node keeps what it builds when first read (its children, item, branch node …). */
+const deferred = Symbol('built when first read');
+
+interface Deferred {
+  /** How each part is built, until it is. */
+  make: Record<string, (() => unknown) | undefined>;
+  made: Record<string, unknown>;
+}
+
+/**
+ * A prototype whose getters build each of `keys` the first time it is read, once per node. The getters are
+ * the prototype's, not each node's: V8 then gives all such nodes one hidden class (a getter defined on each
+ * object gave each its own, with the memory that costs and slower reads).
+ */
+function deferredParts(keys: string[]): object {
+  const prototype = {};
+  for (const key of keys)
+    Object.defineProperty(prototype, key, {
+      configurable: true,
+      get(this: { [deferred]: Deferred }) {
+        const parts = this[deferred];
+        const make = parts.make[key];
+        if (make) {
+          parts.made[key] = make();
+          parts.make[key] = undefined;
+        }
+        return parts.made[key];
+      },
+    });
+  return prototype;
+}
+
+const objectParts = deferredParts(['children', 'conditions']);
+const arrayParts = deferredParts(['prefix', 'item']);
+const branchParts = deferredParts(['node']);
+const conditionalParts = deferredParts(['children']);
+
+/** A node of `prototype` with the fields of `sources`, whose parts `make` builds when first read. */
+function withParts<T>(prototype: object, make: Deferred['make'], ...sources: object[]): T {
+  return Object.assign(Object.create(prototype) as object, ...sources, { [deferred]: { make, made: {} } }) as T;
+}
+
+/**
+ * A recursive node as the same node that is no longer recursive (the opener renders it once the record has a
+ * value there). It shares the node's parts: what either builds, both have.
+ */
+export function opened(node: FieldNode): FieldNode {
+  return Object.assign(Object.create(Object.getPrototypeOf(node) as object) as FieldNode, node, { recursive: false });
 }
 
 function typesOf(schema: JsonSchema): string[] {
@@ -392,26 +427,29 @@ function propertiesOf(schema: JsonSchema | undefined): Record<string, JsonSchema
 
 function objectNode(node: Base, schema: JsonSchema, hint: UiHint, at: string, ctx: Build): ObjectNode {
   const properties = propertiesOf(schema);
-  const requiredSet = new Set(Array.isArray(schema.required) ? schema.required : []);
-  const declared = new Set(Object.keys(properties));
   const child = (name: string, sub: unknown, where: string, isRequired: boolean) =>
     build(sub, where, joinPointer(node.pointer, name), name, isRequired, ctx);
-  const result = { ...node, kind: 'object' } as ObjectNode;
   let parts: ConditionPart[] | undefined;
   const conditionParts = () => (parts ??= conditionPartsOf(schema, at, ctx));
-  lazy(result, 'children', () => {
-    const requiredWhen = requiredWhenOf(conditionParts());
-    return ordered(Object.keys(properties), hint.order).map((name) => {
-      const built = child(name, properties[name], `${at}/properties/${name}`, requiredSet.has(name));
-      const when = requiredSet.has(name) ? undefined : requiredWhen.get(name);
-      if (when) built.requiredWhen = when;
-      return built;
-    });
-  });
-  lazy(result, 'conditions', () => conditionsOf(conditionParts(), declared, child));
-  // Names the conditions add are the object's own too: the map editor leaves them to their fields.
-  const added = conditionalNames(schema, ctx);
-  const extra = extraOf(schema, at, added.length ? new Set([...declared, ...added]) : declared, node.pointer, ctx);
+  const result = withParts<ObjectNode>(
+    objectParts,
+    {
+      children: () => {
+        const requiredSet = new Set(Array.isArray(schema.required) ? schema.required : []);
+        const requiredWhen = requiredWhenOf(conditionParts());
+        return ordered(Object.keys(properties), hint.order).map((name) => {
+          const built = child(name, properties[name], `${at}/properties/${name}`, requiredSet.has(name));
+          const when = requiredSet.has(name) ? undefined : requiredWhen.get(name);
+          if (when) built.requiredWhen = when;
+          return built;
+        });
+      },
+      conditions: () => conditionsOf(conditionParts(), new Set(Object.keys(properties)), child),
+    },
+    node,
+    { kind: 'object' },
+  );
+  const extra = extraOf(schema, at, properties, node.pointer, ctx);
   if (extra) result.extra = extra;
   return result;
 }
@@ -495,48 +533,96 @@ function conditionsOf(
     const required = new Set(requiredOf(schema));
     const names = [...Object.keys(properties), ...required].filter((n, i, all) => !declared.has(n) && all.indexOf(n) === i);
     if (!names.length) continue;
-    const condition = { source, holds } as ConditionalFields;
-    lazy(condition, 'children', () => names.map((n) => child(n, properties[n] ?? {}, `${source}/properties/${n}`, required.has(n))));
-    conditions.push(condition);
+    conditions.push(
+      withParts<ConditionalFields>(
+        conditionalParts,
+        { children: () => names.map((n) => child(n, properties[n] ?? {}, `${source}/properties/${n}`, required.has(n))) },
+        { source, holds },
+      ),
+    );
   }
   return conditions;
 }
 
-function extraOf(schema: JsonSchema, at: string, declared: ReadonlySet<string>, pointer: string, ctx: Build): ExtraProperties | undefined {
+function extraOf(
+  schema: JsonSchema,
+  at: string,
+  properties: Record<string, JsonSchema>,
+  pointer: string,
+  ctx: Build,
+): ExtraProperties | undefined {
   const additional = schema.additionalProperties;
-  const patterns = isSchemaObject(schema['patternProperties']) ? (schema['patternProperties'] as Record<string, unknown>) : {};
-  const patternNames = Object.keys(patterns);
-  if (additional === false && !patternNames.length) return undefined;
-  if (schema.unevaluatedProperties === false && additional === undefined && !patternNames.length) return undefined;
-  let nodes: Map<string, FieldNode> | undefined;
-  const schemaFor = (key: string): { sub: unknown; where: string } | undefined => {
-    const pattern = patternNames.find((p) => compiledPattern(p)?.test(key));
-    if (pattern !== undefined) return { sub: patterns[pattern], where: `${at}/patternProperties/${pattern}` };
+  const patterns = isSchemaObject(schema['patternProperties']) ? (schema['patternProperties'] as Record<string, unknown>) : undefined;
+  if (additional === false && !patterns) return undefined;
+  if (schema.unevaluatedProperties === false && additional === undefined && !patterns) return undefined;
+  return new ExtraEntries(schema, at, properties, patterns, pointer, ctx);
+}
+
+/** An object's properties beyond the declared ones; its parts are built when first asked (every object of a large form has one). */
+class ExtraEntries implements ExtraProperties {
+  readonly open: boolean;
+  #declared?: ReadonlySet<string>;
+  #added?: string[];
+  #nodes?: Map<string, FieldNode>;
+
+  constructor(
+    private readonly schema: JsonSchema,
+    private readonly at: string,
+    private readonly properties: Record<string, JsonSchema>,
+    private readonly patterns: Record<string, unknown> | undefined,
+    private readonly pointer: string,
+    private readonly ctx: Build,
+  ) {
+    const additional = schema.additionalProperties;
+    this.open =
+      isSchemaObject(additional) ||
+      additional === true ||
+      (patterns !== undefined && Object.keys(patterns).length > 0) ||
+      (!Object.keys(properties).length && !this.#addedNames.length);
+  }
+
+  /** Names the conditions add are the object's own too: the map editor leaves them to their fields. */
+  get #addedNames(): string[] {
+    return (this.#added ??= conditionalNames(this.schema, this.ctx));
+  }
+
+  get declared(): ReadonlySet<string> {
+    return (this.#declared ??= new Set([...Object.keys(this.properties), ...this.#addedNames]));
+  }
+
+  declares(key: string): boolean {
+    return Object.hasOwn(this.properties, key) || this.#addedNames.includes(key);
+  }
+
+  #schemaFor(key: string): { sub: unknown; where: string } | undefined {
+    const patterns = this.patterns ?? {};
+    const pattern = Object.keys(patterns).find((p) => compiledPattern(p)?.test(key));
+    if (pattern !== undefined) return { sub: patterns[pattern], where: `${this.at}/patternProperties/${pattern}` };
+    const additional = this.schema.additionalProperties;
     if (additional === false) return undefined;
-    return { sub: additional ?? {}, where: `${at}/additionalProperties` };
-  };
-  return {
-    open: isSchemaObject(additional) || additional === true || patternNames.length > 0 || !declared.size,
-    declared,
-    nodeFor(key) {
-      const found = nodes?.get(key);
-      if (found) return found;
-      const target = schemaFor(key);
-      if (!target) return undefined;
-      const made = build(target.sub, target.where, joinPointer(pointer, key), key, false, ctx);
-      // A map's keys are data: its nodes are labelled by the key itself.
-      made.label = key;
-      (nodes ??= new Map()).set(key, made);
-      return made;
-    },
-    checkKey(key, siblings) {
-      if (key === '') return 'keyMissing';
-      if (declared.has(key) || siblings.includes(key)) return 'keyTaken';
-      if (!schemaFor(key)) return 'keyNotAllowed';
-      if (schema.propertyNames !== undefined && !fits(schema.propertyNames, key, ctx.index)) return 'keyNotAllowed';
-      return undefined;
-    },
-  };
+    return { sub: additional ?? {}, where: `${this.at}/additionalProperties` };
+  }
+
+  nodeFor(key: string): FieldNode | undefined {
+    const found = this.#nodes?.get(key);
+    if (found) return found;
+    const target = this.#schemaFor(key);
+    if (!target) return undefined;
+    const made = build(target.sub, target.where, joinPointer(this.pointer, key), key, false, this.ctx);
+    // A map's keys are data: its nodes are labelled by the key itself.
+    made.label = key;
+    (this.#nodes ??= new Map()).set(key, made);
+    return made;
+  }
+
+  checkKey(key: string, siblings: readonly string[]): 'keyTaken' | 'keyNotAllowed' | 'keyMissing' | undefined {
+    if (key === '') return 'keyMissing';
+    if (this.declares(key) || siblings.includes(key)) return 'keyTaken';
+    if (!this.#schemaFor(key)) return 'keyNotAllowed';
+    const names = this.schema.propertyNames;
+    if (names !== undefined && !fits(names, key, this.ctx.index)) return 'keyNotAllowed';
+    return undefined;
+  }
 }
 
 function arrayNode(node: Base, schema: JsonSchema, hint: UiHint, at: string, ctx: Build): FieldNode | undefined {
@@ -557,21 +643,23 @@ function arrayNode(node: Base, schema: JsonSchema, hint: UiHint, at: string, ctx
   }
   const closed = restSchema === false;
   const tupleAt = Array.isArray(schema['prefixItems']) ? `${at}/prefixItems` : `${at}/items`;
-  const result = {
-    ...node,
-    kind: 'array',
-    ...(schema.minItems !== undefined ? { minItems: schema.minItems } : {}),
-    ...(closed
-      ? { maxItems: Math.min(schema.maxItems ?? Infinity, tupleItems.length) }
-      : schema.maxItems !== undefined
-        ? { maxItems: schema.maxItems }
-        : {}),
-  } as ArrayNode;
-  lazy(result, 'prefix', () =>
-    tupleItems.map((sub, i) => build(sub, `${tupleAt}/${i}`, joinPointer(node.pointer, i), String(i), false, ctx)),
+  return withParts<ArrayNode>(
+    arrayParts,
+    {
+      prefix: () => tupleItems.map((sub, i) => build(sub, `${tupleAt}/${i}`, joinPointer(node.pointer, i), String(i), false, ctx)),
+      item: () => build(closed ? {} : (restSchema ?? {}), restAt, joinPointer(node.pointer, '-'), '-', false, ctx),
+    },
+    node,
+    {
+      kind: 'array',
+      ...(schema.minItems !== undefined ? { minItems: schema.minItems } : {}),
+      ...(closed
+        ? { maxItems: Math.min(schema.maxItems ?? Infinity, tupleItems.length) }
+        : schema.maxItems !== undefined
+          ? { maxItems: schema.maxItems }
+          : {}),
+    },
   );
-  lazy(result, 'item', () => build(closed ? {} : (restSchema ?? {}), restAt, joinPointer(node.pointer, '-'), '-', false, ctx));
-  return result;
 }
 
 function refName(member: unknown): string | undefined {
@@ -606,32 +694,39 @@ function alternatives(node: Base, schema: JsonSchema, members: JsonSchema[], at:
       refName(member) ??
       primaryType(merged) ??
       `${i + 1}`;
-    const branch = {
-      label,
-      ...(discriminator ? { discriminator: { key: discriminator.key, value: discriminator.single!.value } } : {}),
-      fits: (value: unknown) => fits(member, value, ctx.index) && fits(shared, value, ctx.index),
-      keeps: (key: string, value: unknown) => Object.hasOwn(propertiesOf(merged), key) && fits(propertiesOf(merged)[key], value, ctx.index),
-    } as Branch;
-    lazy(branch, 'node', () => {
-      const built = build(merged, where, node.pointer, node.key, node.required, ctx);
-      built.label = node.label;
-      // The chooser sets the discriminator: its own field would only repeat the choice.
-      if (built.kind === 'object' && discriminator)
-        for (const child of built.children) if (child.key === discriminator.key) child.hidden = true;
-      return built;
-    });
-    return branch;
+    return withParts<Branch>(
+      branchParts,
+      {
+        node: () => {
+          const built = build(merged, where, node.pointer, node.key, node.required, ctx);
+          built.label = node.label;
+          // The chooser sets the discriminator: its own field would only repeat the choice.
+          if (built.kind === 'object' && discriminator)
+            for (const child of built.children) if (child.key === discriminator.key) child.hidden = true;
+          return built;
+        },
+      },
+      {
+        label,
+        ...(discriminator ? { discriminator: { key: discriminator.key, value: discriminator.single!.value } } : {}),
+        fits: (value: unknown) => fits(member, value, ctx.index) && fits(shared, value, ctx.index),
+        keeps: (key: string, value: unknown) =>
+          Object.hasOwn(propertiesOf(merged), key) && fits(propertiesOf(merged)[key], value, ctx.index),
+      },
+    );
   });
   return { ...node, kind: 'alternatives', branches, branchOf: (value) => branchOf(branches, value) };
 }
 
 /** A branch chooser for a `type` array of more than one type besides null. */
 function typeAlternatives(node: Base, schema: JsonSchema, types: string[], at: string, ctx: Build): AlternativesNode {
-  const branches = types.map((type): Branch => {
-    const branch = { label: type, fits: (value: unknown) => fits({ type }, value, ctx.index), keeps: () => true } as unknown as Branch;
-    lazy(branch, 'node', () => build({ ...schema, type }, at, node.pointer, node.key, node.required, ctx));
-    return branch;
-  });
+  const branches = types.map((type): Branch =>
+    withParts<Branch>(
+      branchParts,
+      { node: () => build({ ...schema, type }, at, node.pointer, node.key, node.required, ctx) },
+      { label: type, fits: (value: unknown) => fits({ type }, value, ctx.index), keeps: () => true },
+    ),
+  );
   return { ...node, kind: 'alternatives', branches, branchOf: (value) => branchOf(branches, value) };
 }
 

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { localise, term } from '../l10n/catalogue.js';
 import type { RenderContext } from '../form/render-field.js';
-import type { FieldNode } from '../schema/field-tree.js';
+import { opened, type FieldNode } from '../schema/field-tree.js';
 import type { RenderChild } from './render-child.js';
 import { watch } from './watch.js';
 
@@ -36,7 +36,7 @@ export function renderOpener(
       key: open,
       render: () =>
         open()
-          ? renderChild({ ...node, recursive: false } as FieldNode, pointer, ctx, options)
+          ? renderChild(opened(node), pointer, ctx, options)
           : html`<button type="button" class="open-button" ?disabled=${node.readOnly} @click=${onOpen}>
               ${term(ctx.lang, 'openField', { label: localise(node.label, ctx.lang) || node.key })}
             </button>`,
