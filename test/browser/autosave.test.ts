@@ -70,6 +70,9 @@ describe('<mk-form autosave>', () => {
     const reloaded = await openPage(`key=${key}`, frame);
     await waitUntil(() => notice(reloaded.form), 'restored notice shown', { timeout: 5000 });
     expect(notice(reloaded.form)!.textContent).to.contain('Restored the draft you were writing');
+    // Its styles came with the drafts chunk: a bordered box that lays its message and choices out in a row.
+    expect(getComputedStyle(notice(reloaded.form)!).display).to.equal('flex');
+    expect(getComputedStyle(notice(reloaded.form)!).borderTopWidth).to.equal('2px');
     expect(reloaded.form.value).to.deep.equal({ observer: 'Anna Berg', fromServer: { id: 7 }, notes: 'Pupils at the back had no task' });
 
     notice(reloaded.form)!.querySelector('button')!.click();

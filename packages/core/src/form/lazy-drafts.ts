@@ -1,4 +1,5 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { addStyles } from '../styles/add-styles.js';
 import { lazyModule, loadForRender } from '../widgets/lazy.js';
 import type { DraftController, DraftOptions } from './draft-controller.js';
 
@@ -62,7 +63,8 @@ export class LazyDrafts implements ReactiveController {
   #follow(): void {
     if (this.#loading || !this.host.isConnected || !this.options.key()) return;
     this.#loading = loadForRender(chunk).then(
-      ({ DraftController }) => {
+      ({ DraftController, draftNoticeStyles }) => {
+        addStyles(this.host.shadowRoot, draftNoticeStyles);
         // From here on the controller follows the key itself (another key, or none).
         this.#drafts = new DraftController(this.host, this.options, this.#edited);
         this.host.requestUpdate();

@@ -45,6 +45,9 @@ describe('widgets few forms use, loaded on first render', () => {
     const add = form.shadowRoot!.querySelector<HTMLInputElement>('.map-add input')!;
     expect(add, 'the editor is there after updateComplete').to.exist;
     expect(form.shadowRoot!.querySelector('.loading'), 'no notice left').to.equal(null);
+    // The editor's styles came with its chunk (a form without it carries none of them).
+    expect(getComputedStyle(add).minBlockSize, 'its styles were added with it').to.equal('24px');
+    expect(getComputedStyle(add.closest('.map-add')!).display).to.equal('flex');
     add.focus();
     form.lang = 'nb';
     await form.updateComplete;

@@ -1,6 +1,7 @@
-import { html, type TemplateResult } from 'lit';
-import { AsyncDirective, directive } from 'lit/async-directive.js';
+import { html, type CSSResult, type TemplateResult } from 'lit';
+import { AsyncDirective, directive, type ChildPart } from 'lit/async-directive.js';
 import { term } from '../l10n/catalogue.js';
+import { addStyles } from '../styles/add-styles.js';
 
 /**
  * Each chunk only `<mk-form>` loads (these widgets, `<mk-array>`, the date fields, drafts, the run-time
@@ -68,16 +69,22 @@ export function loadingNotice(lang: string, label: string): TemplateResult {
 class WhenLoaded extends AsyncDirective {
   #module?: LazyModule<unknown>;
   #draw?: (module: never) => unknown;
+  #root?: ShadowRoot | null;
+
+  override update(part: ChildPart, [module, draw, placeholder]: [LazyModule<unknown>, (module: never) => unknown, unknown]): unknown {
+    this.#root = (part.options?.host as Element | undefined)?.shadowRoot;
+    return this.render(module as LazyModule<never>, draw, placeholder);
+  }
 
   render<M>(module: LazyModule<M>, draw: (module: M) => unknown, placeholder: unknown): unknown {
-    if (module.loaded) return draw(module.loaded);
+    if (module.loaded) return this.#drawn(module.loaded, draw as (module: never) => unknown);
     this.#draw = draw as (module: never) => unknown;
     if (this.#module !== module) {
       this.#module = module;
       void track(
         module.load().then(
           (loaded) => {
-            if (this.isConnected && this.#module === module) this.setValue(this.#draw!(loaded as never));
+            if (this.isConnected && this.#module === module) this.setValue(this.#drawn(loaded, this.#draw!));
           },
           () => {
             // The chunk could not be fetched: the notice stays (it names what is missing); nothing else breaks.
@@ -87,11 +94,19 @@ class WhenLoaded extends AsyncDirective {
     }
     return placeholder;
   }
+
+  /** The widget, with the styles its chunk brings (`styles`) added to the shadow root it renders in. */
+  #drawn(loaded: unknown, draw: (module: never) => unknown): unknown {
+    const { styles } = loaded as { styles?: CSSResult };
+    if (styles) addStyles(this.#root, styles);
+    return draw(loaded as never);
+  }
 }
 
 /**
  * Renders `draw(module)` once `module` is loaded, `placeholder` until then. When it is already loaded
  * it renders at once, so re-renders of the form keep the widget's DOM (and focus) as any template does.
+ * A module that exports `styles` has them added to the shadow root of the element rendering it.
  */
 export const whenLoaded = directive(WhenLoaded) as <M>(
   module: LazyModule<M>,
