@@ -2,8 +2,8 @@ import type { TemplateResult } from 'lit';
 import type { ChoiceOption } from '../choice/choice-control.js';
 import { isAmong } from '../choice/choice-values.js';
 import { optionState } from '../choice/option-state.js';
-import { fieldError, type FieldEvents, fieldFrame, fieldHint, type FieldView } from '../form-control/field-template.js';
-import { groupState, labelState } from '../form-control/part-states.js';
+import { fieldError, type FieldEvents, fieldHint, type FieldView } from '../form-control/field-template.js';
+import { frameState, groupState, labelState } from '../form-control/part-states.js';
 import { localise } from '../l10n/catalogue.js';
 import { html, slots } from '../templates/compact-html.js';
 
@@ -25,15 +25,12 @@ export function checkboxGroupTemplate(view: CheckboxGroupView, on: FieldEvents &
         <span .textContent=${localise(option.label, view.lang)}></span>
       </label>`,
   );
-  return fieldFrame(
-    view,
-    'checkboxes',
-    html`<fieldset ${groupState(view)}>
+  return html`<div ${frameState(view, 'checkboxes', on)}>
+    <fieldset ${groupState(view)}>
       <legend part="label" ${labelState(view)}></legend>
       ${fieldHint(view)}
       <div class=${view.orientation === 'horizontal' ? 'options horizontal' : 'options'} part="options">${slots(options)}</div>
       ${fieldError(view)}
-    </fieldset>`,
-    on,
-  );
+    </fieldset>
+  </div>`;
 }

@@ -8,7 +8,9 @@ export { ariaInvalid, describedBy, fieldClasses, labelClass, type FieldEvents, t
 
 /**
  * The wrapper of every field: its validity and label visibility as classes the stylesheet styles
- * (`user-invalid`, `user-valid`, `hide-label`), and inside a form its `path`.
+ * (`user-invalid`, `user-valid`, `hide-label`), and inside a form its `path`. The built-in templates put
+ * `frameState` on their own wrapper `<div>` instead: the same markup without a part (and its comment marker)
+ * around the content.
  */
 export function fieldFrame(view: FieldView, kind: string, content: TemplateResult, on: FieldEvents): TemplateResult {
   return html`<div ${frameState(view, kind, on)}>${content}</div>`;
@@ -27,10 +29,17 @@ export function requiredMark(view: FieldView): TemplateResult | typeof nothing {
 /** The hint, and under it a date field's format (one part for both: most fields have neither). */
 export function fieldHint(view: FieldView, format = ''): TemplateResult | typeof nothing {
   const hint = view.hint ? html`<div part="hint" id=${`${view.ids}hint`} class="hint" .textContent=${view.hint}></div>` : nothing;
-  return format
-    ? html`${hint}
-        <div part="format" id=${`${view.ids}format`} class="hint" .textContent=${format}></div>`
-    : hint;
+  if (!format) return hint;
+  // A format alone (most date fields) is one template with no part inside for the hint.
+  const formatText = html`<div part="format" id=${`${view.ids}format`} class="hint" .textContent=${format}></div>`;
+  return view.hint ? html`${hint}${formatText}` : formatText;
+}
+
+/** The hint and then the problem, for a control with nothing between them: one part for both. */
+export function fieldHintAndError(view: FieldView): TemplateResult | typeof nothing {
+  const hint = fieldHint(view);
+  const error = fieldError(view);
+  return hint === nothing ? error : error === nothing ? hint : html`${hint}${error}`;
 }
 
 /**

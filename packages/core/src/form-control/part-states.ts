@@ -106,3 +106,45 @@ class GroupStateDirective extends ElementDirective {
 
 /** The state of a choice group's fieldset (see {@link GroupStateDirective}). */
 export const groupState = directive(GroupStateDirective);
+
+/**
+ * A select's or a single checkbox's control: its `id`, `disabled` (also while read-only: neither has a
+ * read-only state), `aria-required`, `aria-invalid`, `aria-describedby`, and its `input`/`change`
+ * listeners, as one part.
+ */
+class ChoiceControlStateDirective extends ElementDirective {
+  #on?: FieldEvents;
+  #ids?: string;
+  #disabled?: boolean;
+  #required?: string;
+  #invalid?: string;
+  #describedBy?: string;
+
+  render(_view: FieldView, _on: FieldEvents): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [view, on]: [FieldView, FieldEvents]): typeof nothing {
+    const control = part.element;
+    if (!this.#on) {
+      // Called with the template's host as `this`, as Lit's own `@input` bindings are.
+      const host = part.options?.host ?? control;
+      control.addEventListener('input', (event) => this.#on!.input.call(host, event));
+      control.addEventListener('change', (event) => this.#on!.change.call(host, event));
+    }
+    this.#on = on;
+    if (view.ids !== this.#ids) control.id = `${(this.#ids = view.ids)}control`;
+    const disabled = view.disabled || view.readonly;
+    if (disabled !== this.#disabled) control.toggleAttribute('disabled', (this.#disabled = disabled));
+    const required = view.required ? 'true' : undefined;
+    if (required !== this.#required) setAttribute(control, 'aria-required', (this.#required = required));
+    const invalid = ariaInvalid(view);
+    if (invalid !== this.#invalid) setAttribute(control, 'aria-invalid', (this.#invalid = invalid));
+    const ids = describedBy(view);
+    if (ids !== this.#describedBy) setAttribute(control, 'aria-describedby', (this.#describedBy = ids));
+    return nothing;
+  }
+}
+
+/** The state of a select or a single checkbox (see {@link ChoiceControlStateDirective}). */
+export const choiceControlState = directive(ChoiceControlStateDirective);

@@ -3,8 +3,8 @@ import type { ChoiceOption } from '../choice/choice-control.js';
 import { symbolGlyphs } from '../choice/choice.styles.js';
 import { isChosen } from '../choice/choice-values.js';
 import { optionState } from '../choice/option-state.js';
-import { fieldError, type FieldEvents, fieldFrame, fieldHint, type FieldView } from '../form-control/field-template.js';
-import { groupState, labelState } from '../form-control/part-states.js';
+import { fieldError, type FieldEvents, fieldHint, type FieldView } from '../form-control/field-template.js';
+import { frameState, groupState, labelState } from '../form-control/part-states.js';
 import { localise } from '../l10n/catalogue.js';
 import { html, slots } from '../templates/compact-html.js';
 
@@ -39,15 +39,12 @@ export function radioGroupTemplate(view: RadioGroupView, on: FieldEvents & { pic
       ><input type="radio" />${optionText(option, view.lang)}</label
     >`;
   });
-  return fieldFrame(
-    view,
-    'radio',
-    html`<fieldset role="radiogroup" ${groupState(view, { required: true })}>
+  return html`<div ${frameState(view, 'radio', on)}>
+    <fieldset role="radiogroup" ${groupState(view, { required: true })}>
       <legend part="label" ${labelState(view)}></legend>
       ${fieldHint(view)}
       <div class=${view.orientation === 'horizontal' ? 'options horizontal' : 'options'} part="options">${slots(options)}</div>
       ${fieldError(view)}
-    </fieldset>`,
-    on,
-  );
+    </fieldset>
+  </div>`;
 }
