@@ -1,10 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { addEnglish, term } from '../l10n/catalogue.js';
 import { enArray } from '../l10n/en-array.js';
 import { fieldClasses } from '../form-control/field-template.js';
 import { MkFormControl } from '../form-control/form-control.js';
+import { html } from '../templates/compact-html.js';
 import { joinPointer } from '../store/pointer.js';
 import type { Problem } from '../validation/problem.js';
 import { arrayStyles } from './array.styles.js';

@@ -1,4 +1,5 @@
-import { html, LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from '../templates/compact-html.js';
 import { property, query, state } from 'lit/decorators.js';
 import { localise, term } from '../l10n/catalogue.js';
 import { LangController } from '../l10n/lang-controller.js';
@@ -341,7 +342,11 @@ export class MkForm extends LitElement {
     const asLoaded = !keepEdits && !defaults && !this.#edited && this.#store.value === this.#asLoaded;
     if (!asLoaded) {
       // `null` (or any other non-object) stays what the host set: its validator reports it, nothing replaces it.
-      let value: unknown = keepEdits ? structuredClone(this.#store.value) : this.#initial === undefined ? {} : structuredClone(this.#initial);
+      let value: unknown = keepEdits
+        ? structuredClone(this.#store.value)
+        : this.#initial === undefined
+          ? {}
+          : structuredClone(this.#initial);
       if (defaults) value = applyDefaults(this.tree!, value);
       this.#store.replace(value);
       this.#asLoaded = keepEdits || defaults ? undefined : value;

@@ -46,8 +46,9 @@ const idleWait = 200;
 
 /**
  * Runs `then` after the next frame is painted, when the page is next idle (in a hidden page, which paints
- * no frames, soon). Idle, not the next task: a page of many forms then paints its second frame before
- * their checks, which take an idle period each, not one long task between two frames.
+ * no frames, soon). Idle, not the next task: a page of many forms then draws its next frames before
+ * their checks, which run in the idle time between frames (or once `idleWait` is over), not as one long
+ * run of tasks ahead of the second frame.
  */
 function afterFirstPaint(then: () => void): void {
   if (document.visibilityState === 'hidden') setTimeout(then);

@@ -129,8 +129,13 @@ function renderArray(node: ArrayNode, pointer: string, ctx: RenderContext): Temp
     .readonly=${node.readOnly}
     .renderItem=${renderItem}
     .createItem=${createItem}
-    >${loadingNotice(ctx.lang, localise(node.label, ctx.lang))}</mk-array
+    >${defined('mk-array') ? nothing : loadingNotice(ctx.lang, localise(node.label, ctx.lang))}</mk-array
   >`;
+}
+
+/** True when the page defined `tag` already: its shadow root would hide a loading notice at once, so none is made. */
+function defined(tag: string): boolean {
+  return customElements.get(tag) !== undefined;
 }
 
 function renderValue(node: ValueNode, pointer: string, ctx: RenderContext): RenderedField {
@@ -151,7 +156,7 @@ function renderValue(node: ValueNode, pointer: string, ctx: RenderContext): Rend
         .hint=${localise(node.help, ctx.lang)}
         .required=${node.required}
         .readonly=${node.readOnly}
-        >${loadingNotice(ctx.lang, localise(node.label, ctx.lang))}</mk-signature
+        >${defined('mk-signature') ? nothing : loadingNotice(ctx.lang, localise(node.label, ctx.lang))}</mk-signature
       >`;
     default:
       // The directive itself, not a template around it: no markers of its own in the form's markup.

@@ -1,5 +1,6 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from '@mentorkit/core/templates/compact-html.js';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
@@ -255,7 +256,7 @@ export class MkAgreement extends MkDocumentElement<'agreement'> {
       ...new Set(status.changes.filter((c) => c.in === 'signature').map((c) => this.#signatureLabel(c.signature))),
     ];
     return html`<div class="status" part="status" data-state=${status.state} tabindex="-1" role="status">
-      <span class="symbol" aria-hidden="true">${stateSymbols[status.state]}</span>
+      <span class="symbol" aria-hidden="true">${stateSymbols[status.state]} </span>
       <div>
         <strong>${fill(stateTerms[status.state], lang, { names })}</strong>
         ${
@@ -309,10 +310,10 @@ export class MkAgreement extends MkDocumentElement<'agreement'> {
         <ol class="numbered own" start=${offset + 1}>
           ${items.map(({ c, at }) => {
             const by = this.resolvedTemplate!.parties.find((s) => s.id === c.proposedBy);
-            return html`<li>
-              ${c.text ?? ''}${by ? html` <span class="by">(${fill(t.proposedBy, lang, { name: localise(by.label, lang) })})</span>` : nothing}
-              ${this.renderByline(at)}
-            </li>`;
+            const proposer = by
+              ? html` <span class="by">(${fill(t.proposedBy, lang, { name: localise(by.label, lang) })})</span>`
+              : nothing;
+            return html`<li>${c.text ?? ''}${proposer} ${this.renderByline(at)}</li>`;
           })}
         </ol>`;
     }

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '@mentorkit/core/templates/compact-html.js';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formStyles, localise } from '@mentorkit/core';
@@ -157,7 +158,8 @@ export class MkDevelopmentPlan extends MkDocumentElement<'plan'> {
   #reviews(): TemplateResult {
     const lang = this.language;
     const { renderItem, createItem } = this.kept('/reviews', () => ({
-      renderItem: (item: string) => html`${this.renderPath(`${item}/progress`)} ${this.renderPath(`${item}/adjustments`)} ${this.renderByline(item)}`,
+      renderItem: (item: string) =>
+        html`${this.renderPath(`${item}/progress`)} ${this.renderPath(`${item}/adjustments`)} ${this.renderByline(item)}`,
       createItem: () => ({ date: this.writtenOn() }),
     }));
     return html`<mk-array

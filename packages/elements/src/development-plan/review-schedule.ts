@@ -1,5 +1,6 @@
 import { consume } from '@lit/context';
-import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from '@mentorkit/core/templates/compact-html.js';
 import { property, state } from 'lit/decorators.js';
 import { formContext, localise, resolveLang, tokens, type FormContext } from '@mentorkit/core';
 import { isDate, isoToday, parseDuration, reviewSchedule, type Duration, type ReviewSchedule } from './due-dates.js';

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '@mentorkit/core/templates/compact-html.js';
 import { localise, type FormStore } from '@mentorkit/core';
 import { watch } from '@mentorkit/core/widgets/watch.js';
 import { own } from '@mentorkit/schemas/own.js';

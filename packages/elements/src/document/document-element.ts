@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from '@mentorkit/core/templates/compact-html.js';
 import { property } from 'lit/decorators.js';
 import {
   afterLoading,

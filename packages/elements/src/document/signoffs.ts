@@ -1,4 +1,5 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { nothing, svg, type TemplateResult } from 'lit';
+import { html } from '@mentorkit/core/templates/compact-html.js';
 import { fillTerm, localise, renderSealChanges, sealTerms as t } from '@mentorkit/core';
 import type { Signature } from '@mentorkit/schemas';
 import type { SealReport, SealRequirement } from '@mentorkit/schemas/sealing/index.js';

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from '@mentorkit/core/templates/compact-html.js';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { escapeToken, formStyles, localise, sealTerms, type MkForm } from '@mentorkit/core';
@@ -242,8 +243,7 @@ export class MkObservationForm extends MkDocumentElement<'observation'> {
         const base = `/ratings/${escapeToken(point.id)}`;
         return html`<div class="point">
           <div class="point-title" aria-hidden="true">
-            ${localise(point.title, lang)}
-            ${point.criterion ? html`<span class="criterion">${localise(point.criterion, lang)}</span>` : nothing}
+            ${localise(point.title, lang)}${point.criterion ? html` <span class="criterion">${localise(point.criterion, lang)}</span>` : nothing}
           </div>
           <div>${this.renderPath(`${base}/level`)}</div>
           <div>${this.renderPath(`${base}/notes`)}</div>

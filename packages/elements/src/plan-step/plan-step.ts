@@ -1,4 +1,5 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyValues, type TemplateResult } from 'lit';
+import { html } from '@mentorkit/core/templates/compact-html.js';
 import { property } from 'lit/decorators.js';
 import { escapeToken, formStyles, localise, type Problem } from '@mentorkit/core';
 import type { PlanTemplate } from '@mentorkit/schemas';

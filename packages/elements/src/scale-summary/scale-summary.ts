@@ -1,5 +1,6 @@
 import { consume } from '@lit/context';
-import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { css, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from '@mentorkit/core/templates/compact-html.js';
 import { property, state } from 'lit/decorators.js';
 // The engine's modules, not its index: the index reaches <mk-form> and its chunks, which this element does not use.
 import { symbolGlyphs } from '@mentorkit/core/choice/choice.styles.js';
