@@ -4,4 +4,4 @@ export { DraftController } from './draft-controller.js';
 export { renderDraftNotice } from './draft-notice.js';
 export { draftNoticeStyles } from './draft-notice.styles.js';
 // The form that loads this chunk: keeps the code they share in one file of the form's (widgets/lazy.ts).
-export { MkForm as loadedBy } from './form.js';
+export { MkForm as loadedBy } from '../define/form.js';

@@ -1,4 +1,4 @@
-import { formatSentence, type Translation } from './translation.js';
+import type { Translation } from './translation.js';
 
 /** The English terms any form may show: `<mk-form>` carries these and falls back to them. */
 export const enCore = {
@@ -16,19 +16,25 @@ export const enCore = {
   stepMismatch: 'Please enter a whole number.',
   notMultipleOf: ({ step }) => `The value must be a multiple of ${step}.`,
   badInput: 'Please enter a valid value.',
-  typeMismatch: ({ format, pattern }) =>
-    formatSentence(
-      format,
-      {
-        email: 'Please enter an email address, such as name@school.org.',
-        uri: 'Please enter a web address, such as https://example.org.',
-        date: pattern ? `Please enter a real date as ${pattern}.` : 'Please enter a real date.',
-        time: pattern ? `Please enter a time as ${pattern}.` : 'Please enter a real time.',
-        'date-time': pattern ? `Please enter a date and time as ${pattern}.` : 'Please enter a real date and time.',
-        duration: 'Please enter a duration, such as P3M for 3 months.',
-      },
-      'Please match the requested format.',
-    ),
+  // A switch, not a lookup: a format from a schema ("constructor") finds no Object member.
+  typeMismatch: ({ format, pattern }) => {
+    switch (format) {
+      case 'email':
+        return 'Please enter an email address, such as name@school.org.';
+      case 'uri':
+        return 'Please enter a web address, such as https://example.org.';
+      case 'date':
+        return pattern ? `Please enter a real date as ${pattern}.` : 'Please enter a real date.';
+      case 'time':
+        return pattern ? `Please enter a time as ${pattern}.` : 'Please enter a real time.';
+      case 'date-time':
+        return pattern ? `Please enter a date and time as ${pattern}.` : 'Please enter a real date and time.';
+      case 'duration':
+        return 'Please enter a duration, such as P3M for 3 months.';
+      default:
+        return 'Please match the requested format.';
+    }
+  },
   tooFewItems: ({ min }) => `Please add at least ${min} ${min === 1 ? 'item' : 'items'}.`,
   tooManyItems: ({ max }) => `Please keep to ${max} ${max === 1 ? 'item' : 'items'} or fewer.`,
   duplicateItems: 'Each item must be different.',

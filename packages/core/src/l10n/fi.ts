@@ -1,4 +1,4 @@
-import { formatSentence, type Translation } from './translation.js';
+import type { Translation } from './translation.js';
 
 export const fi: Translation = {
   $code: 'fi',
@@ -15,19 +15,24 @@ export const fi: Translation = {
   stepMismatch: 'Anna kokonaisluku.',
   notMultipleOf: ({ step }) => `Arvon on oltava luvun ${step} monikerta.`,
   badInput: 'Anna kelvollinen arvo.',
-  typeMismatch: ({ format, pattern }) =>
-    formatSentence(
-      format,
-      {
-        email: 'Anna sähköpostiosoite, esimerkiksi nimi@koulu.fi.',
-        uri: 'Anna verkko-osoite, esimerkiksi https://example.org.',
-        date: pattern ? `Anna päivämäärä muodossa ${pattern}.` : 'Anna kelvollinen päivämäärä.',
-        time: pattern ? `Anna kellonaika muodossa ${pattern}.` : 'Anna kelvollinen kellonaika.',
-        'date-time': pattern ? `Anna päivämäärä ja kellonaika muodossa ${pattern}.` : 'Anna kelvollinen päivämäärä ja kellonaika.',
-        duration: 'Anna kesto, esimerkiksi P3M (3 kuukautta).',
-      },
-      'Käytä pyydettyä muotoa.',
-    ),
+  typeMismatch: ({ format, pattern }) => {
+    switch (format) {
+      case 'email':
+        return 'Anna sähköpostiosoite, esimerkiksi nimi@koulu.fi.';
+      case 'uri':
+        return 'Anna verkko-osoite, esimerkiksi https://example.org.';
+      case 'date':
+        return pattern ? `Anna päivämäärä muodossa ${pattern}.` : 'Anna kelvollinen päivämäärä.';
+      case 'time':
+        return pattern ? `Anna kellonaika muodossa ${pattern}.` : 'Anna kelvollinen kellonaika.';
+      case 'date-time':
+        return pattern ? `Anna päivämäärä ja kellonaika muodossa ${pattern}.` : 'Anna kelvollinen päivämäärä ja kellonaika.';
+      case 'duration':
+        return 'Anna kesto, esimerkiksi P3M (3 kuukautta).';
+      default:
+        return 'Käytä pyydettyä muotoa.';
+    }
+  },
   tooFewItems: ({ min }) => `Lisää vähintään ${min} ${min === 1 ? 'kohta' : 'kohtaa'}.`,
   tooManyItems: ({ max }) => `Enintään ${max} ${max === 1 ? 'kohta' : 'kohtaa'}.`,
   duplicateItems: 'Jokaisen kohdan on oltava erilainen.',

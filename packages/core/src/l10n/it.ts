@@ -1,4 +1,4 @@
-import { formatSentence, type Translation } from './translation.js';
+import type { Translation } from './translation.js';
 
 export const it: Translation = {
   $code: 'it',
@@ -17,19 +17,24 @@ export const it: Translation = {
   stepMismatch: 'Inserisci un numero intero.',
   notMultipleOf: ({ step }) => `Il valore deve essere un multiplo di ${step}.`,
   badInput: 'Inserisci un valore valido.',
-  typeMismatch: ({ format, pattern }) =>
-    formatSentence(
-      format,
-      {
-        email: 'Inserisci un indirizzo email, per esempio nome@scuola.it.',
-        uri: 'Inserisci un indirizzo web, per esempio https://example.org.',
-        date: pattern ? `Inserisci una data valida nel formato ${pattern}.` : 'Inserisci una data valida.',
-        time: pattern ? `Inserisci un orario nel formato ${pattern}.` : 'Inserisci un orario valido.',
-        'date-time': pattern ? `Inserisci data e ora nel formato ${pattern}.` : 'Inserisci data e ora valide.',
-        duration: 'Inserisci una durata, per esempio P3M per 3 mesi.',
-      },
-      'Usa il formato richiesto.',
-    ),
+  typeMismatch: ({ format, pattern }) => {
+    switch (format) {
+      case 'email':
+        return 'Inserisci un indirizzo email, per esempio nome@scuola.it.';
+      case 'uri':
+        return 'Inserisci un indirizzo web, per esempio https://example.org.';
+      case 'date':
+        return pattern ? `Inserisci una data valida nel formato ${pattern}.` : 'Inserisci una data valida.';
+      case 'time':
+        return pattern ? `Inserisci un orario nel formato ${pattern}.` : 'Inserisci un orario valido.';
+      case 'date-time':
+        return pattern ? `Inserisci data e ora nel formato ${pattern}.` : 'Inserisci data e ora valide.';
+      case 'duration':
+        return 'Inserisci una durata, per esempio P3M per 3 mesi.';
+      default:
+        return 'Usa il formato richiesto.';
+    }
+  },
   tooFewItems: ({ min }) => `Aggiungi almeno ${min} ${min === 1 ? 'elemento' : 'elementi'}.`,
   tooManyItems: ({ max }) => `Al massimo ${max} ${max === 1 ? 'elemento' : 'elementi'}.`,
   duplicateItems: 'Ogni elemento deve essere diverso.',

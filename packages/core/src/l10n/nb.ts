@@ -1,4 +1,4 @@
-import { formatSentence, type Translation } from './translation.js';
+import type { Translation } from './translation.js';
 
 export const nb: Translation = {
   $code: 'nb',
@@ -15,19 +15,24 @@ export const nb: Translation = {
   stepMismatch: 'Skriv inn et heltall.',
   notMultipleOf: ({ step }) => `Verdien må være et multiplum av ${step}.`,
   badInput: 'Skriv inn en gyldig verdi.',
-  typeMismatch: ({ format, pattern }) =>
-    formatSentence(
-      format,
-      {
-        email: 'Skriv inn en e-postadresse, for eksempel navn@skole.no.',
-        uri: 'Skriv inn en nettadresse, for eksempel https://example.org.',
-        date: pattern ? `Skriv inn en gyldig dato som ${pattern}.` : 'Skriv inn en gyldig dato.',
-        time: pattern ? `Skriv inn et klokkeslett som ${pattern}.` : 'Skriv inn et gyldig klokkeslett.',
-        'date-time': pattern ? `Skriv inn dato og klokkeslett som ${pattern}.` : 'Skriv inn gyldig dato og klokkeslett.',
-        duration: 'Skriv inn en varighet, for eksempel P3M for 3 måneder.',
-      },
-      'Bruk formatet som kreves.',
-    ),
+  typeMismatch: ({ format, pattern }) => {
+    switch (format) {
+      case 'email':
+        return 'Skriv inn en e-postadresse, for eksempel navn@skole.no.';
+      case 'uri':
+        return 'Skriv inn en nettadresse, for eksempel https://example.org.';
+      case 'date':
+        return pattern ? `Skriv inn en gyldig dato som ${pattern}.` : 'Skriv inn en gyldig dato.';
+      case 'time':
+        return pattern ? `Skriv inn et klokkeslett som ${pattern}.` : 'Skriv inn et gyldig klokkeslett.';
+      case 'date-time':
+        return pattern ? `Skriv inn dato og klokkeslett som ${pattern}.` : 'Skriv inn gyldig dato og klokkeslett.';
+      case 'duration':
+        return 'Skriv inn en varighet, for eksempel P3M for 3 måneder.';
+      default:
+        return 'Bruk formatet som kreves.';
+    }
+  },
   tooFewItems: ({ min }) => `Legg til minst ${min} ${min === 1 ? 'element' : 'elementer'}.`,
   tooManyItems: ({ max }) => `Bruk høyst ${max} ${max === 1 ? 'element' : 'elementer'}.`,
   duplicateItems: 'Hvert element må være forskjellig.',

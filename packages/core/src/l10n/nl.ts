@@ -1,4 +1,4 @@
-import { formatSentence, type Translation } from './translation.js';
+import type { Translation } from './translation.js';
 
 export const nl: Translation = {
   $code: 'nl',
@@ -15,19 +15,24 @@ export const nl: Translation = {
   stepMismatch: 'Vul een geheel getal in.',
   notMultipleOf: ({ step }) => `De waarde moet een veelvoud van ${step} zijn.`,
   badInput: 'Vul een geldige waarde in.',
-  typeMismatch: ({ format, pattern }) =>
-    formatSentence(
-      format,
-      {
-        email: 'Vul een e-mailadres in, bijvoorbeeld naam@school.nl.',
-        uri: 'Vul een webadres in, bijvoorbeeld https://example.org.',
-        date: pattern ? `Vul een geldige datum in als ${pattern}.` : 'Vul een geldige datum in.',
-        time: pattern ? `Vul een tijd in als ${pattern}.` : 'Vul een geldige tijd in.',
-        'date-time': pattern ? `Vul een datum en tijd in als ${pattern}.` : 'Vul een geldige datum en tijd in.',
-        duration: 'Vul een duur in, bijvoorbeeld P3M voor 3 maanden.',
-      },
-      'Gebruik de gevraagde notatie.',
-    ),
+  typeMismatch: ({ format, pattern }) => {
+    switch (format) {
+      case 'email':
+        return 'Vul een e-mailadres in, bijvoorbeeld naam@school.nl.';
+      case 'uri':
+        return 'Vul een webadres in, bijvoorbeeld https://example.org.';
+      case 'date':
+        return pattern ? `Vul een geldige datum in als ${pattern}.` : 'Vul een geldige datum in.';
+      case 'time':
+        return pattern ? `Vul een tijd in als ${pattern}.` : 'Vul een geldige tijd in.';
+      case 'date-time':
+        return pattern ? `Vul een datum en tijd in als ${pattern}.` : 'Vul een geldige datum en tijd in.';
+      case 'duration':
+        return 'Vul een duur in, bijvoorbeeld P3M voor 3 maanden.';
+      default:
+        return 'Gebruik de gevraagde notatie.';
+    }
+  },
   tooFewItems: ({ min }) => `Voeg minstens ${min} ${min === 1 ? 'item' : 'items'} toe.`,
   tooManyItems: ({ max }) => `Hoogstens ${max} ${max === 1 ? 'item' : 'items'}.`,
   duplicateItems: 'Elk item moet verschillend zijn.',

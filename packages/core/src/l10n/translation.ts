@@ -81,8 +81,3 @@ export interface Translation {
 /** Keys of the catalogue whose entries take parameters. */
 export type TermKey = Exclude<keyof Translation, `$${string}`>;
 export type TermParams<K extends TermKey> = Translation[K] extends (p: infer P) => string ? P : undefined;
-
-/** A language's sentence for a value format (`email`, `date` …); a format it has no sentence for gets the fallback. */
-export function formatSentence(format: string, sentences: Record<string, string>, fallback: string): string {
-  return Object.hasOwn(sentences, format) ? sentences[format]! : fallback;
-}

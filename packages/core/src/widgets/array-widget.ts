@@ -2,4 +2,4 @@
 import '../define/array.js';
 
 // The form that loads this chunk: keeps the code they share in one file of the form's (widgets/lazy.ts).
-export { MkForm as loadedBy } from '../form/form.js';
+export { MkForm as loadedBy } from '../define/form.js';

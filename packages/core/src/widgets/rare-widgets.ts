@@ -9,4 +9,4 @@ export { renderMapEditor } from './map-editor.js';
 // Their styles, added to the form's shadow root with the first of them (lazy.ts `whenLoaded`).
 export { rareWidgetStyles as styles } from './rare-widgets.styles.js';
 // The form that loads this chunk: keeps the code they share in one file of the form's (widgets/lazy.ts).
-export { MkForm as loadedBy } from '../form/form.js';
+export { MkForm as loadedBy } from '../define/form.js';
