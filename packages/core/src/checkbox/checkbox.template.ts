@@ -1,5 +1,4 @@
 import type { TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { type FieldEvents, fieldHintAndError, type FieldView } from '../form-control/field-template.js';
 import { choiceControlState, frameState, labelState } from '../form-control/part-states.js';
 import { html } from '../templates/compact-html.js';
@@ -12,7 +11,7 @@ export interface CheckboxView extends FieldView {
 export function checkboxTemplate(view: CheckboxView, on: FieldEvents): TemplateResult {
   return html`<div ${frameState(view, 'checkbox', on)}>
     <label class="option" part="label">
-      <input part="control" type="checkbox" .checked=${live(view.checked)} ${choiceControlState(view, on)} />
+      <input part="control" type="checkbox" ${choiceControlState(view, on, view.checked)} />
       <span ${labelState(view)}></span>
     </label>
     ${fieldHintAndError(view)}

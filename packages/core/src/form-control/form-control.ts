@@ -9,7 +9,8 @@ import * as safePatterns from '@mentorkit/schemas/safe-pattern.js';
 import { checkConstraints, type Constraints } from '../validation/constraints.js';
 import { usePatternEngine } from '../validation/pattern-engine.js';
 import { messageFor } from '../validation/message.js';
-import { flagFor, type Problem } from '../validation/problem.js';
+import type { Problem } from '../validation/problem.js';
+import { flagFor } from '../validation/validity-flag.js';
 import {
   ariaInvalid,
   describedBy,

@@ -110,7 +110,8 @@ export const groupState = directive(GroupStateDirective);
 /**
  * A select's or a single checkbox's control: its `id`, `disabled` (also while read-only: neither has a
  * read-only state), `aria-required`, `aria-invalid`, `aria-describedby`, and its `input`/`change`
- * listeners, as one part.
+ * listeners, as one part. A checkbox gives `checked` too: set when the input's own state differs, as
+ * `live()` compares (a click the record refused is undone).
  */
 class ChoiceControlStateDirective extends ElementDirective {
   #on?: FieldEvents;
@@ -120,12 +121,13 @@ class ChoiceControlStateDirective extends ElementDirective {
   #invalid?: string;
   #describedBy?: string;
 
-  render(_view: FieldView, _on: FieldEvents): typeof nothing {
+  render(_view: FieldView, _on: FieldEvents, _checked?: boolean): typeof nothing {
     return nothing;
   }
 
-  override update(part: ElementPart, [view, on]: [FieldView, FieldEvents]): typeof nothing {
+  override update(part: ElementPart, [view, on, checked]: [FieldView, FieldEvents, boolean?]): typeof nothing {
     const control = part.element;
+    if (checked !== undefined && (control as HTMLInputElement).checked !== checked) (control as HTMLInputElement).checked = checked;
     if (!this.#on) {
       // Called with the template's host as `this`, as Lit's own `@input` bindings are.
       const host = part.options?.host ?? control;

@@ -1,6 +1,5 @@
 import type { TemplateResult } from 'lit';
-import { unsafeStatic, type StaticValue } from 'lit/static-html.js';
-import { staticHtml } from '../templates/compact-html.js';
+import { frozenStrings, html } from '../templates/compact-html.js';
 import { controlState, type ControlState } from './control-state.js';
 import { fieldError, type FieldEvents, fieldHint, type FieldView } from './field-template.js';
 import { frameState, labelState } from './part-states.js';
@@ -9,15 +8,21 @@ import { frameState, labelState } from './part-states.js';
 export type TextInputControl = 'text' | 'email' | 'url' | 'tel' | 'search' | 'number' | 'textarea';
 
 const controls = ['text', 'email', 'url', 'tel', 'search', 'number', 'textarea'] as const;
+
 /**
- * The tag and type of each control as static parts of the template: setting `type` after the input
- * exists makes Chromium rebuild it, so it is created as its type once. Anything else is a text input.
+ * A (compact) `html` for each control whose template's `<control …></control>` is written as the control's
+ * element: its tag and type are part of the template's strings, as with Lit's static html (which the main
+ * chunk then does not carry). Setting `type` after the input exists makes Chromium rebuild it, so it is
+ * created as its type once. One template uses these tags, so each keeps the strings it made on first use.
  */
-const tags = new Map<string, [StaticValue, StaticValue]>(
-  controls.map((control) => [
-    control,
-    control === 'textarea' ? [unsafeStatic('textarea'), unsafeStatic('')] : [unsafeStatic('input'), unsafeStatic(`type="${control}"`)],
-  ]),
+const tags = new Map(
+  controls.map((control) => {
+    const [open, close] = control === 'textarea' ? ['<textarea', '</textarea>'] : [`<input type="${control}"`, '</input>'];
+    let written: TemplateStringsArray | undefined;
+    const tag = (strings: TemplateStringsArray, ...values: unknown[]): TemplateResult =>
+      html((written ??= frozenStrings(strings.map((part) => part.replace('<control', open).replace('</control>', close)))), ...values);
+    return [control as string, tag];
+  }),
 );
 
 /**
@@ -32,12 +37,12 @@ export function textInputTemplate(
   state: ControlState,
   on: FieldEvents,
 ): TemplateResult {
-  const [tag, type] = tags.get(control) ?? tags.get('text')!;
+  const controlHtml = tags.get(control) ?? tags.get('text')!;
   const id = `${view.ids}control`;
-  return staticHtml`<div ${frameState(view, kind, on)}>
+  return controlHtml`<div ${frameState(view, kind, on)}>
     <label part="label" ${labelState(view, { for: true })}></label>
     ${fieldHint(view, state.format)}
-    <${tag} ${type} id=${id} part="control" ${controlState(view, state, on)}></${tag}>
+    <control id=${id} part="control" ${controlState(view, state, on)}></control>
     ${fieldError(view)}
   </div>`;
 }

@@ -1,6 +1,8 @@
 import { LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from '../templates/compact-html.js';
-import { property, query, state } from 'lit/decorators.js';
+// The decorators' own modules, not lit/decorators.js: code the lazy chunks use from that index (`query`) would land in the main chunk (#17).
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import { localise, term } from '../l10n/catalogue.js';
 import { LangController } from '../l10n/lang-controller.js';
 import { buildFieldTree, type FieldNode, SchemaError, type SchemaIssue } from '../schema/field-tree.js';
@@ -105,7 +107,9 @@ export class MkForm extends LitElement {
   /** The summary's move of focus after a reveal, until it happened (`updateComplete` waits for it). */
   #focusing?: Promise<void>;
 
-  @query('.summary') private summary?: HTMLElement;
+  private get summary(): HTMLElement | null {
+    return this.renderRoot?.querySelector('.summary') ?? null;
+  }
 
   readonly #store = new FormStore({});
   readonly #provider: FormContextProvider;

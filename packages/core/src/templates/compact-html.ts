@@ -1,5 +1,4 @@
 import { html as litHtml, type TemplateResult } from 'lit';
-import { html as litStaticHtml } from 'lit/static-html.js';
 
 const compacted = new WeakMap<TemplateStringsArray, TemplateStringsArray>();
 
@@ -82,7 +81,8 @@ function spreadStrings(strings: TemplateStringsArray, at: number, count: number)
   return result;
 }
 
-function frozenStrings(out: string[]): TemplateStringsArray {
+/** Strings made by code, in the shape of a template literal's (frozen, with `raw`), for Lit to cache by identity. */
+export function frozenStrings(out: string[]): TemplateStringsArray {
   return Object.freeze(Object.assign(out, { raw: Object.freeze([...out]) })) as unknown as TemplateStringsArray;
 }
 
@@ -93,9 +93,4 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): Templ
   if (at < 0) return litHtml(compact, ...values);
   const { items } = values[at] as Slots;
   return litHtml(spreadStrings(compact, at, items.length), ...values.slice(0, at), ...items, ...values.slice(at + 1));
-}
-
-/** Lit's static `html` (static tags and attributes), with the layout white space left out. */
-export function staticHtml(strings: TemplateStringsArray, ...values: unknown[]): TemplateResult {
-  return litStaticHtml(compactStrings(strings), ...values);
 }

@@ -12,32 +12,6 @@ export interface Problem {
   params: Record<string, unknown>;
 }
 
-/** JSON Schema keyword → the platform's ValidityState flag (CONVENTIONS 5). */
-export function flagFor(keyword: string): keyof ValidityStateFlags {
-  switch (keyword) {
-    case 'required':
-      return 'valueMissing';
-    case 'minLength':
-      return 'tooShort';
-    case 'maxLength':
-      return 'tooLong';
-    case 'pattern':
-      return 'patternMismatch';
-    case 'minimum':
-    case 'exclusiveMinimum':
-      return 'rangeUnderflow';
-    case 'maximum':
-    case 'exclusiveMaximum':
-      return 'rangeOverflow';
-    case 'multipleOf':
-      return 'stepMismatch';
-    case 'format':
-      return 'typeMismatch';
-    default:
-      return 'customError';
-  }
-}
-
 /** Catalogue key for a keyword, used when a problem comes without one. */
 export function termFor(keyword: string): TermKey {
   switch (keyword) {
