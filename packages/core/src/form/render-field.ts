@@ -11,7 +11,6 @@ import { showWhen } from './show-when.js';
 import { renderConditions } from '../widgets/conditions.js';
 import { defineOnFirstUse, lazyModule, loadingNotice, whenLoaded } from '../widgets/lazy.js';
 import { groupProblem } from '../widgets/group-problem.js';
-import { renderOpener } from '../widgets/opener.js';
 import { html, slots } from '../templates/compact-html.js';
 
 // Widgets few forms use load on first render, in one chunk (see widgets/lazy.ts); the rest of the form renders meanwhile.
@@ -32,7 +31,8 @@ export type RenderedField = TemplateResult | DirectiveResult | typeof nothing;
  */
 export function renderField(node: FieldNode, pointer: string, ctx: RenderContext, { bare = false } = {}): RenderedField {
   if (node.hidden) return nothing;
-  if (node.recursive) return renderOpener(node, pointer, ctx, renderField, { bare });
+  if (node.recursive)
+    return html`${whenLoaded(rare, (m) => m.renderOpener(node, pointer, ctx, renderField, { bare }), loadingNotice(ctx.lang, localise(node.label, ctx.lang)))}`;
   const body =
     node.kind === 'object'
       ? renderObject(node, pointer, ctx, bare)

@@ -52,5 +52,4 @@ export const enCore = {
   schemaErrorTitle: 'This form cannot be shown',
   schemaErrorAt: ({ where }) => `at ${where}`,
   loading: 'Loading…',
-  openField: ({ label }) => `Add ${label}`,
 } satisfies Partial<Translation>;

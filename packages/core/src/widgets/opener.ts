@@ -1,9 +1,12 @@
 import { html, type TemplateResult } from 'lit';
-import { localise, term } from '../l10n/catalogue.js';
+import { addEnglish, localise, term } from '../l10n/catalogue.js';
+import { enEditors } from '../l10n/en-editors.js';
 import type { RenderContext } from '../form/render-field.js';
 import { opened, type FieldNode } from '../schema/field-tree.js';
 import type { RenderChild } from './render-child.js';
 import { watch } from './watch.js';
+
+addEnglish(enEditors);
 
 /** What opening a recursive node writes: its default, or an empty object or list. */
 function openedValue(node: FieldNode): unknown {

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * Styles of the widgets that load on demand (alternatives, maps, any-JSON and null values): part of their chunk,
+ * Styles of the widgets that load on demand (alternatives, maps, any-JSON and null values, the opener of a recursive schema): part of their chunk,
  * added to the form's shadow root when it first renders one of them (widgets/lazy.ts).
  */
 export const rareWidgetStyles = css`
@@ -53,7 +53,8 @@ export const rareWidgetStyles = css`
     flex-basis: 100%;
   }
   button.map-remove,
-  button.map-add-button {
+  button.map-add-button,
+  button.open-button {
     font: inherit;
     min-block-size: 24px;
     min-inline-size: 24px;
@@ -76,7 +77,8 @@ export const rareWidgetStyles = css`
   }
   .alternatives :focus-visible,
   .map :focus-visible,
-  .json-field :focus-visible {
+  .json-field :focus-visible,
+  .opener :focus-visible {
     outline: 3px solid var(--_focus, currentColor);
     outline-offset: 2px;
   }

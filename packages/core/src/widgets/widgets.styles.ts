@@ -2,8 +2,8 @@ import { css } from 'lit';
 import { visuallyHidden } from '../styles/visually-hidden.js';
 
 /**
- * Styles of what any form may render besides its fields: the notice of a widget whose code is loading and the
- * opener of a recursive schema. The widgets that load on demand bring their own (rare-widgets.styles.ts).
+ * Styles of what any form may render besides its fields: the notice of a widget whose code is loading. The
+ * widgets that load on demand bring their own (rare-widgets.styles.ts).
  */
 export const widgetStyles = [
   visuallyHidden,
@@ -17,16 +17,6 @@ export const widgetStyles = [
     mk-signature:not(:defined) {
       display: block;
       min-block-size: 8.5em;
-    }
-    button.open-button {
-      font: inherit;
-      min-block-size: 24px;
-      min-inline-size: 24px;
-      margin-block-end: var(--_gap, 0.75rem);
-    }
-    .opener :focus-visible {
-      outline: 3px solid var(--_focus, currentColor);
-      outline-offset: 2px;
     }
   `,
 ];

@@ -188,6 +188,8 @@ describe('<mk-form> widgets', () => {
       expect($(el, '[path="/left/left/name"]')).to.not.equal(null);
       const open = [...root(el).querySelectorAll<HTMLButtonElement>('.open-button')];
       expect(open.length).to.equal(4);
+      // The opener is part of the widgets' chunk, its styles too: a target of at least 24 by 24 px.
+      expect(getComputedStyle(open[0]!).minBlockSize).to.equal('24px');
       open[0]!.focus();
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => $(el, '[path="/left/left/left/name"]'));
