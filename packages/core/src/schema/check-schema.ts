@@ -1,5 +1,5 @@
 import type { JsonSchema } from './json-schema.js';
-import { listKeywords, mapKeywords, schemaKeywords, type SchemaIndex } from './schema-index.js';
+import { listKeywords, mapKeywords, schemaKeywords, SchemaIndex } from './schema-index.js';
 
 /** A problem with the schema, named by where it is. */
 export interface DocumentIssue {
@@ -7,31 +7,63 @@ export interface DocumentIssue {
   message: string;
 }
 
+/** What one walk over a schema document finds. */
+export interface SchemaDocument {
+  /** Its resources and anchors, for resolving `$ref`s. */
+  index: SchemaIndex;
+  /** Its problems, in document order. */
+  issues: DocumentIssue[];
+  /** A schema in it has a `pattern` or `patternProperties` (the pattern engine is needed). */
+  patterns: boolean;
+}
+
 const knownTypes = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
 
+/** Documents read ahead of their field tree (for the chunks a form loads first), until the tree takes them. */
+const readAhead = new WeakMap<object, SchemaDocument>();
+
 /**
- * Checks a whole schema document once, before anything renders: every `type` is a JSON type, every
- * `properties` an object, every `$ref` and `$dynamicRef` resolves inside the document. The field
- * tree is built lazily; checking the document up front keeps its problems from surfacing halfway
- * through rendering. Each schema object is visited once, so the cost is linear in the document.
+ * Reads a whole schema document once, before anything renders, in one walk: it indexes its resources and
+ * anchors, and checks that every `type` is a JSON type, every `properties` an object, every `$ref` and
+ * `$dynamicRef` resolves inside the document, and whether any schema has a pattern. The field tree is built
+ * lazily; checking the document up front keeps its problems from surfacing halfway through rendering. Each
+ * schema object is visited once, so the cost is linear in the document.
+ *
+ * `ahead`: read for what the form must load before it builds the tree (schema-needs.ts); the next read
+ * without it (the tree's) takes that result instead of walking again. Any later read walks anew.
  */
-export function checkSchemaDocument(root: JsonSchema, index: SchemaIndex): DocumentIssue[] {
-  const issues: DocumentIssue[] = [];
-  const seen = new Set<object>();
+export function readSchemaDocument(root: JsonSchema, { ahead = false } = {}): SchemaDocument {
+  const early = readAhead.get(root);
+  if (early) {
+    if (!ahead) readAhead.delete(root);
+    return early;
+  }
+  const document = walk(root);
+  if (ahead) readAhead.set(root, document);
+  return document;
+}
+
+function walk(root: JsonSchema): SchemaDocument {
+  const index = new SchemaIndex(root, { walk: false });
+  // A `$ref` is resolved once the walk has indexed the whole document (it may point ahead); its place
+  // in the list keeps the issues in document order.
+  const found: (DocumentIssue | { ref: string; from: JsonSchema; where: Where })[] = [];
+  let patterns = false;
   // Where a schema is, as a chain of keys: its JSON Pointer is written only for an issue (most documents have none).
-  const visit = (schema: unknown, where: Where | undefined): void => {
+  const visit = (schema: unknown, where: Where | undefined, parentBase: string | undefined): void => {
     if (typeof schema === 'boolean') return;
     if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
-      issues.push({ at: pointerOf(where), message: 'Expected a schema object here.' });
+      found.push({ at: pointerOf(where), message: 'Expected a schema object here.' });
       return;
     }
-    if (seen.has(schema)) return;
-    seen.add(schema);
     const s = schema as JsonSchema;
+    const base = index.enter(s, parentBase);
+    if (base === undefined) return;
+    if (!patterns) patterns = s.pattern !== undefined || s['patternProperties'] !== undefined || patternOutside(s);
     const types = s.type === undefined ? [] : Array.isArray(s.type) ? s.type : [s.type];
     for (const type of types) {
       if (typeof type !== 'string' || !knownTypes.has(type)) {
-        issues.push({
+        found.push({
           at: pointerOf({ up: where, key: 'type' }),
           message: `Unknown type "${String(type)}" (known: ${[...knownTypes].join(', ')}).`,
         });
@@ -39,38 +71,77 @@ export function checkSchemaDocument(root: JsonSchema, index: SchemaIndex): Docum
       }
     }
     for (const keyword of ['$ref', '$dynamicRef'] as const) {
-      if (typeof s[keyword] !== 'string') continue;
-      const target = index.resolve(s[keyword] as string, s);
-      if (typeof target === 'string') issues.push({ at: pointerOf({ up: where, key: keyword }), message: target });
+      const ref = s[keyword];
+      if (typeof ref === 'string') found.push({ ref, from: s, where: { up: where, key: keyword } });
     }
     for (const keyword of schemaKeywords)
-      if (s[keyword] !== undefined && !Array.isArray(s[keyword])) visit(s[keyword], { up: where, key: keyword });
+      if (s[keyword] !== undefined && !Array.isArray(s[keyword])) visit(s[keyword], { up: where, key: keyword }, base);
     for (const keyword of listKeywords) {
       const list = s[keyword];
       if (Array.isArray(list)) {
         const at = { up: where, key: keyword };
-        list.forEach((member, i) => visit(member, { up: at, key: String(i) }));
+        list.forEach((member, i) => visit(member, { up: at, key: String(i) }, base));
       } else if (list !== undefined && keyword !== 'items')
-        issues.push({ at: pointerOf({ up: where, key: keyword }), message: `"${keyword}" must be an array of schemas.` });
+        found.push({ at: pointerOf({ up: where, key: keyword }), message: `"${keyword}" must be an array of schemas.` });
     }
     for (const keyword of mapKeywords) {
       const map = s[keyword];
       if (map === undefined) continue;
       const at = { up: where, key: keyword };
       if (map === null || typeof map !== 'object' || Array.isArray(map)) {
-        issues.push({ at: pointerOf(at), message: `"${keyword}" must be an object.` });
+        found.push({ at: pointerOf(at), message: `"${keyword}" must be an object.` });
         continue;
       }
       for (const name of Object.keys(map)) {
         const member = (map as Record<string, unknown>)[name];
         // draft-07 `dependencies` also takes a list of property names.
         if (keyword === 'dependencies' && Array.isArray(member)) continue;
-        visit(member, { up: at, key: name });
+        visit(member, { up: at, key: name }, base);
       }
     }
   };
-  visit(root, undefined);
-  return issues;
+  visit(root, undefined, undefined);
+  const issues: DocumentIssue[] = [];
+  for (const entry of found) {
+    if (!('ref' in entry)) {
+      issues.push(entry);
+      continue;
+    }
+    const target = index.resolve(entry.ref, entry.from);
+    if (typeof target === 'string') issues.push({ at: pointerOf(entry.where), message: target });
+  }
+  return { index, issues, patterns };
+}
+
+const walked = new Set<string>([...schemaKeywords, ...listKeywords, ...mapKeywords]);
+
+/**
+ * Whether a key the walk does not enter (a `default`, an `x-` extension, `definitions` of another kind a `$ref`
+ * may point into) holds a `pattern` anywhere: erring on the side of loading the engine, no pattern is missed.
+ */
+function patternOutside(schema: JsonSchema): boolean {
+  for (const key of Object.keys(schema)) {
+    const value = schema[key];
+    if (!walked.has(key) && value !== null && typeof value === 'object' && hasPatternKey(value)) return true;
+  }
+  return false;
+}
+
+/** Whether any object in `json` has a key `pattern` or `patternProperties`. */
+export function hasPatternKey(json: object): boolean {
+  const seen = new Set<object>();
+  const stack: object[] = [json];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    for (const key of Object.keys(node)) {
+      if (key === 'pattern' || key === 'patternProperties') return true;
+      const value = (node as Record<string, unknown>)[key];
+      if (value !== null && typeof value === 'object') stack.push(value);
+    }
+  }
+  return false;
 }
 
 /** A place in the document: a key and the place it is in. */

@@ -4,10 +4,9 @@ import { isRelativePointer, joinPointer, pointerFromDotted } from '../store/poin
 import { fits } from './fits.js';
 import type { JsonSchema, ShowIf, UiHint, UiMap, Widget } from './json-schema.js';
 import { asSchema, isSchemaObject, resolveSchema } from './merge-all-of.js';
-import { checkSchemaDocument } from './check-schema.js';
+import { readSchemaDocument } from './check-schema.js';
 import { patternEngine } from '../validation/pattern-engine.js';
-import { schemaNeeds } from './schema-needs.js';
-import { SchemaIndex } from './schema-index.js';
+import type { SchemaIndex } from './schema-index.js';
 
 /** A choice of an enum or of a `oneOf` of `const`s. */
 export interface Choice {
@@ -179,11 +178,11 @@ export function buildFieldTree(schema: unknown, ui: UiMap = {}): FieldNode {
   }
   const hints = normaliseUi(ui, issues);
   const root = schema as JsonSchema;
-  const index = new SchemaIndex(root);
-  issues.push(...checkSchemaDocument(root, index));
+  const { index, issues: documentIssues, patterns } = readSchemaDocument(root);
+  issues.push(...documentIssues);
   // What neither validation path accepts: an unknown $schema, patterns that are invalid or need backtracking.
   // (The engine is a chunk of its own, loaded first for schemas with patterns: see validation/pattern-engine.ts.)
-  if (schemaNeeds(root).patterns) issues.push(...patternEngine().schemaFaults(root));
+  if (patterns) issues.push(...patternEngine().schemaFaults(root));
   if (issues.length) throw new SchemaError(issues);
   return build(root, '', '', '', true, { index, hints, issues: [], ancestors: [], scope: [index.baseOf(root)] });
 }

@@ -63,12 +63,36 @@ export class SchemaIndex {
   /** Each schema object → the URI of the resource it sits in. */
   readonly #baseOf = new WeakMap<object, string>();
 
-  constructor(readonly root: JsonSchema) {
-    this.#walk(root, defaultBase);
+  /** `walk: false`: the index is filled by a walk of its caller's, which calls `enter` for each schema object (see check-schema.ts). */
+  constructor(
+    readonly root: JsonSchema,
+    { walk = true } = {},
+  ) {
+    if (walk) this.#walk(root, defaultBase);
   }
 
   #walk(schema: unknown, parentBase: string): void {
-    if (!isSchemaObject(schema) || this.#baseOf.has(schema)) return;
+    if (!isSchemaObject(schema)) return;
+    const base = this.enter(schema, parentBase);
+    if (base === undefined) return;
+    for (const keyword of schemaKeywords) this.#walk(schema[keyword], base);
+    for (const keyword of listKeywords) {
+      const list = schema[keyword];
+      if (Array.isArray(list)) for (const member of list) this.#walk(member, base);
+    }
+    for (const keyword of mapKeywords) {
+      const map = schema[keyword];
+      if (isSchemaObject(map)) for (const member of Object.values(map)) this.#walk(member, base);
+    }
+  }
+
+  /**
+   * Indexes one schema object met on a walk of the document under the resource of the schema it was reached
+   * from (`parentBase`); returns the base its own subschemas sit in, or undefined when it was met before (a
+   * walk visits each object once, the first time it is reached).
+   */
+  enter(schema: JsonSchema, parentBase = defaultBase): string | undefined {
+    if (this.#baseOf.has(schema)) return undefined;
     let base = parentBase;
     const id = typeof schema.$id === 'string' ? schema.$id : undefined;
     if (id !== undefined) {
@@ -83,15 +107,7 @@ export class SchemaIndex {
       if (!this.#anchors.has(key)) this.#anchors.set(key, schema);
       this.#dynamicAnchors.add(key);
     }
-    for (const keyword of schemaKeywords) this.#walk(schema[keyword], base);
-    for (const keyword of listKeywords) {
-      const list = schema[keyword];
-      if (Array.isArray(list)) for (const member of list) this.#walk(member, base);
-    }
-    for (const keyword of mapKeywords) {
-      const map = schema[keyword];
-      if (isSchemaObject(map)) for (const member of Object.values(map)) this.#walk(member, base);
-    }
+    return base;
   }
 
   /** The URI of the resource a schema object sits in. */
