@@ -20,7 +20,8 @@ const aliases: Record<string, string> = { no: 'nb' };
  * The English every term falls back to: the terms any form shows, and those of each widget whose code has
  * loaded (`addEnglish`). A widget's terms are only asked for by its own code, so they are always here by then.
  */
-const english = { ...enCore } as Translation;
+// Marked pure: a page that only localises template text (`<mk-scale-summary>`) leaves the terms out.
+const english = /* @__PURE__ */ Object.assign({}, enCore) as Translation;
 
 /** Adds the English terms of a widget that loads on demand (its module calls it when it is evaluated). */
 export function addEnglish(terms: Partial<Translation>): void {
