@@ -179,6 +179,30 @@ describe('<mk-form>', () => {
       expect((el.value as { place: unknown }).place).to.deep.equal({ room: 'B2', floor: 3 });
     });
 
+    it('loads a record set before its schema once, keeps the host’s object as it was, and brings the record back on reset', async () => {
+      const record = { observer: 'Ana', place: { room: 'B2' } };
+      const el = document.createElement('mk-form');
+      const reloads: string[] = [];
+      el.store.onChange((pointer) => pointer === '' && reloads.push(pointer));
+      el.value = record;
+      const loaded = el.value;
+      el.schema = observationSchema;
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      await el.updateComplete;
+      expect(el.value, 'the schema kept the copy loaded with the record').to.equal(loaded);
+      expect(reloads.length, 'the record was loaded once').to.equal(1);
+      expect(controlOf(field(el, '/observer')).value).to.equal('Ana');
+      await typeInto(field(el, '/observer'), ' Lund');
+      expect(record.observer, 'the host’s object is not written').to.equal('Ana');
+      el.schema = { ...observationSchema };
+      await el.updateComplete;
+      expect((el.value as { observer: string }).observer, 'a schema set again keeps the edit').to.equal('Ana Lund');
+      el.formResetCallback();
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(record);
+      expect(controlOf(field(el, '/observer')).value).to.equal('Ana');
+    });
+
     describe('defaults', () => {
       const schema = {
         type: 'object',
