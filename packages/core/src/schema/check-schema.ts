@@ -113,16 +113,27 @@ function walk(root: JsonSchema): SchemaDocument {
   return { index, issues, patterns };
 }
 
-const walked = new Set<string>([...schemaKeywords, ...listKeywords, ...mapKeywords]);
+/** Keys whose values the walk enters, or that hold data (values, names, types) rather than schemas. */
+const notOutside = new Set<string>([
+  ...schemaKeywords,
+  ...listKeywords,
+  ...mapKeywords,
+  'enum',
+  'const',
+  'default',
+  'examples',
+  'required',
+  'type',
+]);
 
 /**
- * Whether a key the walk does not enter (a `default`, an `x-` extension, `definitions` of another kind a `$ref`
+ * Whether a key the walk does not enter (an `x-` extension, `components` or other places a `$ref`
  * may point into) holds a `pattern` anywhere: erring on the side of loading the engine, no pattern is missed.
  */
 function patternOutside(schema: JsonSchema): boolean {
   for (const key of Object.keys(schema)) {
     const value = schema[key];
-    if (!walked.has(key) && value !== null && typeof value === 'object' && hasPatternKey(value)) return true;
+    if (!notOutside.has(key) && value !== null && typeof value === 'object' && hasPatternKey(value)) return true;
   }
   return false;
 }
