@@ -11,6 +11,11 @@ export interface OptionState {
   disabled: boolean;
   /** The option's colour (`--_option-color`), or undefined. */
   color?: string;
+  /**
+   * A plain label: its text, written as the label's text after the input (one text node and no part of
+   * its own for it; an observation form has thousands of options). Undefined: the template writes it.
+   */
+  text?: string;
 }
 
 /** How an option reports the user's choice: `pick(index)` on `input`, and the native `change`. */
@@ -22,13 +27,14 @@ export interface OptionEvents {
 /**
  * Element directive on an option's `<label>`, whose first child is its `<input>`: the label's colour
  * (through the CSSOM, as `cssProperties()` sets it, which a strict CSP allows) and the input's name,
- * value, checked and disabled state and listeners. One binding instead of eight: an observation form
+ * value, checked and disabled state and listeners, and a plain label's text. One binding instead of nine: an observation form
  * has thousands of options. `checked` is compared with the input's live state, as `live()` does.
  */
 class OptionStateDirective extends ElementDirective {
   #on?: OptionEvents;
   #index = 0;
   #color?: string;
+  #text?: Text;
 
   render(_state: OptionState, _on: OptionEvents): typeof nothing {
     return nothing;
@@ -50,6 +56,10 @@ class OptionStateDirective extends ElementDirective {
     if (input.value !== value) input.value = value;
     if (input.checked !== state.checked) input.checked = state.checked;
     if (input.disabled !== state.disabled) input.disabled = state.disabled;
+    if (state.text !== undefined) {
+      if (!this.#text) label.append((this.#text = document.createTextNode(state.text)));
+      else if (this.#text.data !== state.text) this.#text.data = state.text;
+    }
     if (state.color !== this.#color) {
       if (state.color === undefined) label.style.removeProperty('--_option-color');
       else label.style.setProperty('--_option-color', state.color);

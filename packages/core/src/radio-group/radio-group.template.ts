@@ -35,9 +35,11 @@ export function radioGroupTemplate(view: RadioGroupView, on: FieldEvents & { pic
   const options = view.options.map((option, i) => {
     const chosen = isChosen(option, view.value);
     const state = { name, index: i, checked: chosen, disabled: locked && !chosen, color: option.color };
-    return html`<label class="option" part="option" ${optionState(state, events)}
-      ><input type="radio" />${optionText(option, view.lang)}</label
-    >`;
+    const text = optionText(option, view.lang);
+    // A plain label's text is the directive's: no part (and comment marker) of its own.
+    return typeof text === 'string'
+      ? html`<label class="option" part="option" ${optionState({ ...state, text }, events)}><input type="radio" /></label>`
+      : html`<label class="option" part="option" ${optionState(state, events)}><input type="radio" />${text}</label>`;
   });
   return html`<div ${frameState(view, 'radio', on)}>
     <fieldset role="radiogroup" ${groupState(view, { required: true })}>
