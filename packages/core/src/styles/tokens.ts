@@ -7,7 +7,9 @@ import { css } from 'lit';
  * print is dark on white.
  */
 export const tokens = css`
-  :host {
+  /* The light theme, also under a .mk-theme-light ancestor: :host-context() outweighs the dark preference's :host. */
+  :host,
+  :host-context(.mk-theme-light) {
     --_bg: var(--mk-color-surface, #ffffff);
     --_fg: var(--mk-color-text, #1b1f24);
     --_muted: var(--mk-color-text-muted, #4a5360);
@@ -16,19 +18,21 @@ export const tokens = css`
     --_accent-fg: var(--mk-color-on-primary, #ffffff);
     --_danger: var(--mk-color-danger, #b3261e);
     --_focus: var(--mk-focus-ring-color, #1857b6);
+    /* How much of a template's own colour a symbol keeps (the rest is the text colour), so that a level's
+       symbol keeps 3:1 against the surface whatever colour the template gives it (amber on white is 2.4:1;
+       dark green on the dark surface 2.2:1). */
+    --_tint: 70%;
+    color-scheme: light;
+  }
+  :host {
     --_radius: var(--mk-border-radius, 6px);
     --_gap: var(--mk-spacing, 0.5rem);
     --_font: var(--mk-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--mk-font-size, 1rem);
     --_control-bg: var(--mk-form-control-background, var(--_bg));
-    /* How much of a template's own colour a symbol keeps (the rest is the text colour), so that a level's
-       symbol keeps 3:1 against the surface whatever colour the template gives it (amber on white is 2.4:1;
-       dark green on the dark surface 2.2:1). */
-    --_tint: 70%;
     font-family: var(--_font);
     font-size: var(--_font-size);
     color: var(--_fg);
-    color-scheme: light;
   }
   @media (prefers-color-scheme: dark) {
     :host {
@@ -43,18 +47,6 @@ export const tokens = css`
       --_tint: 40%;
       color-scheme: dark;
     }
-  }
-  :host-context(.mk-theme-light) {
-    color-scheme: light;
-    --_tint: 70%;
-    --_bg: var(--mk-color-surface, #ffffff);
-    --_fg: var(--mk-color-text, #1b1f24);
-    --_muted: var(--mk-color-text-muted, #4a5360);
-    --_border: var(--mk-form-control-border-color, #6b7482);
-    --_accent: var(--mk-color-primary, #1857b6);
-    --_accent-fg: var(--mk-color-on-primary, #ffffff);
-    --_danger: var(--mk-color-danger, #b3261e);
-    --_focus: var(--mk-focus-ring-color, #1857b6);
   }
   :host-context(.mk-theme-dark) {
     color-scheme: dark;
