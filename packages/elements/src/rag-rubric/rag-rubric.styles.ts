@@ -121,7 +121,7 @@ export const ragRubricStyles = css`
     font-weight: 700;
   }
   .levels,
-  .criterion mk-radio-group::part(options) {
+  .criterion .field .options {
     display: grid;
     grid-template-columns: repeat(var(--_levels), minmax(0, 1fr));
     gap: 0;
@@ -129,7 +129,7 @@ export const ragRubricStyles = css`
   .level {
     text-align: center;
   }
-  .criterion mk-radio-group::part(option) {
+  .criterion .field .option {
     justify-content: center;
   }
   .criterion-text strong {
@@ -151,7 +151,7 @@ export const ragRubricStyles = css`
     margin: 0.25rem 0 0.75rem;
     color: var(--_muted);
   }
-  .performance mk-checkbox-group::part(options) {
+  .performance .field .options {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr));
     gap: 0.25rem 1rem;
@@ -166,6 +166,12 @@ export const ragRubricStyles = css`
     }
     .criteria-head {
       display: none;
+    }
+    /* No column heads to line up with: the levels wrap as words do. */
+    .criterion .field .options {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_gap) calc(var(--_gap) * 2);
     }
   }
   @media (forced-colors: active) {

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { localise, type LocalisedText, type MkInvalidEvent, type MkSubmitEvent } from '@mentorkit/core';
 import { getTemplate, validateRecord, validateTemplate, type RubricTemplate } from '@mentorkit/schemas';
 import ittRecord from '../../../../schemas/examples/valid/itt-mentor-standards-rag.record.json' with { type: 'json' };
@@ -172,6 +172,25 @@ describe('<mk-rag-rubric>', () => {
       await el.updateComplete;
       expect(renders).to.equal(0);
     });
+  });
+
+  it('lines each rating option up under its level heading on a wide screen, and wraps them on a phone', async () => {
+    await setViewport({ width: 1000, height: 800 });
+    const el = await render();
+    const heads = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-standard="ms1"] .criteria-head .level')].map((head) =>
+      head.getBoundingClientRect(),
+    );
+    const radios = [...inside(field(el, '/ratings/ms1-1/level')).querySelectorAll('input')].map((input) => input.getBoundingClientRect());
+    expect(heads.length).to.equal(3);
+    expect(radios.length).to.equal(3);
+    radios.forEach((radio, index) => {
+      expect(radio.left, `option ${index} starts inside its heading`).to.be.within(heads[index]!.left, heads[index]!.right);
+    });
+    await setViewport({ width: 360, height: 800 });
+    const labels = [...inside(field(el, '/ratings/ms1-1/level')).querySelectorAll('label')];
+    // No column too narrow for its option: each label's radio, symbol and text fit inside it.
+    for (const label of labels) expect(label.scrollWidth, label.textContent!).to.be.at.most(label.clientWidth);
+    await setViewport({ width: 800, height: 600 });
   });
 
   describe('properties', () => {
