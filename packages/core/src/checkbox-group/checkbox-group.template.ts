@@ -1,11 +1,11 @@
 import type { TemplateResult } from 'lit';
 import type { ChoiceOption } from '../choice/choice-control.js';
 import { isAmong } from '../choice/choice-values.js';
-import { optionState } from '../choice/option-state.js';
+import { choiceOptions } from '../choice/option-state.js';
 import { fieldError, type FieldEvents, fieldHint, type FieldView } from '../form-control/field-template.js';
 import { frameState, groupState, labelState } from '../form-control/part-states.js';
 import { localise } from '../l10n/catalogue.js';
-import { html, slots } from '../templates/compact-html.js';
+import { html } from '../templates/compact-html.js';
 
 export interface CheckboxGroupView extends FieldView {
   options: ChoiceOption[];
@@ -18,18 +18,21 @@ export interface CheckboxGroupView extends FieldView {
 export function checkboxGroupTemplate(view: CheckboxGroupView, on: FieldEvents & { toggle(index: number): void }): TemplateResult {
   const locked = view.disabled || view.readonly;
   const events = { pick: on.toggle, change: on.change };
-  const options = view.options.map(
-    (option, i) =>
-      html`<label class="option" part="option" ${optionState({ index: i, checked: isAmong(option, view.value), disabled: locked }, events)}>
-        <input type="checkbox" />
-        <span .textContent=${localise(option.label, view.lang)}></span>
-      </label>`,
-  );
+  const states = view.options.map((option, i) => ({
+    index: i,
+    checked: isAmong(option, view.value),
+    disabled: locked,
+    text: localise(option.label, view.lang),
+  }));
   return html`<div ${frameState(view, 'checkboxes', on)}>
     <fieldset ${groupState(view)}>
       <legend part="label" ${labelState(view)}></legend>
       ${fieldHint(view)}
-      <div class=${view.orientation === 'horizontal' ? 'options horizontal' : 'options'} part="options">${slots(options)}</div>
+      <div
+        class=${view.orientation === 'horizontal' ? 'options horizontal' : 'options'}
+        part="options"
+        ${choiceOptions('checkbox', states, events)}
+      ></div>
       ${fieldError(view)}
     </fieldset>
   </div>`;

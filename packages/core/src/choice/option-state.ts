@@ -11,10 +11,7 @@ export interface OptionState {
   disabled: boolean;
   /** The option's colour (`--_option-color`), or undefined. */
   color?: string;
-  /**
-   * A plain label: its text, written as the label's text after the input (one text node and no part of
-   * its own for it; an observation form has thousands of options). Undefined: the template writes it.
-   */
+  /** A plain label's text, written after the input (or in its `<span>`) by the directive. Undefined: the template writes it. */
   text?: string;
 }
 
@@ -24,31 +21,27 @@ export interface OptionEvents {
   change(event: Event): void;
 }
 
-/**
- * Element directive on an option's `<label>`, whose first child is its `<input>`: the label's colour
- * (through the CSSOM, as `cssProperties()` sets it, which a strict CSP allows) and the input's name,
- * value, checked and disabled state and listeners, and a plain label's text. One binding instead of nine: an observation form
- * has thousands of options. `checked` is compared with the input's live state, as `live()` does.
- */
-class OptionStateDirective extends ElementDirective {
+/** One option's `<label>` and `<input>`, kept in step with its state (by either directive below). */
+class OptionElements {
   #on?: OptionEvents;
   #index = 0;
   #color?: string;
   #text?: Text;
 
-  render(_state: OptionState, _on: OptionEvents): typeof nothing {
-    return nothing;
+  /** `textIn`: where a plain label's text goes (the label itself, or its `<span>`). */
+  constructor(
+    readonly label: HTMLElement,
+    readonly input: HTMLInputElement,
+    host: unknown,
+    private readonly textIn: Element = label,
+  ) {
+    // Called with the template's host as `this`, as Lit's own `@change` bindings are.
+    input.addEventListener('input', () => this.#on!.pick.call(host, this.#index));
+    input.addEventListener('change', (event) => this.#on!.change.call(host, event));
   }
 
-  override update(part: ElementPart, [state, on]: [OptionState, OptionEvents]): typeof nothing {
-    const label = part.element as HTMLElement;
-    const input = label.firstElementChild as HTMLInputElement;
-    if (!this.#on) {
-      // Called with the template's host as `this`, as Lit's own `@change` bindings are.
-      const host = part.options?.host ?? label;
-      input.addEventListener('input', () => this.#on!.pick.call(host, this.#index));
-      input.addEventListener('change', (event) => this.#on!.change.call(host, event));
-    }
+  update(state: OptionState, on: OptionEvents): void {
+    const { label, input } = this;
     this.#on = on;
     this.#index = state.index;
     if (state.name !== undefined && input.name !== state.name) input.name = state.name;
@@ -57,7 +50,7 @@ class OptionStateDirective extends ElementDirective {
     if (input.checked !== state.checked) input.checked = state.checked;
     if (input.disabled !== state.disabled) input.disabled = state.disabled;
     if (state.text !== undefined) {
-      if (!this.#text) label.append((this.#text = document.createTextNode(state.text)));
+      if (!this.#text) this.textIn.append((this.#text = document.createTextNode(state.text)));
       else if (this.#text.data !== state.text) this.#text.data = state.text;
     }
     if (state.color !== this.#color) {
@@ -65,9 +58,67 @@ class OptionStateDirective extends ElementDirective {
       else label.style.setProperty('--_option-color', state.color);
       this.#color = state.color;
     }
+  }
+}
+
+/**
+ * Element directive on an option's `<label>`, whose first child is its `<input>`: the label's colour
+ * (through the CSSOM, as `cssProperties()` sets it, which a strict CSP allows) and the input's name,
+ * value, checked and disabled state and listeners (and a plain label's text). One binding instead of
+ * eight. `checked` is compared with the input's live state, as `live()` does.
+ */
+class OptionStateDirective extends ElementDirective {
+  #option?: OptionElements;
+
+  render(_state: OptionState, _on: OptionEvents): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [state, on]: [OptionState, OptionEvents]): typeof nothing {
+    const label = part.element as HTMLElement;
+    this.#option ??= new OptionElements(label, label.firstElementChild as HTMLInputElement, part.options?.host ?? label);
+    this.#option.update(state, on);
     return nothing;
   }
 }
 
 /** The state of one option of a choice group (see {@link OptionStateDirective}). */
 export const optionState = directive(OptionStateDirective);
+
+/**
+ * Element directive on a choice group's options box: its options with plain labels, each a
+ * `<label class="option" part="option">` with its `<input>` and its text (a checkbox's in a `<span>`), made and
+ * kept in step by the directive. The same markup as an option template per option, without a template
+ * instance and a child part for each (an observation form has thousands of options).
+ */
+class ChoiceOptionsDirective extends ElementDirective {
+  #options: OptionElements[] = [];
+
+  render(_type: 'radio' | 'checkbox', _states: readonly OptionState[], _on: OptionEvents): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [type, states, on]: ['radio' | 'checkbox', readonly OptionState[], OptionEvents]): typeof nothing {
+    const box = part.element;
+    while (this.#options.length > states.length) this.#options.pop()!.label.remove();
+    states.forEach((state, i) => {
+      let option = this.#options[i];
+      if (!option) {
+        const label = document.createElement('label');
+        label.className = 'option';
+        label.setAttribute('part', 'option');
+        const input = document.createElement('input');
+        input.type = type;
+        label.append(input);
+        const span = type === 'checkbox' ? label.appendChild(document.createElement('span')) : label;
+        this.#options.push((option = new OptionElements(label, input, part.options?.host ?? box, span)));
+        box.append(label);
+      }
+      option.update(state, on);
+    });
+    return nothing;
+  }
+}
+
+/** The options of a choice group whose labels are plain text (see {@link ChoiceOptionsDirective}). */
+export const choiceOptions = directive(ChoiceOptionsDirective);

@@ -2,7 +2,7 @@ import { nothing, type TemplateResult } from 'lit';
 import type { ChoiceOption } from '../choice/choice-control.js';
 import { symbolGlyphs } from '../choice/choice.styles.js';
 import { isChosen } from '../choice/choice-values.js';
-import { optionState } from '../choice/option-state.js';
+import { choiceOptions, optionState } from '../choice/option-state.js';
 import { fieldError, type FieldEvents, fieldHint, type FieldView } from '../form-control/field-template.js';
 import { frameState, groupState, labelState } from '../form-control/part-states.js';
 import { localise } from '../l10n/catalogue.js';
@@ -32,20 +32,30 @@ export function radioGroupTemplate(view: RadioGroupView, on: FieldEvents & { pic
   const locked = view.disabled || view.readonly;
   const name = `${view.ids}choice`;
   const events = { pick: on.pick, change: on.change };
-  const options = view.options.map((option, i) => {
+  const states = view.options.map((option, i) => {
     const chosen = isChosen(option, view.value);
-    const state = { name, index: i, checked: chosen, disabled: locked && !chosen, color: option.color };
-    const text = optionText(option, view.lang);
-    // A plain label's text is the directive's: no part (and comment marker) of its own.
-    return typeof text === 'string'
-      ? html`<label class="option" part="option" ${optionState({ ...state, text }, events)}><input type="radio" /></label>`
-      : html`<label class="option" part="option" ${optionState(state, events)}><input type="radio" />${text}</label>`;
+    return { name, index: i, checked: chosen, disabled: locked && !chosen, color: option.color };
   });
+  const texts = view.options.map((option) => optionText(option, view.lang));
+  // Plain labels (most groups) are the box's directive's options; a symbol or description needs a template each.
+  const plain = texts.every((text) => typeof text === 'string');
+  const options = plain
+    ? []
+    : states.map(
+        (state, i) => html`<label class="option" part="option" ${optionState(state, events)}><input type="radio" />${texts[i]}</label>`,
+      );
+  const plainOptions = plain ? states.map((state, i) => ({ ...state, text: texts[i] as string })) : [];
   return html`<div ${frameState(view, 'radio', on)}>
     <fieldset role="radiogroup" ${groupState(view, { required: true })}>
       <legend part="label" ${labelState(view)}></legend>
       ${fieldHint(view)}
-      <div class=${view.orientation === 'horizontal' ? 'options horizontal' : 'options'} part="options">${slots(options)}</div>
+      <div
+        class=${view.orientation === 'horizontal' ? 'options horizontal' : 'options'}
+        part="options"
+        ${choiceOptions('radio', plainOptions, events)}
+      >
+        ${slots(options)}
+      </div>
       ${fieldError(view)}
     </fieldset>
   </div>`;
