@@ -92,3 +92,29 @@ describe('renderField: arrays', () => {
     });
   });
 });
+
+describe('renderField: conditions', () => {
+  it("renders a condition's fields with the rest of the form, with no chunk to wait for", async () => {
+    const form = document.createElement('mk-form');
+    form.schema = {
+      type: 'object',
+      properties: { role: { type: 'string', title: 'Role', enum: ['mentor', 'mentee'], default: 'mentor' } },
+      if: { properties: { role: { const: 'mentor' } } },
+      then: { properties: { years: { type: 'integer', title: 'Years as a mentor' } } },
+    };
+    document.body.append(form);
+    try {
+      await form.updateComplete;
+      const labels = [...form.shadowRoot!.querySelectorAll('label')].map((label) => label.textContent!.trim());
+      expect(labels).to.include('Years as a mentor');
+      const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
+      expect(
+        fetched.filter((url) => url.includes('rare-widgets')),
+        'the rare widgets chunk was not fetched',
+      ).to.deep.equal([]);
+      await expect(form).to.be.accessible();
+    } finally {
+      form.remove();
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { isRelativePointer, joinPointer, resolveRelativePointer } from '../store
 import { defaultValueOf } from './defaults.js';
 import { field, type FieldSettings } from './field-binding.js';
 import { showWhen } from './show-when.js';
+import { renderConditions } from '../widgets/conditions.js';
 import { defineOnFirstUse, lazyModule, loadingNotice, whenLoaded } from '../widgets/lazy.js';
 import { groupProblem } from '../widgets/group-problem.js';
 import { html, slots } from '../templates/compact-html.js';
@@ -63,10 +64,9 @@ function showsMap(node: ObjectNode, value: unknown): boolean {
 function renderObject(node: ObjectNode, pointer: string, ctx: RenderContext, bare: boolean): TemplateResult {
   // One slot per part: the help, the group's own problem, each child, the conditions and the map (each only when there is one).
   const help = bare ? '' : localise(node.help, ctx.lang);
-  // Conditions (`if`/`then`, dependencies) are in the rare widgets' chunk too; their fields appear once it is there.
-  const conditions = node.conditions.length
-    ? whenLoaded(rare, (m) => m.renderConditions(node, pointer, ctx, renderField), nothing)
-    : nothing;
+  // Conditions (`if`/`then`, dependencies) stay in the main chunk: as a chunk, their fields would appear a
+  // request after the rest of the form, moving it, in every form whose schema has them.
+  const conditions = renderConditions(node, pointer, ctx, renderField);
   const parts: unknown[] = help ? [html`<p class="group-help" .textContent=${help}></p>`] : [];
   if (!bare) parts.push(groupProblem(ctx.store, pointer, ctx.lang));
   for (const child of node.children) parts.push(renderField(child, joinPointer(pointer, child.key), ctx));

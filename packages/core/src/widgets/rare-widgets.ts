@@ -1,11 +1,10 @@
-// The widgets few forms use (alternatives, conditions, maps, JSON and null values, the opener of a recursive
+// The widgets few forms use (alternatives, maps, JSON and null values, the opener of a recursive
 // schema, the signature pad), in one chunk that `<mk-form>` loads the first time it renders one of them (see
 // lazy.ts). One chunk rather than one per widget: code they share with the form then stays in one shared chunk,
 // and the form's own bundle compresses as a whole.
 import '../define/signature.js';
 
 export { renderAlternatives } from './alternatives.js';
-export { renderConditions } from './conditions.js';
 export { renderJsonEditor, renderNull } from './json-editor.js';
 export { renderMapEditor } from './map-editor.js';
 export { renderOpener } from './opener.js';
