@@ -1,4 +1,4 @@
-import { nothing } from 'lit';
+import { nothing, render, type TemplateResult } from 'lit';
 import { directive, type ElementPart } from 'lit/directive.js';
 import { ElementDirective } from '../templates/element-directive.js';
 
@@ -11,8 +11,11 @@ export interface OptionState {
   disabled: boolean;
   /** The option's colour (`--_option-color`), or undefined. */
   color?: string;
-  /** A plain label's text, written after the input (or in its `<span>`) by the directive. Undefined: the template writes it. */
-  text?: string;
+  /**
+   * The option's text after its input (or in its `<span>`): plain text, or a template (a symbol, a description).
+   * Which of the two an option has is fixed by its schema.
+   */
+  text: string | TemplateResult;
 }
 
 /** How an option reports the user's choice: `pick(index)` on `input`, and the native `change`. */
@@ -21,19 +24,19 @@ export interface OptionEvents {
   change(event: Event): void;
 }
 
-/** One option's `<label>` and `<input>`, kept in step with its state (by either directive below). */
+/** One option's `<label>` and `<input>`, kept in step with its state. */
 class OptionElements {
   #on?: OptionEvents;
   #index = 0;
   #color?: string;
   #text?: Text;
 
-  /** `textIn`: where a plain label's text goes (the label itself, or its `<span>`). */
+  /** `textIn`: where the option's text goes (the label itself, or its `<span>`). */
   constructor(
     readonly label: HTMLElement,
     readonly input: HTMLInputElement,
-    host: unknown,
-    private readonly textIn: Element = label,
+    private readonly host: object,
+    private readonly textIn: HTMLElement,
   ) {
     // Called with the template's host as `this`, as Lit's own `@change` bindings are.
     input.addEventListener('input', () => this.#on!.pick.call(host, this.#index));
@@ -49,10 +52,9 @@ class OptionElements {
     if (input.value !== value) input.value = value;
     if (input.checked !== state.checked) input.checked = state.checked;
     if (input.disabled !== state.disabled) input.disabled = state.disabled;
-    if (state.text !== undefined) {
-      if (!this.#text) this.textIn.append((this.#text = document.createTextNode(state.text)));
-      else if (this.#text.data !== state.text) this.#text.data = state.text;
-    }
+    if (typeof state.text !== 'string') render(state.text, this.textIn, { host: this.host });
+    else if (!this.#text) this.textIn.append((this.#text = document.createTextNode(state.text)));
+    else if (this.#text.data !== state.text) this.#text.data = state.text;
     if (state.color !== this.#color) {
       if (state.color === undefined) label.style.removeProperty('--_option-color');
       else label.style.setProperty('--_option-color', state.color);
@@ -62,34 +64,11 @@ class OptionElements {
 }
 
 /**
- * Element directive on an option's `<label>`, whose first child is its `<input>`: the label's colour
- * (through the CSSOM, as `cssProperties()` sets it, which a strict CSP allows) and the input's name,
- * value, checked and disabled state and listeners (and a plain label's text). One binding instead of
- * eight. `checked` is compared with the input's live state, as `live()` does.
- */
-class OptionStateDirective extends ElementDirective {
-  #option?: OptionElements;
-
-  render(_state: OptionState, _on: OptionEvents): typeof nothing {
-    return nothing;
-  }
-
-  override update(part: ElementPart, [state, on]: [OptionState, OptionEvents]): typeof nothing {
-    const label = part.element as HTMLElement;
-    this.#option ??= new OptionElements(label, label.firstElementChild as HTMLInputElement, part.options?.host ?? label);
-    this.#option.update(state, on);
-    return nothing;
-  }
-}
-
-/** The state of one option of a choice group (see {@link OptionStateDirective}). */
-export const optionState = directive(OptionStateDirective);
-
-/**
- * Element directive on a choice group's options box: its options with plain labels, each a
- * `<label class="option" part="option">` with its `<input>` and its text (a checkbox's in a `<span>`), made and
- * kept in step by the directive. The same markup as an option template per option, without a template
- * instance and a child part for each (an observation form has thousands of options).
+ * Element directive on a choice group's options box: its options, each a `<label class="option" part="option">`
+ * with its `<input>` and its text (a checkbox's in a `<span>`), made and kept in step by the directive: the
+ * label's colour (through the CSSOM, as `cssProperties()` sets it, which a strict CSP allows), the input's name,
+ * value, checked and disabled state (`checked` compared with the input's live state, as `live()` does) and
+ * listeners. No template instance and parts per option: an observation form has thousands of options.
  */
 class ChoiceOptionsDirective extends ElementDirective {
   #options: OptionElements[] = [];
@@ -120,5 +99,5 @@ class ChoiceOptionsDirective extends ElementDirective {
   }
 }
 
-/** The options of a choice group whose labels are plain text (see {@link ChoiceOptionsDirective}). */
+/** The options of a choice group (see {@link ChoiceOptionsDirective}). */
 export const choiceOptions = directive(ChoiceOptionsDirective);

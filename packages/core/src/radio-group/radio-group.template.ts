@@ -2,11 +2,11 @@ import { nothing, type TemplateResult } from 'lit';
 import type { ChoiceOption } from '../choice/choice-control.js';
 import { symbolGlyphs } from '../choice/choice.styles.js';
 import { isChosen } from '../choice/choice-values.js';
-import { choiceOptions, optionState } from '../choice/option-state.js';
+import { choiceOptions } from '../choice/option-state.js';
 import { fieldError, type FieldEvents, fieldHint, type FieldView } from '../form-control/field-template.js';
 import { frameState, groupState, labelState } from '../form-control/part-states.js';
 import { localise } from '../l10n/catalogue.js';
-import { html, slots } from '../templates/compact-html.js';
+import { html } from '../templates/compact-html.js';
 
 export interface RadioGroupView extends FieldView {
   options: ChoiceOption[];
@@ -32,19 +32,10 @@ export function radioGroupTemplate(view: RadioGroupView, on: FieldEvents & { pic
   const locked = view.disabled || view.readonly;
   const name = `${view.ids}choice`;
   const events = { pick: on.pick, change: on.change };
-  const states = view.options.map((option, i) => {
+  const options = view.options.map((option, i) => {
     const chosen = isChosen(option, view.value);
-    return { name, index: i, checked: chosen, disabled: locked && !chosen, color: option.color };
+    return { name, index: i, checked: chosen, disabled: locked && !chosen, color: option.color, text: optionText(option, view.lang) };
   });
-  const texts = view.options.map((option) => optionText(option, view.lang));
-  // Plain labels (most groups) are the box's directive's options; a symbol or description needs a template each.
-  const plain = texts.every((text) => typeof text === 'string');
-  const options = plain
-    ? []
-    : states.map(
-        (state, i) => html`<label class="option" part="option" ${optionState(state, events)}><input type="radio" />${texts[i]}</label>`,
-      );
-  const plainOptions = plain ? states.map((state, i) => ({ ...state, text: texts[i] as string })) : [];
   return html`<div ${frameState(view, 'radio', on)}>
     <fieldset role="radiogroup" ${groupState(view, { required: true })}>
       <legend part="label" ${labelState(view)}></legend>
@@ -52,10 +43,8 @@ export function radioGroupTemplate(view: RadioGroupView, on: FieldEvents & { pic
       <div
         class=${view.orientation === 'horizontal' ? 'options horizontal' : 'options'}
         part="options"
-        ${choiceOptions('radio', plainOptions, events)}
-      >
-        ${slots(options)}
-      </div>
+        ${choiceOptions('radio', options, events)}
+      ></div>
       ${fieldError(view)}
     </fieldset>
   </div>`;

@@ -44,7 +44,7 @@ export function readSchemaDocument(root: JsonSchema, { ahead = false } = {}): Sc
 }
 
 function walk(root: JsonSchema): SchemaDocument {
-  const index = new SchemaIndex(root, { walk: false });
+  const index = new SchemaIndex(root);
   // A `$ref` is resolved once the walk has indexed the whole document (it may point ahead); its place
   // in the list keeps the issues in document order.
   const found: (DocumentIssue | { ref: string; from: JsonSchema; where: Where })[] = [];

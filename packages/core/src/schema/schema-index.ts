@@ -51,7 +51,7 @@ function absolute(ref: string, base: string): string | undefined {
 /**
  * Every schema resource, anchor and dynamic anchor of one bundled schema document (draft-07 and
  * 2020-12), so `$ref`s by pointer, by `$id` and by `$anchor` and `$dynamicRef`s resolve without
- * loading anything. The document is walked once, when the index is made.
+ * loading anything. Filled by the one walk over the document (`readSchemaDocument`).
  */
 export class SchemaIndex {
   /** Resource URI (no fragment) → its schema. */
@@ -63,28 +63,8 @@ export class SchemaIndex {
   /** Each schema object → the URI of the resource it sits in. */
   readonly #baseOf = new WeakMap<object, string>();
 
-  /** `walk: false`: the index is filled by a walk of its caller's, which calls `enter` for each schema object (see check-schema.ts). */
-  constructor(
-    readonly root: JsonSchema,
-    { walk = true } = {},
-  ) {
-    if (walk) this.#walk(root, defaultBase);
-  }
-
-  #walk(schema: unknown, parentBase: string): void {
-    if (!isSchemaObject(schema)) return;
-    const base = this.enter(schema, parentBase);
-    if (base === undefined) return;
-    for (const keyword of schemaKeywords) this.#walk(schema[keyword], base);
-    for (const keyword of listKeywords) {
-      const list = schema[keyword];
-      if (Array.isArray(list)) for (const member of list) this.#walk(member, base);
-    }
-    for (const keyword of mapKeywords) {
-      const map = schema[keyword];
-      if (isSchemaObject(map)) for (const member of Object.values(map)) this.#walk(member, base);
-    }
-  }
+  /** Empty: the walk over the document (`readSchemaDocument`, check-schema.ts) calls `enter` for each schema object. */
+  constructor(readonly root: JsonSchema) {}
 
   /**
    * Indexes one schema object met on a walk of the document under the resource of the schema it was reached

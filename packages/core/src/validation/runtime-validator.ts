@@ -1,6 +1,6 @@
 import { dereference, format, validate, type OutputUnit } from '@cfworker/json-schema';
 import { dialectOf, safePattern, type Dialect } from '@mentorkit/schemas/safe-pattern.js';
-import { SchemaIndex } from '../schema/schema-index.js';
+import { readSchemaDocument } from '../schema/check-schema.js';
 import { joinPointer, parsePointer, unescapeToken } from '../store/pointer.js';
 import { PatternNames } from './pattern-names.js';
 import { SplitValidation } from './split-validation.js';
@@ -155,7 +155,7 @@ export function createRuntimeValidator(given: object | boolean, options: Runtime
   const schemas = dereference(schema as never);
   for (const reference of options.references ?? [])
     dereference({ ...forInterpreter(reference.schema, draft, names), $id: reference.id } as never, schemas);
-  const index = new SchemaIndex((typeof schema === 'object' ? schema : {}) as never);
+  const index = readSchemaDocument((schema !== null && typeof schema === 'object' ? schema : {}) as never).index;
   const lookup = (keywordLocation: string): Record<string, unknown> => {
     const tokens = keywordLocation.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
     let node: unknown = schema;
