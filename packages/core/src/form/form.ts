@@ -168,7 +168,9 @@ export class MkForm extends LitElement {
     super();
     this.#provider = new FormContextProvider(this, this.#context());
     this.#store.onChange((pointer) => {
-      if (pointer !== '') this.#edited = true;
+      if (pointer === '') return;
+      this.#edited = true;
+      this.#hostForm.edited();
     });
   }
 

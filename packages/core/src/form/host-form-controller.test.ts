@@ -149,6 +149,28 @@ describe('HostFormController', () => {
     await waitUntil(() => el.reveals === 1, 'problems revealed');
   });
 
+  it('drops a held submit when the record is edited before it can be checked: no problems shown, nothing sent', async () => {
+    const { form, el, button } = await inForm();
+    el.bridge.update('', undefined);
+    let arrive!: () => void;
+    el.pending = true;
+    el.ready = new Promise<void>((resolve) => (arrive = resolve));
+    el.problems = 1;
+    expect(submitted(button)).to.equal(false);
+    el.bridge.edited();
+    let sent = false;
+    form.addEventListener('submit', () => (sent = true));
+    el.pending = false;
+    arrive();
+    await el.ready;
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(el.reveals, 'no problems shown').to.equal(0);
+    expect(el.flushes, 'not checked for the dropped submit').to.equal(0);
+    expect(sent, 'nothing sent').to.equal(false);
+    el.problems = 0;
+    expect(submitted(button), 'the next submit goes through').to.equal(true);
+  });
+
   it('stops following a form it left', async () => {
     const { el, button } = await inForm();
     el.bridge.update('', undefined);

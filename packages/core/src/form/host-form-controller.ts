@@ -43,6 +43,8 @@ export class HostFormController implements ReactiveController {
   #value: string | null = null;
   #stale = false;
   #refresh?: ReturnType<typeof setTimeout>;
+  /** How many times the user changed the record (see {@link edited}). */
+  #edits = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -125,6 +127,27 @@ export class HostFormController implements ReactiveController {
     }
   }
 
+  /** The user changed the record (a field, an item added): a submit still held from before is dropped. */
+  edited(): void {
+    this.#edits++;
+  }
+
+  /**
+   * A submit held while the record cannot be checked goes on once it can: it is stopped with the problems
+   * shown, or sent again. Unless the user changed the record meanwhile: then they are still at work, and
+   * showing problems would take their focus to the summary mid-word (and sending would send half of it).
+   * They submit again when done.
+   */
+  #resume(submit: () => void): void {
+    const edits = this.#edits;
+    const { options } = this;
+    void options.ready().then(() => {
+      if (this.#edits !== edits) return;
+      if (options.flush()) options.reveal();
+      else if (!options.pending()) submit();
+    });
+  }
+
   /**
    * The record is not checked yet (its check waits for the first paint, or for its validator to load):
    * invalid until it is, so the host's own constraint validation (`requestSubmit()`, which reads the
@@ -194,10 +217,7 @@ export class HostFormController implements ReactiveController {
     const { options } = this;
     if (!options.pending() || options.inactive()) return void options.flush();
     event.preventDefault();
-    void options.ready().then(() => {
-      if (options.flush()) options.reveal();
-      else if (!options.pending()) this.form?.requestSubmit(target);
-    });
+    this.#resume(() => this.form?.requestSubmit(target));
   };
 
   /**
@@ -211,10 +231,7 @@ export class HostFormController implements ReactiveController {
       // The record cannot be checked yet: submit again once the validator has checked it.
       event.preventDefault();
       const { submitter } = event;
-      void options.ready().then(() => {
-        if (options.flush()) options.reveal();
-        else if (!options.pending()) this.form?.requestSubmit(submitter);
-      });
+      this.#resume(() => this.form?.requestSubmit(submitter));
       return;
     }
     if (options.flush() && !options.inactive()) {
