@@ -131,6 +131,10 @@ export const ragRubricStyles = css`
   }
   .criterion .field .option {
     justify-content: center;
+    /* A long level label wraps under its radio instead of running under the next level's radio. */
+    flex-wrap: wrap;
+    min-inline-size: 0;
+    text-align: center;
   }
   .criterion-text strong {
     display: block;

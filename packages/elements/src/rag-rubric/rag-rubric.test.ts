@@ -193,6 +193,20 @@ describe('<mk-rag-rubric>', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
+  it('keeps each rating option inside its level column when the level labels are long (four levels, 1000 px)', async () => {
+    await setViewport({ width: 1000, height: 800 });
+    const el = await render('mensi-success-conditions');
+    const rows = [...el.shadowRoot!.querySelectorAll('.criterion .options')];
+    expect(rows.length).to.be.above(0);
+    for (const row of rows) {
+      const labels = [...row.querySelectorAll<HTMLElement>('label.option')];
+      expect(labels.length).to.equal(4);
+      // The radio, symbol and text of a level fit its column instead of running under the next level's radio.
+      for (const label of labels) expect(label.scrollWidth, label.textContent!).to.be.at.most(label.clientWidth);
+    }
+    await setViewport({ width: 800, height: 600 });
+  });
+
   describe('properties', () => {
     it('lets the respondent write everything but the reviewers’ comments', async () => {
       const el = await render('itt-mentor-standards-rag', filled(), 'mentor');
