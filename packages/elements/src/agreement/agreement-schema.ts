@@ -1,7 +1,7 @@
 import type { JsonSchema, LocalisedText } from '@mentorkit/core';
 import type { AgreementTemplate, PartySlot } from '@mentorkit/schemas';
 import type { DocumentForm } from '../document/document-element.js';
-import { date, envelope, fixed, longText, text } from '../shared/form-schema.js';
+import { date, envelope, fixed, longText, personKept, text } from '../shared/form-schema.js';
 import { agreementTerms as t } from './agreement-terms.js';
 
 /** What fills a slot of each kind. */
@@ -26,6 +26,7 @@ function personSchema(title: LocalisedText, role: string | undefined, details: b
     title,
     required: ['name'],
     properties: {
+      ...personKept,
       name: text(t.name, { minLength: 1, maxLength: 200 }),
       ...(details ? { position: text(t.position, { maxLength: 500 }), organisation: text(t.organisation, { maxLength: 500 }) } : {}),
       ...(role ? { role: fixed(role) } : {}),

@@ -145,6 +145,24 @@ describe('<mk-agreement>', () => {
       expect(field(el, '/customCommitments'), 'the schools write their own commitments').to.exist;
     });
 
+    it("keeps what a record's people carry besides their names (id, role, email) without showing it as extra entries", async () => {
+      const value = unsigned('school-to-school-agreement');
+      const contact = value.parties['mentee-schools']![0]!.school!.contact!;
+      Object.assign(contact, { id: 'lms-4711', email: 'jan.claes@example.org' });
+      const el = await render('school-to-school-agreement', value);
+      const schools = field(el, '/parties/mentee-schools') as unknown as MkArray;
+      await schools.updateComplete;
+      const inAnyRoot = (root: ParentNode, selector: string): Element[] => [
+        ...root.querySelectorAll(selector),
+        ...[...root.querySelectorAll('*')].flatMap((node) => (node.shadowRoot ? inAnyRoot(node.shadowRoot, selector) : [])),
+      ];
+      expect(inAnyRoot(el.shadowRoot!, '[part=map]'), 'no extra-entries editor').to.deep.equal([]);
+      expect(el.shadowRoot!.textContent).not.to.contain('headTeacher');
+      const kept = record(el).parties['mentee-schools']![0]!.school!.contact;
+      expect(kept).to.deep.equal({ name: 'Jan Claes', role: 'headTeacher', id: 'lms-4711', email: 'jan.claes@example.org' });
+      await expect(el).to.be.accessible();
+    });
+
     it('shows the whole attribution: title, organisation, year, authors, link and note; only web links are links', async () => {
       const el = await render('school-to-school-agreement');
       const attribution = el.shadowRoot!.querySelector('[part=attribution]')!;

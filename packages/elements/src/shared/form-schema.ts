@@ -30,9 +30,18 @@ export function date(title: LocalisedText, extra: JsonSchema = {}): JsonSchema {
   return { type: 'string', format: 'date', title, ...extra };
 }
 
+/**
+ * The properties of the common schema's `person` that a document does not edit (a host system's id, a role,
+ * an email …): declared hidden, so a record's values are kept as they are and not shown as extra entries.
+ * A document's own fields for any of them replace these.
+ */
+export const personKept: Readonly<Record<string, JsonSchema>> = Object.fromEntries(
+  ['id', 'role', 'email', 'position', 'organisation', 'extensions'].map((key) => [key, { 'x-ui': { hidden: true } }]),
+);
+
 /** A person, edited by name (the other properties a record may hold are kept as they are). */
 export function person(title: LocalisedText, required: boolean): JsonSchema {
-  return { type: 'object', title, required: required ? ['name'] : [], properties: { name: text(title, { minLength: 1 }) } };
+  return { type: 'object', title, required: required ? ['name'] : [], properties: { ...personKept, name: text(title, { minLength: 1 }) } };
 }
 
 /** Text written by one person (feedback, a reflection): `{ text, author?, date? }`. */
