@@ -12,16 +12,16 @@ import { recordFault } from '../store/json-value.js';
 import { FormStore } from '../store/form-store.js';
 import type { Problem } from '../validation/problem.js';
 import { applyDefaults } from './defaults.js';
-import { errorSummaryContent, prepareProblemTemplates } from './error-summary.js';
 import { LazyDrafts } from './lazy-drafts.js';
 import { MkInvalidEvent, MkSubmitEvent } from './events.js';
 import { formStyles } from './form.styles.js';
 import { HostFormController } from './host-form-controller.js';
-import { fieldPointerFor, findField, focusField, labelFor, nodeAt } from './locate.js';
+import { prefetchProblems, problemsChunk } from './lazy-problems.js';
+import { fieldPointerFor, nodeAt } from './node-at.js';
 import { RecordValidationController, type RecordValidator } from './record-validation-controller.js';
 import { renderField, type RenderedField } from './render-field.js';
 import { loadSchemaChunks } from './schema-chunks.js';
-import { widgetsLoading } from '../widgets/lazy.js';
+import { loadForRender, widgetsLoading } from '../widgets/lazy.js';
 
 export type { RecordValidator } from './record-validation-controller.js';
 
@@ -161,6 +161,8 @@ export class MkForm extends LitElement {
   #edited = false;
   /** No record was set: the form starts a new one, from the schema's defaults. */
   #fresh = true;
+  /** The error summary's code loading, since a record was set (see `validationReady`). */
+  #summaryCode?: Promise<unknown>;
   /** The store's copy of `#initial` as it was loaded (with no defaults added): while it is the store's value and not edited, it is the record as loaded. */
   #asLoaded: unknown;
 
@@ -197,6 +199,8 @@ export class MkForm extends LitElement {
       this.#validation.queue();
       return;
     }
+    // A loaded record's first check may show its problems: the summary's code comes with it (see `validationReady`).
+    if (value !== undefined) this.#summaryCode ??= problemsChunk.load().then(undefined, () => undefined);
     this.#initial = value === undefined ? {} : structuredClone(value);
     this.#asLoaded = undefined;
     this.#fresh = value === undefined;
@@ -208,9 +212,13 @@ export class MkForm extends LitElement {
     return this.#store;
   }
 
-  /** Resolves once the validator for the current schema is ready (the runtime one loads on demand). */
+  /**
+   * Resolves once the validator for the current schema is ready (the runtime one loads on demand), and, once
+   * a record was set, the code of the error summary its check may show (lazy-problems.ts).
+   */
   get validationReady(): Promise<void> {
-    return this.#validation.ready;
+    const ready = this.#validation.ready;
+    return this.#summaryCode ? Promise.all([ready, this.#summaryCode]).then(() => undefined) : ready;
   }
 
   /**
@@ -525,20 +533,35 @@ export class MkForm extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.#renderSummaryContent();
-    // A form is on the page: what its first submit shows is built ahead (once per page, when idle).
-    if (this.tree) prepareProblemTemplates(this.#lang);
+    // A form is on the page: what its first submit shows is loaded and built ahead (once per page, when idle).
+    if (this.tree) prefetchProblems(this.#lang);
   }
 
-  /** Renders the error summary into its own element, apart from the form's template. */
+  /**
+   * Renders the error summary into its own element, apart from the form's template. Its code is a chunk
+   * (lazy-problems.ts): a summary with problems to list and no code yet stays hidden until it is loaded
+   * (`updateComplete` waits for the load, as for a widget's).
+   */
   #renderSummaryContent(): void {
     const summary = this.summary;
     if (!summary) return;
     const problems = this.shownProblems;
+    const chunk = problemsChunk.loaded;
+    summary.hidden = problems.length === 0 || !chunk;
+    if (!chunk) {
+      if (problems.length)
+        loadForRender(problemsChunk).then(
+          () => this.#renderSummaryContent(),
+          () => {
+            // Not fetched: the fields show their problems; the summary stays hidden.
+          },
+        );
+      return;
+    }
     const lang = this.#lang;
-    summary.hidden = problems.length === 0;
-    const labelOf = (problem: Problem) => (this.tree ? localise(labelFor(this.tree, problem.pointer, this.#store.value), lang) : '');
+    const labelOf = (problem: Problem) => (this.tree ? localise(chunk.labelFor(this.tree, problem.pointer, this.#store.value), lang) : '');
     render(
-      errorSummaryContent(problems, lang, labelOf, (event, pointer) => this.#focusField(event, pointer)),
+      chunk.errorSummaryContent(problems, lang, labelOf, (event, pointer) => this.#focusField(event, pointer)),
       summary,
       { host: this },
     );
@@ -553,8 +576,10 @@ export class MkForm extends LitElement {
     </div>`;
   }
 
+  /** A link of the summary was followed (the summary's links exist only once the problems chunk is loaded). */
   #focusField(event: Event, pointer: string): void {
     event.preventDefault();
+    const { findField, focusField } = problemsChunk.loaded!;
     const field = findField(this.renderRoot, this.#store.fieldFor(pointer));
     field?.scrollIntoView({ block: 'center' });
     if (field) focusField(field);

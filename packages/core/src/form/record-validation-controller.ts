@@ -5,7 +5,7 @@ import { runValidator } from '../validation/host-problems.js';
 import type { Problem } from '../validation/problem.js';
 import type { RuntimeValidator } from '../validation/runtime-validator.js';
 import { checkField } from './check-field.js';
-import { nodeAt } from './locate.js';
+import { nodeAt } from './node-at.js';
 
 /** Validates a whole record; returns its problems in the shared error shape (empty when valid). */
 export type RecordValidator = (value: unknown) => Problem[];
