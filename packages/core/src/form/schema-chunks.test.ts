@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html, render } from 'lit';
 import '../define/form.js';
-import { schemaNeeds } from '../schema/schema-needs.js';
+import { hasFits } from '../schema/fits-engine.js';
+import { schemaNeeds, schemaNeedsFits } from '../schema/schema-needs.js';
 import { hasPatternEngine } from '../validation/pattern-engine.js';
 import type { MkForm } from './form.js';
 import { controlOf, fieldAt, inside } from '../../../../test/support/fields.js';
@@ -59,6 +60,48 @@ describe('engine code only some schemas need, loaded before the form uses it', (
     expect(inside(field).querySelector('[part=error]')?.textContent).to.contain('Please match the requested format.');
     await form.validationReady;
     expect(form.checkValidity()).to.equal(false);
+    await expect(form).to.be.accessible();
+  });
+
+  it('reads which schemas need fits: conditions, alternatives that are not constants, several types, property names', () => {
+    const plain = {
+      type: 'object',
+      properties: { name: { type: 'string' }, n: { type: ['integer', 'number'] }, note: { type: ['string', 'null'] } },
+    };
+    expect(schemaNeedsFits(plain)).to.equal(false);
+    expect(
+      schemaNeedsFits({ properties: { level: { oneOf: [{ const: 'a' }, { const: 'b', title: 'B' }, { enum: ['c'] }] } } }),
+      'choices',
+    ).to.equal(false);
+    expect(schemaNeedsFits({ properties: { a: {} }, if: { properties: { a: { const: 1 } } }, then: { required: ['a'] } })).to.equal(true);
+    expect(schemaNeedsFits({ allOf: [{ if: { required: ['a'] }, then: { required: ['b'] } }] }), 'in allOf').to.equal(true);
+    expect(schemaNeedsFits({ properties: { at: { anyOf: [{ type: 'string' }, { type: 'number' }] } } })).to.equal(true);
+    expect(schemaNeedsFits({ properties: { id: { type: ['string', 'integer'] } } })).to.equal(true);
+    expect(schemaNeedsFits({ type: 'object', propertyNames: { maxLength: 3 } })).to.equal(true);
+    expect(
+      schemaNeedsFits({ $ref: '#/x-parts/a', 'x-parts': { a: { oneOf: [{ type: 'string' }, { type: 'object' }] } } }),
+      'where a $ref points',
+    ).to.equal(true);
+  });
+
+  it("loads fits before it renders a schema with a condition: the condition's fields come with the first render, not valid meanwhile", async () => {
+    expect(hasFits(), 'define/form.js does not carry fits').to.equal(false);
+    const schema = {
+      type: 'object',
+      properties: { role: { type: 'string', title: 'Role', enum: ['mentor', 'mentee'], default: 'mentor' } },
+      if: { properties: { role: { const: 'mentor' } } },
+      then: { properties: { years: { type: 'integer', title: 'Years as a mentor' } } },
+    };
+    const { form, states, validWhileLoading, submitted } = await mountWatched(schema);
+    expect(hasFits()).to.equal(true);
+    expect(validWhileLoading, 'a form waiting for fits is not valid').to.equal(false);
+    expect(submitted, 'nor submitted').to.equal(false);
+    const withRole = states.filter((state) => state.includes('Role'));
+    expect(withRole.length, 'rendered').to.be.greaterThan(0);
+    expect(
+      withRole.every((state) => state.includes('Years as a mentor')),
+      "never the form without the condition's field",
+    ).to.equal(true);
     await expect(form).to.be.accessible();
   });
 

@@ -15,6 +15,8 @@ export interface SchemaDocument {
   issues: DocumentIssue[];
   /** A schema in it has a `pattern` or `patternProperties` (the pattern engine is needed). */
   patterns: boolean;
+  /** A schema in it has a condition, alternatives or `propertyNames` (`fits` is needed: fits-engine.ts). */
+  fits: boolean;
 }
 
 const knownTypes = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
@@ -49,6 +51,7 @@ function walk(root: JsonSchema): SchemaDocument {
   // in the list keeps the issues in document order.
   const found: (DocumentIssue | { ref: string; from: JsonSchema; where: Where })[] = [];
   let patterns = false;
+  let fits = false;
   // Where a schema is, as a chain of keys: its JSON Pointer is written only for an issue (most documents have none).
   const visit = (schema: unknown, where: Where | undefined, parentBase: string | undefined): void => {
     if (typeof schema === 'boolean') return;
@@ -59,7 +62,8 @@ function walk(root: JsonSchema): SchemaDocument {
     const s = schema as JsonSchema;
     const base = index.enter(s, parentBase);
     if (base === undefined) return;
-    if (!patterns) patterns = s.pattern !== undefined || s['patternProperties'] !== undefined || patternOutside(s);
+    if (!patterns) patterns = s.pattern !== undefined || s['patternProperties'] !== undefined || outside(s, hasPattern);
+    if (!fits) fits = needsFits(s) || outside(s, needsFits);
     const types = s.type === undefined ? [] : Array.isArray(s.type) ? s.type : [s.type];
     for (const type of types) {
       if (typeof type !== 'string' || !knownTypes.has(type)) {
@@ -110,7 +114,7 @@ function walk(root: JsonSchema): SchemaDocument {
     const target = index.resolve(entry.ref, entry.from);
     if (typeof target === 'string') issues.push({ at: pointerOf(entry.where), message: target });
   }
-  return { index, issues, patterns };
+  return { index, issues, patterns, fits };
 }
 
 /** Keys whose values the walk enters, or that hold data (values, names, types) rather than schemas. */
@@ -128,29 +132,54 @@ const notOutside = new Set<string>([
 
 /**
  * Whether a key the walk does not enter (an `x-` extension, `components` or other places a `$ref`
- * may point into) holds a `pattern` anywhere: erring on the side of loading the engine, no pattern is missed.
+ * may point into) holds an object that passes `test` anywhere: erring on the side of loading a chunk
+ * (a pattern, a condition), none is missed.
  */
-function patternOutside(schema: JsonSchema): boolean {
+function outside(schema: JsonSchema, test: (json: object) => boolean): boolean {
   for (const key of Object.keys(schema)) {
     const value = schema[key];
-    if (!notOutside.has(key) && value !== null && typeof value === 'object' && hasPatternKey(value)) return true;
+    if (!notOutside.has(key) && value !== null && typeof value === 'object' && someObject(value, test)) return true;
   }
   return false;
 }
 
+const hasPattern = (json: object) => Object.hasOwn(json, 'pattern') || Object.hasOwn(json, 'patternProperties');
+
+/**
+ * Whether the field tree asks `fits` about this schema: a condition (`if`), `propertyNames`, more than one
+ * type (besides `null`, and `integer` with `number`), or `oneOf`/`anyOf` that is not a list of constants
+ * (which the tree reads as choices). Read from what the schema says, erring on the side of loading.
+ */
+function needsFits(json: object): boolean {
+  const s = json as JsonSchema;
+  if (s.if !== undefined || s['propertyNames'] !== undefined) return true;
+  const types = Array.isArray(s.type) ? s.type.filter((t) => t !== 'null') : [];
+  if (types.length > 1 && !(types.length === 2 && types.includes('integer') && types.includes('number'))) return true;
+  return [s.oneOf, s.anyOf].some((members) => members !== undefined && !(Array.isArray(members) && members.every(isConstant)));
+}
+
+/** `{ const }` or an `enum` of one: what a list of choices is made of. */
+function isConstant(member: unknown): boolean {
+  if (member === null || typeof member !== 'object') return false;
+  const { enum: values } = member as JsonSchema;
+  return Object.hasOwn(member, 'const') || (Array.isArray(values) && values.length === 1);
+}
+
 /** Whether any object in `json` has a key `pattern` or `patternProperties`. */
 export function hasPatternKey(json: object): boolean {
+  return someObject(json, hasPattern);
+}
+
+/** Whether `json` or any object in it passes `test`. */
+function someObject(json: object, test: (json: object) => boolean): boolean {
   const seen = new Set<object>();
   const stack: object[] = [json];
   while (stack.length) {
     const node = stack.pop()!;
     if (seen.has(node)) continue;
     seen.add(node);
-    for (const key of Object.keys(node)) {
-      if (key === 'pattern' || key === 'patternProperties') return true;
-      const value = (node as Record<string, unknown>)[key];
-      if (value !== null && typeof value === 'object') stack.push(value);
-    }
+    if (test(node)) return true;
+    for (const value of Object.values(node)) if (value !== null && typeof value === 'object') stack.push(value);
   }
   return false;
 }

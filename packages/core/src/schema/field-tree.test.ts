@@ -10,12 +10,13 @@ import {
 } from './field-tree.js';
 import { childOf } from './tree-walk.js';
 import { loadPatternEngine } from '../validation/pattern-engine.js';
+import { loadFits } from './fits-engine.js';
 
 const keys = (node: FieldNode) => (node as ObjectNode).children.map((c) => c.key);
 
 describe('buildFieldTree', () => {
-  // The engine is a chunk <mk-form> loads for schemas with patterns; these call the engine's parts directly.
-  before(() => loadPatternEngine());
+  // The pattern engine and `fits` are chunks <mk-form> loads for schemas that need them; these call the tree's parts directly.
+  before(() => Promise.all([loadPatternEngine(), loadFits()]));
 
   describe('references', () => {
     it('merges allOf through $ref through allOf, at every level', () => {

@@ -1,7 +1,7 @@
 import type { LocalisedText } from '../l10n/catalogue.js';
 import { compiledPattern, type Constraints } from '../validation/constraints.js';
 import { isRelativePointer, joinPointer, pointerFromDotted } from '../store/pointer.js';
-import { fits } from './fits.js';
+import { fits } from './fits-engine.js';
 import type { JsonSchema, ShowIf, UiHint, UiMap, Widget } from './json-schema.js';
 import { asSchema, isSchemaObject, resolveSchema } from './merge-all-of.js';
 import { readSchemaDocument } from './check-schema.js';

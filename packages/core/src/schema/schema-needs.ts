@@ -3,35 +3,44 @@ import type { JsonSchema } from './json-schema.js';
 
 /**
  * What in a schema and its UI hints needs engine code that is a chunk of its own (see
- * form/schema-chunks.ts): patterns need the safe-pattern engine. The schema's patterns are found by the one
- * walk that also indexes and checks it (check-schema.ts), which the field tree then reuses; the UI hints are
- * read as plain JSON, erring on the side of loading (any key named "pattern" loads the engine).
+ * form/schema-chunks.ts): patterns need the safe-pattern engine. The schema's patterns are found by the
+ * one walk that also indexes and checks it (check-schema.ts), which the field tree then reuses; the UI hints
+ * are read as plain JSON, erring on the side of loading (any key named "pattern" loads the engine).
  */
 export interface SchemaNeeds {
   patterns: boolean;
 }
 
-const found = new WeakMap<object, SchemaNeeds>();
+/** What the walk of each schema found (see `SchemaDocument`), and whether each UI map has a pattern. */
+const found = new WeakMap<object, { patterns: boolean; fits: boolean }>();
 
 /** What `schema` (and `ui`) need, read once per object. */
 export function schemaNeeds(schema: unknown, ui?: unknown): SchemaNeeds {
-  const needs = isObject(schema) ? schemaNeedsOf(schema) : { patterns: false };
-  return ui === undefined || needs.patterns ? needs : needsOf(ui);
+  const patterns = isObject(schema) && read(schema).patterns;
+  return { patterns: patterns || (ui !== undefined && uiNeedsPatterns(ui)) };
 }
 
-function schemaNeedsOf(schema: object): SchemaNeeds {
-  let needs = found.get(schema);
-  if (!needs) found.set(schema, (needs = { patterns: readSchemaDocument(schema as JsonSchema, { ahead: true }).patterns }));
-  return needs;
+/** Whether `schema` has conditions, alternatives or `propertyNames`, which need `fits` (fits-engine.ts): from the same walk. */
+export function schemaNeedsFits(schema: unknown): boolean {
+  return isObject(schema) && read(schema).fits;
+}
+
+function read(schema: object): { patterns: boolean; fits: boolean } {
+  let flags = found.get(schema);
+  if (!flags) {
+    const { patterns, fits } = readSchemaDocument(schema as JsonSchema, { ahead: true });
+    found.set(schema, (flags = { patterns, fits }));
+  }
+  return flags;
 }
 
 function isObject(json: unknown): json is object {
   return json !== null && typeof json === 'object' && !Array.isArray(json);
 }
 
-function needsOf(json: unknown): SchemaNeeds {
-  if (json === null || typeof json !== 'object') return { patterns: false };
-  let needs = found.get(json);
-  if (!needs) found.set(json, (needs = { patterns: hasPatternKey(json) }));
-  return needs;
+function uiNeedsPatterns(json: unknown): boolean {
+  if (json === null || typeof json !== 'object') return false;
+  let flags = found.get(json);
+  if (!flags) found.set(json, (flags = { patterns: hasPatternKey(json), fits: false }));
+  return flags.patterns;
 }

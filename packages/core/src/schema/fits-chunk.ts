@@ -1,0 +1,4 @@
+// `fits`, one chunk that a form loads for a schema with conditions, alternatives or property names (fits-engine.ts).
+export { fits } from './fits.js';
+// The form that loads this chunk: keeps the code they share in one file of the form's (widgets/lazy.ts).
+export { MkForm as loadedBy } from '../define/form.js';
