@@ -1,4 +1,4 @@
-import { nothing, render, type TemplateResult } from 'lit';
+import { nothing } from 'lit';
 import { directive, type ElementPart } from 'lit/directive.js';
 import { ElementDirective } from '../templates/element-directive.js';
 
@@ -11,11 +11,14 @@ export interface OptionState {
   disabled: boolean;
   /** The option's colour (`--_option-color`), or undefined. */
   color?: string;
+  /** The option's text after its input (or in its `<span>`). */
+  text: string;
   /**
-   * The option's text after its input (or in its `<span>`): plain text, or a template (a symbol, a description).
-   * Which of the two an option has is fixed by its schema.
+   * A glyph shown before the text, hidden from assistive technology (the text names the option), so colour is never
+   * the only signal; and a description under the text. Whether an option has them is fixed by its schema.
    */
-  text: string | TemplateResult;
+  symbol?: string;
+  description?: string;
 }
 
 /** How an option reports the user's choice: `pick(index)` on `input`, and the native `change`. */
@@ -30,13 +33,15 @@ class OptionElements {
   #index = 0;
   #color?: string;
   #text?: Text;
+  #symbol?: HTMLElement;
+  #description?: HTMLElement;
 
   /** `textIn`: where the option's text goes (the label itself, or its `<span>`). */
   constructor(
     readonly label: HTMLElement,
     readonly input: HTMLInputElement,
-    private readonly host: object,
-    private readonly textIn: HTMLElement,
+    host: object,
+    private textIn: HTMLElement,
   ) {
     // Called with the template's host as `this`, as Lit's own `@change` bindings are.
     input.addEventListener('input', () => this.#on!.pick.call(host, this.#index));
@@ -52,23 +57,43 @@ class OptionElements {
     if (input.value !== value) input.value = value;
     if (input.checked !== state.checked) input.checked = state.checked;
     if (input.disabled !== state.disabled) input.disabled = state.disabled;
-    if (typeof state.text !== 'string') render(state.text, this.textIn, { host: this.host });
-    else if (!this.#text) this.textIn.append((this.#text = document.createTextNode(state.text)));
-    else if (this.#text.data !== state.text) this.#text.data = state.text;
+    if (!this.#text) this.#makeText(state);
+    // The space keeps the symbol apart from the label in the text (`✖ Red`); the flex layout drops it.
+    const text = this.#symbol ? ` ${state.text}` : state.text;
+    if (this.#text!.data !== text) this.#text!.data = text;
+    if (this.#symbol && this.#symbol.textContent !== state.symbol) this.#symbol.textContent = state.symbol ?? '';
+    if (this.#description && this.#description.textContent !== state.description) this.#description.textContent = state.description ?? '';
     if (state.color !== this.#color) {
       if (state.color === undefined) label.style.removeProperty('--_option-color');
       else label.style.setProperty('--_option-color', state.color);
       this.#color = state.color;
     }
   }
+
+  /** `<span class="symbol" aria-hidden="true">` before the text, a description in `<span class="option-description">` after it. */
+  #makeText(state: OptionState): void {
+    if (state.symbol !== undefined) {
+      this.#symbol = this.textIn.appendChild(document.createElement('span'));
+      this.#symbol.className = 'symbol';
+      this.#symbol.setAttribute('aria-hidden', 'true');
+    }
+    // The description is a block under the text: both in one `<span>`, the option's other flex item.
+    if (state.description !== undefined && this.textIn === this.label) this.textIn = this.label.appendChild(document.createElement('span'));
+    this.#text = this.textIn.appendChild(document.createTextNode(''));
+    if (state.description !== undefined) {
+      this.#description = this.textIn.appendChild(document.createElement('span'));
+      this.#description.className = 'option-description';
+    }
+  }
 }
 
 /**
  * Element directive on a choice group's options box: its options, each a `<label class="option" part="option">`
- * with its `<input>` and its text (a checkbox's in a `<span>`), made and kept in step by the directive: the
- * label's colour (through the CSSOM, as `cssProperties()` sets it, which a strict CSP allows), the input's name,
- * value, checked and disabled state (`checked` compared with the input's live state, as `live()` does) and
- * listeners. No template instance and parts per option: an observation form has thousands of options.
+ * with its `<input>` and its text (a checkbox's in a `<span>`), symbol and description, made and kept in step by
+ * the directive: the label's colour (through the CSSOM, as `cssProperties()` sets it, which a strict CSP allows),
+ * the input's name, value, checked and disabled state (`checked` compared with the input's live state, as `live()`
+ * does) and listeners. No template instance and parts per option: an observation form has thousands of options, a page of
+ * rubrics thousands of rated ones.
  */
 class ChoiceOptionsDirective extends ElementDirective {
   #options: OptionElements[] = [];

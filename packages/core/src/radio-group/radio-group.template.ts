@@ -1,8 +1,8 @@
-import { nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { ChoiceOption } from '../choice/choice-control.js';
 import { symbolGlyphs } from '../choice/choice.styles.js';
 import { isChosen } from '../choice/choice-values.js';
-import { choiceOptions } from '../choice/option-state.js';
+import { choiceOptions, type OptionState } from '../choice/option-state.js';
 import { fieldError, type FieldEvents, fieldHint, type FieldView } from '../form-control/field-template.js';
 import { frameState, groupState, labelState } from '../form-control/part-states.js';
 import { localise } from '../l10n/catalogue.js';
@@ -14,14 +14,15 @@ export interface RadioGroupView extends FieldView {
   orientation: 'vertical' | 'horizontal';
 }
 
-/** An option's text: its label alone (one text node), or with its symbol and description. */
-function optionText(option: ChoiceOption, lang: string): TemplateResult | string {
-  const label = localise(option.label, lang);
-  if (!option.symbol && !option.description) return label;
-  // The space keeps the symbol apart from the label in the text (`✖ Red`).
-  const symbol = option.symbol ? html`<span class="symbol" aria-hidden="true">${symbolGlyphs[option.symbol] ?? ''}</span> ` : nothing;
-  const description = option.description ? html`<span class="option-description">${localise(option.description, lang)}</span>` : nothing;
-  return html`${symbol}<span>${label}${description}</span>`;
+/** An option's text, with its symbol's glyph and its description when it has them. */
+function optionText(option: ChoiceOption, lang: string): Pick<OptionState, 'text' | 'symbol' | 'description'> {
+  const text = localise(option.label, lang);
+  if (!option.symbol && !option.description) return { text };
+  return {
+    text,
+    ...(option.symbol ? { symbol: symbolGlyphs[option.symbol] ?? '' } : {}),
+    ...(option.description ? { description: localise(option.description, lang) } : {}),
+  };
 }
 
 /**
@@ -34,7 +35,7 @@ export function radioGroupTemplate(view: RadioGroupView, on: FieldEvents & { pic
   const events = { pick: on.pick, change: on.change };
   const options = view.options.map((option, i) => {
     const chosen = isChosen(option, view.value);
-    return { name, index: i, checked: chosen, disabled: locked && !chosen, color: option.color, text: optionText(option, view.lang) };
+    return { name, index: i, checked: chosen, disabled: locked && !chosen, color: option.color, ...optionText(option, view.lang) };
   });
   return html`<div ${frameState(view, 'radio', on)}>
     <fieldset role="radiogroup" ${groupState(view, { required: true })}>
