@@ -10,7 +10,8 @@ import { fromAjvErrors } from '@mentorkit/schemas/errors.js';
 import { escaping } from '../support/escaping.js';
 import { controlOf } from '../support/fields.js';
 import { focusField } from '../../packages/core/src/form/locate.js';
-import { type DateType, readDate, recordDate } from '../../packages/core/src/date-field/date-values.js';
+import { readDate } from '../../packages/core/src/date-field/date-reading.js';
+import { type DateType, recordDate } from '../../packages/core/src/date-field/date-values.js';
 
 interface Flip {
   /** The control to use. */

@@ -6,7 +6,8 @@ import { MkTextControl } from '../form-control/text-control.js';
 import type { Constraints } from '../validation/constraints.js';
 import type { Problem } from '../validation/problem.js';
 import { dateFieldTemplate } from './date-field.template.js';
-import { dateFormatHint, dateProblem, type DateType, isIsoDate, readDate, recordDate, toLocal, writeDate } from './date-values.js';
+import { readDate } from './date-reading.js';
+import { dateFormatHint, dateProblem, type DateType, isIsoDate, recordDate, toLocal, writeDate } from './date-values.js';
 
 /**
  * A date, date-and-time or time, typed and shown the way the page's language writes it (`lang`:

@@ -1,5 +1,5 @@
 import { term, translationFor } from '../l10n/catalogue.js';
-import { dateExample, datePattern, formatDate, formatDateTime, formatTime, parseDate, parseDateTime, parseTime } from '../l10n/dates.js';
+import { dateExample, datePattern, formatDate, formatDateTime, formatTime, isIsoValue } from '../l10n/dates.js';
 import type { Problem } from '../validation/problem.js';
 
 /** What a date field holds: a calendar date, a date and time, or a time of day. */
@@ -13,30 +13,20 @@ export function toLocal(iso: string): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-const readers: Record<DateType, (text: string, lang: string) => string | undefined> = {
-  date: parseDate,
-  time: (text) => parseTime(text),
-  'date-time': parseDateTime,
-};
 const writers: Record<DateType, (value: string, lang: string) => string> = {
   date: formatDate,
   time: formatTime,
   'date-time': formatDateTime,
 };
 
-/** The ISO form of what was typed (`date` and `time` as stored, `date-time` local), or the text itself when it is not one. */
-export function readDate(text: string, type: DateType, lang: string): string {
-  return text.trim() === '' ? '' : (readers[type](text, lang) ?? text);
-}
-
 /** An ISO value (local for `date-time`) the language's way: `24.11.2026`. */
 export function writeDate(value: string, type: DateType, lang: string): string {
   return value === '' ? '' : writers[type](value, lang);
 }
 
-/** The value is a complete ISO value of `type` (reading ISO back gives the same text). */
+/** The value is a complete ISO value of `type` (reading ISO back gives the same text). What is typed is read by `readDate` (date-reading.ts). */
 export function isIsoDate(value: string, type: DateType): boolean {
-  return value !== '' && readers[type](value, 'en') === value;
+  return isIsoValue(value, type);
 }
 
 /** A local ISO value as the record holds it: `date-time` in UTC (RFC 3339), anything else as it is; '' is no value. */

@@ -3,16 +3,7 @@ import { AsyncDirective, directive, type PartInfo, PartType } from 'lit/async-di
 import { checkboxGroupTemplate } from '../checkbox-group/checkbox-group.template.js';
 import { checkboxTemplate } from '../checkbox/checkbox.template.js';
 import { dateFieldTemplate } from '../date-field/date-field.template.js';
-import {
-  dateFormatHint,
-  dateProblem,
-  isIsoDate,
-  readDate,
-  recordDate,
-  toLocal,
-  writeDate,
-  type DateType,
-} from '../date-field/date-values.js';
+import { dateFormatHint, dateProblem, isIsoDate, recordDate, toLocal, writeDate, type DateType } from '../date-field/date-values.js';
 import { toggled } from '../choice/choice-values.js';
 import type { FieldEvents, FieldView } from '../form-control/field-template.js';
 import { localise } from '../l10n/catalogue.js';
@@ -25,7 +16,11 @@ import { textFieldTemplate, textOf, textValue } from '../text-field/text-field.t
 import { textareaTemplate } from '../textarea/textarea.template.js';
 import { messageFor } from '../validation/message.js';
 import type { Problem } from '../validation/problem.js';
+import { lazyModule, loadForRender } from '../widgets/lazy.js';
 import { checkField } from './check-field.js';
+
+/** Reading what a user types into a date field: fetched when a form first renders one, not waited for (see `#readDate`). */
+const dateReading = lazyModule(() => import('../date-field/date-reading-chunk.js'));
 
 /** What a light field reads from its form besides its node and pointer. */
 export interface FieldSettings {
@@ -200,6 +195,7 @@ class FieldBinding extends AsyncDirective {
     // In another language, a date already read is written the new language's way.
     if (this.#typed && this.#typed.lang !== lang && isIsoDate(local, type)) this.#typed = undefined;
     const format = view.readonly || view.disabled ? '' : dateFormatHint(type, lang);
+    if (!dateReading.loaded) dateReading.load().catch(() => {});
     return dateFieldTemplate(
       { ...view, text: this.#typed?.text ?? writeDate(local, type, lang), format },
       {
@@ -207,7 +203,7 @@ class FieldBinding extends AsyncDirective {
         input: (event) => {
           const text = (event.target as HTMLInputElement).value;
           this.#typed = { text, lang };
-          this.#write(recordDate(readDate(text, type, lang), type));
+          this.#write(recordDate(this.#readDate(text, type, lang), type));
         },
         change: (event) => {
           if (isIsoDate(this.#localDate(this.#value, type), type)) this.#typed = undefined;
@@ -216,6 +212,28 @@ class FieldBinding extends AsyncDirective {
         },
       },
     );
+  }
+
+  /**
+   * What was typed, read as a date. Before the reading code is there (a chunk, fetched when the field first
+   * rendered: a user types after that), ISO text and no text are read here and other text is kept as
+   * typed, and read once the code arrives if it is still what the field holds (the form's `updateComplete`
+   * waits for it).
+   */
+  #readDate(text: string, type: DateType, lang: string): string {
+    const reading = dateReading.loaded;
+    if (reading) return reading.readDate(text, type, lang);
+    if (text.trim() === '') return '';
+    if (isIsoDate(text, type)) return text;
+    loadForRender(dateReading).then(
+      ({ readDate }) => {
+        if (this.#typed?.text === text && this.#typed.lang === lang) this.#write(recordDate(readDate(text, type, lang), type));
+      },
+      () => {
+        // Not fetched: the text stays as typed, which the record's check reports as not a date.
+      },
+    );
+    return text;
   }
 
   #events: FieldEvents = {

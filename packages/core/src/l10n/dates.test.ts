@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { messageFor } from '../validation/message.js';
 import { loadTranslation } from './catalogue.js';
-import { datePattern, displayParam, formatDate, formatDateTime, formatTime, parseDate, parseDateTime, parseTime } from './dates.js';
+import { parseDate, parseDateTime, parseTime } from './date-parsing.js';
+import { datePattern, displayParam, formatDate, formatDateTime, formatTime } from './dates.js';
 
 // The catalogues of nb, fi, it and nl load on first use; these functions read whatever is loaded.
 before(() => Promise.all(['nb', 'fi', 'it', 'nl'].map(loadTranslation)));

@@ -9,7 +9,7 @@ import { showDatesWith } from './date-params.js';
  * the shipped languages' are written out (see `shippedLayouts`).
  */
 
-type DatePart = 'day' | 'month' | 'year';
+export type DatePart = 'day' | 'month' | 'year';
 
 interface DateLayout {
   order: DatePart[];
@@ -21,7 +21,7 @@ interface DateLayout {
   time(hour: number, minute: number): string;
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** A tag `Intl` accepts: the tag itself when it is valid, else English. */
 function intlTag(lang: string): string {
@@ -90,6 +90,11 @@ function intlLayout(tag: string): DateLayout {
 const layoutsByLang = new Map<string, DateLayout>();
 const layouts = new Map<string, DateLayout>();
 
+/** The order of day, month and year in the language's dates. */
+export function dateOrder(lang: string): DatePart[] {
+  return layoutOf(lang).order;
+}
+
 function layoutOf(lang: string): DateLayout {
   const known = layoutsByLang.get(lang);
   if (known) return known;
@@ -104,15 +109,33 @@ function layoutOf(lang: string): DateLayout {
   return layout;
 }
 
-const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+export const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 const isoTime = /^(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/;
 
-function realDate(year: number, month: number, day: number): string | undefined {
+/** `YYYY-MM-DD` of a real date; undefined for none (31 February). */
+export function realDate(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1 || year < 1) return undefined;
   const date = new Date(Date.UTC(year, month - 1, day));
   date.setUTCFullYear(year);
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * Whether `value` is a complete ISO value: `YYYY-MM-DD` of a real date, `HH:MM` of a time of day, or
+ * both joined by `T` (reading it back gives the same text; what a user types is read by date-parsing.ts).
+ */
+export function isIsoValue(value: string, type: 'date' | 'time' | 'date-time'): boolean {
+  if (type === 'date') {
+    const m = isoDate.exec(value);
+    return !!m && realDate(+m[1]!, +m[2]!, +m[3]!) !== undefined;
+  }
+  if (type === 'time') {
+    const m = /^(\d{2}):(\d{2})$/.exec(value);
+    return !!m && +m[1]! < 24 && +m[2]! < 60;
+  }
+  const m = /^(.{10})T(.{5})$/.exec(value);
+  return !!m && isIsoValue(m[1]!, 'date') && isIsoValue(m[2]!, 'time');
 }
 
 /** `2026-11-24` as the language writes it (`24.11.2026` in nb); anything else is returned as it is. */
@@ -122,30 +145,6 @@ export function formatDate(iso: string, lang: string): string {
   return layoutOf(lang).date(+m[1]!, +m[2]!, +m[3]!);
 }
 
-/**
- * What a user typed as a date, read in the language's order: `24.11.2026`, `24/11/2026`, `24 11 2026`
- * and `24112026` in nb; ISO `2026-11-24` in any language. The ISO date, or undefined when it is not a
- * real date (31.02.2026) or not complete. The year has four digits.
- */
-export function parseDate(text: string, lang: string): string | undefined {
-  const typed = text.trim();
-  const iso = isoDate.exec(typed);
-  if (iso) return realDate(+iso[1]!, +iso[2]!, +iso[3]!);
-  const { order } = layoutOf(lang);
-  let numbers: string[];
-  if (/^\d{8}$/.test(typed)) {
-    let at = 0;
-    numbers = order.map((part) => typed.slice(at, (at += part === 'year' ? 4 : 2)));
-  } else {
-    if (!/^\d{1,4}[\s./-]+\d{1,2}[\s./-]+\d{1,4}$/.test(typed)) return undefined;
-    numbers = typed.split(/[\s./-]+/);
-  }
-  const value: Record<DatePart, string> = { day: '', month: '', year: '' };
-  order.forEach((part, i) => (value[part] = numbers[i] ?? ''));
-  if (value.year.length !== 4 || value.day.length > 2 || value.month.length > 2) return undefined;
-  return realDate(+value.year, +value.month, +value.day);
-}
-
 /** `14:30` as the language writes it (`14.30` in fi, `02:30 PM` in en); anything else as it is. */
 export function formatTime(time: string, lang: string): string {
   const m = isoTime.exec(time);
@@ -153,37 +152,11 @@ export function formatTime(time: string, lang: string): string {
   return layoutOf(lang).time(+m[1]!, +m[2]!);
 }
 
-/** What a user typed as a time: `14:30`, `14.30`, `1430`, `14`, `2:30 pm` (in any language). `HH:MM`, or undefined. */
-export function parseTime(text: string): string | undefined {
-  const m = /^(\d{1,2})(?:[:.]?(\d{2}))?(?:\s*([ap])\.?\s*m\.?)?$/i.exec(text.trim());
-  if (!m) return undefined;
-  let hour = +m[1]!;
-  const minute = m[2] === undefined ? 0 : +m[2];
-  const half = m[3]?.toLowerCase();
-  if (half) {
-    if (hour < 1 || hour > 12) return undefined;
-    hour = (hour % 12) + (half === 'p' ? 12 : 0);
-  }
-  if (hour > 23 || minute > 59) return undefined;
-  return `${pad(hour)}:${pad(minute)}`;
-}
-
 /** A local `2026-11-24T14:30` as the language writes it: `24.11.2026 14:30`. */
 export function formatDateTime(local: string, lang: string): string {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(local);
-  if (!m || !parseDate(m[1]!, lang) || !parseTime(m[2]!)) return local;
+  if (!m || !isIsoValue(m[1]!, 'date') || !isIsoValue(m[2]!, 'time')) return local;
   return `${formatDate(m[1]!, lang)} ${formatTime(m[2]!, lang)}`;
-}
-
-/** A typed date and time (`24.11.2026 14:30`, `24.11.2026, 14.30`): local `YYYY-MM-DDTHH:MM`, or undefined. */
-export function parseDateTime(text: string, lang: string): string | undefined {
-  const iso = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(text.trim());
-  if (iso) return parseDate(iso[1]!, lang) && parseTime(iso[2]!) ? `${iso[1]}T${iso[2]}` : undefined;
-  const m = /^(.*?\d{4}|\d{8})[\s,]+(.+)$/.exec(text.trim());
-  if (!m) return undefined;
-  const date = parseDate(m[1]!, lang);
-  const time = parseTime(m[2]!);
-  return date && time ? `${date}T${time}` : undefined;
 }
 
 /** How a date, time or date and time is written, in the language's letters: `dd.mm.åååå`, `tt:mm`. */
