@@ -2,8 +2,8 @@ import type { TemplateResult } from 'lit';
 import type { ChoiceOption } from '../choice/choice-control.js';
 import { isAmong } from '../choice/choice-values.js';
 import { choiceOptions } from '../choice/option-state.js';
-import { fieldError, type FieldEvents, fieldHint, type FieldView } from '../form-control/field-template.js';
-import { frameState, groupState, labelState } from '../form-control/part-states.js';
+import { fieldError, type FieldEvents, fieldHint, type FieldView, groupLegend } from '../form-control/field-template.js';
+import { frameState, groupState } from '../form-control/part-states.js';
 import { localise } from '../l10n/catalogue.js';
 import { html } from '../templates/compact-html.js';
 
@@ -26,8 +26,7 @@ export function checkboxGroupTemplate(view: CheckboxGroupView, on: FieldEvents &
   }));
   return html`<div ${frameState(view, 'checkboxes', on)}>
     <fieldset ${groupState(view)}>
-      <legend part="label" ${labelState(view)}></legend>
-      ${fieldHint(view)}
+      ${groupLegend(view)} ${fieldHint(view)}
       <div
         class=${view.orientation === 'horizontal' ? 'options horizontal' : 'options'}
         part="options"

@@ -11,7 +11,7 @@ export interface OptionState {
   disabled: boolean;
   /** The option's colour (`--_option-color`), or undefined. */
   color?: string;
-  /** The option's text after its input (or in its `<span>`). */
+  /** The option's text after its input. */
   text: string;
   /**
    * A glyph shown before the text, hidden from assistive technology (the text names the option), so colour is never
@@ -36,12 +36,10 @@ class OptionElements {
   #symbol?: HTMLElement;
   #description?: HTMLElement;
 
-  /** `textIn`: where the option's text goes (the label itself, or its `<span>`). */
   constructor(
     readonly label: HTMLElement,
     readonly input: HTMLInputElement,
     host: object,
-    private textIn: HTMLElement,
   ) {
     // Called with the template's host as `this`, as Lit's own `@change` bindings are.
     input.addEventListener('input', () => this.#on!.pick.call(host, this.#index));
@@ -73,15 +71,15 @@ class OptionElements {
   /** `<span class="symbol" aria-hidden="true">` before the text, a description in `<span class="option-description">` after it. */
   #makeText(state: OptionState): void {
     if (state.symbol !== undefined) {
-      this.#symbol = this.textIn.appendChild(document.createElement('span'));
+      this.#symbol = this.label.appendChild(document.createElement('span'));
       this.#symbol.className = 'symbol';
       this.#symbol.setAttribute('aria-hidden', 'true');
     }
     // The description is a block under the text: both in one `<span>`, the option's other flex item.
-    if (state.description !== undefined && this.textIn === this.label) this.textIn = this.label.appendChild(document.createElement('span'));
-    this.#text = this.textIn.appendChild(document.createTextNode(''));
+    const textIn = state.description === undefined ? this.label : this.label.appendChild(document.createElement('span'));
+    this.#text = textIn.appendChild(document.createTextNode(''));
     if (state.description !== undefined) {
-      this.#description = this.textIn.appendChild(document.createElement('span'));
+      this.#description = textIn.appendChild(document.createElement('span'));
       this.#description.className = 'option-description';
     }
   }
@@ -89,11 +87,11 @@ class OptionElements {
 
 /**
  * Element directive on a choice group's options box: its options, each a `<label class="option" part="option">`
- * with its `<input>` and its text (a checkbox's in a `<span>`), symbol and description, made and kept in step by
- * the directive: the label's colour (through the CSSOM, as `cssProperties()` sets it, which a strict CSP allows),
- * the input's name, value, checked and disabled state (`checked` compared with the input's live state, as `live()`
- * does) and listeners. No template instance and parts per option: an observation form has thousands of options, a page of
- * rubrics thousands of rated ones.
+ * with its `<input>`, its text, symbol and description, made and kept in step by the directive: the label's colour
+ * (through the CSSOM, as `cssProperties()` sets it, which a strict CSP allows), the input's name, value, checked
+ * and disabled state (`checked` compared with the input's live state, as `live()` does) and listeners. No template
+ * instance and parts per option: an observation form has thousands of options, a page of rubrics thousands of
+ * rated ones.
  */
 class ChoiceOptionsDirective extends ElementDirective {
   #options: OptionElements[] = [];
@@ -114,8 +112,7 @@ class ChoiceOptionsDirective extends ElementDirective {
         const input = document.createElement('input');
         input.type = type;
         label.append(input);
-        const span = type === 'checkbox' ? label.appendChild(document.createElement('span')) : label;
-        this.#options.push((option = new OptionElements(label, input, part.options?.host ?? box, span)));
+        this.#options.push((option = new OptionElements(label, input, part.options?.host ?? box)));
         box.append(label);
       }
       option.update(state, on);

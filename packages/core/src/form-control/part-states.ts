@@ -79,10 +79,11 @@ class LabelStateDirective extends ElementDirective {
 export const labelState = directive(LabelStateDirective);
 
 /**
- * The fieldset of a choice group: `aria-required` (when asked), `aria-describedby`, `aria-invalid`
- * and `disabled`.
+ * The fieldset of a choice group: `aria-required` (when asked), `aria-describedby`, `aria-invalid`,
+ * `disabled`, and while its label is hidden `aria-label` (see `groupLegend`).
  */
 class GroupStateDirective extends ElementDirective {
+  #name?: string;
   #required?: string;
   #describedBy?: string;
   #invalid?: string;
@@ -93,6 +94,8 @@ class GroupStateDirective extends ElementDirective {
 
   override update(part: ElementPart, [view, options]: [FieldView, { required?: boolean }?]): typeof nothing {
     const group = part.element as HTMLFieldSetElement;
+    const name = view.hideLabel ? view.label : undefined;
+    if (name !== this.#name) setAttribute(group, 'aria-label', (this.#name = name));
     const required = options?.required && view.required ? 'true' : undefined;
     if (required !== this.#required) setAttribute(group, 'aria-required', (this.#required = required));
     const ids = describedBy(view);

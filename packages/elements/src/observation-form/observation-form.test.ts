@@ -42,7 +42,7 @@ describe('<mk-observation-form>', () => {
       const groups = root.querySelectorAll('.points .field[data-kind=radio]');
       expect(groups.length).to.equal(4);
       const first = groups[0]!;
-      expect(first.querySelector('legend')!.textContent).to.contain('Observation point 1');
+      expect(first.querySelector('fieldset')!.getAttribute('aria-label')).to.contain('Observation point 1');
       expect([...first.querySelectorAll('label.option')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
         '★ Very good',
         '● Good',

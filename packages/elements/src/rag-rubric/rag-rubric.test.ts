@@ -109,7 +109,9 @@ describe('<mk-rag-rubric>', () => {
       const group = field(el, '/ratings/ms1-1/level');
       await group.updateComplete;
       expect(group.classList.contains('hide-label')).to.equal(true);
-      expect(inside(group).querySelector('legend')!.textContent).to.contain('be approachable, make time for the trainee');
+      // The criterion's text beside the radios names the group (no visually hidden legend repeating it).
+      expect(inside(group).querySelector('fieldset')!.getAttribute('aria-label')).to.contain('be approachable, make time for the trainee');
+      expect(inside(group).querySelector('legend')).to.equal(null);
       expect([...inside(group).querySelectorAll('label.option')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
         '✖ Red',
         '▲ Amber',
