@@ -16,11 +16,19 @@ import { textFieldTemplate, textOf, textValue } from '../text-field/text-field.t
 import { textareaTemplate } from '../textarea/textarea.template.js';
 import { messageFor } from '../validation/message.js';
 import type { Problem } from '../validation/problem.js';
-import { lazyModule, loadForRender } from '../widgets/lazy.js';
+import { lazyModule, loadForRender, whenIdle } from '../widgets/lazy.js';
 import { checkField } from './check-field.js';
 
-/** Reading what a user types into a date field: fetched when a form first renders one, not waited for (see `#readDate`). */
+/** Reading what a user types into a date field: fetched in idle time after a form first renders one, not waited for (see `#readDate`). */
 const dateReading = lazyModule(() => import('../date-field/date-reading-chunk.js'));
+let dateReadingPrefetched = false;
+
+/** Fetches the date reading code once the page is idle (not in the render that found a date field, which it would slow down). */
+function prefetchDateReading(): void {
+  if (dateReadingPrefetched) return;
+  dateReadingPrefetched = true;
+  whenIdle(() => dateReading.load().catch(() => (dateReadingPrefetched = false)));
+}
 
 /** What a light field reads from its form besides its node and pointer. */
 export interface FieldSettings {
@@ -195,7 +203,7 @@ class FieldBinding extends AsyncDirective {
     // In another language, a date already read is written the new language's way.
     if (this.#typed && this.#typed.lang !== lang && isIsoDate(local, type)) this.#typed = undefined;
     const format = view.readonly || view.disabled ? '' : dateFormatHint(type, lang);
-    if (!dateReading.loaded) dateReading.load().catch(() => {});
+    if (!dateReading.loaded) prefetchDateReading();
     return dateFieldTemplate(
       { ...view, text: this.#typed?.text ?? writeDate(local, type, lang), format },
       {
@@ -215,8 +223,8 @@ class FieldBinding extends AsyncDirective {
   }
 
   /**
-   * What was typed, read as a date. Before the reading code is there (a chunk, fetched when the field first
-   * rendered: a user types after that), ISO text and no text are read here and other text is kept as
+   * What was typed, read as a date. Before the reading code is there (a chunk, fetched in idle time after the
+   * field first rendered, or by the first keystroke), ISO text and no text are read here and other text is kept as
    * typed, and read once the code arrives if it is still what the field holds (the form's `updateComplete`
    * waits for it).
    */

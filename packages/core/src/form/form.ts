@@ -161,8 +161,8 @@ export class MkForm extends LitElement {
   #edited = false;
   /** No record was set: the form starts a new one, from the schema's defaults. */
   #fresh = true;
-  /** The error summary's code loading, since a record was set (see `validationReady`). */
-  #summaryCode?: Promise<unknown>;
+  /** A record was set: its first check may show its problems (see `validationReady`). */
+  #recordSet = false;
   /** The store's copy of `#initial` as it was loaded (with no defaults added): while it is the store's value and not edited, it is the record as loaded. */
   #asLoaded: unknown;
 
@@ -199,8 +199,7 @@ export class MkForm extends LitElement {
       this.#validation.queue();
       return;
     }
-    // A loaded record's first check may show its problems: the summary's code comes with it (see `validationReady`).
-    if (value !== undefined) this.#summaryCode ??= problemsChunk.load().then(undefined, () => undefined);
+    this.#recordSet ||= value !== undefined;
     this.#initial = value === undefined ? {} : structuredClone(value);
     this.#asLoaded = undefined;
     this.#fresh = value === undefined;
@@ -214,11 +213,13 @@ export class MkForm extends LitElement {
 
   /**
    * Resolves once the validator for the current schema is ready (the runtime one loads on demand), and, once
-   * a record was set, the code of the error summary its check may show (lazy-problems.ts).
+   * a record was set, the code of the error summary its first check may show (lazy-problems.ts).
    */
   get validationReady(): Promise<void> {
     const ready = this.#validation.ready;
-    return this.#summaryCode ? Promise.all([ready, this.#summaryCode]).then(() => undefined) : ready;
+    // Loaded when asked for, not in the first render (nor the load of a set record), which it would slow down.
+    if (!this.#recordSet || problemsChunk.loaded) return ready;
+    return Promise.all([ready, problemsChunk.load().catch(() => undefined)]).then(() => undefined);
   }
 
   /**

@@ -1,4 +1,4 @@
-import { lazyModule } from '../widgets/lazy.js';
+import { lazyModule, whenIdle } from '../widgets/lazy.js';
 
 /**
  * The error summary's content and the links from it to the fields (problems-chunk.ts), which a form needs
@@ -22,6 +22,5 @@ export function prefetchProblems(lang: string): void {
         // Not fetched now: the first reveal tries again.
       },
     );
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
-  else setTimeout(load, 200);
+  whenIdle(load);
 }

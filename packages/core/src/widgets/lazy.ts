@@ -48,6 +48,12 @@ export function lazyModule<M>(importer: () => Promise<M>): LazyModule<M> {
   return module;
 }
 
+/** Runs `then` when the page is idle (within 2 s): for fetching code a form may need soon, after its render. */
+export function whenIdle(then: () => unknown): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void then(), { timeout: 2000 });
+  else setTimeout(() => void then(), 200);
+}
+
 /** Tracks a load for `widgetsLoading` until it settles. */
 function track<T>(promise: Promise<T>): Promise<T> {
   loading.add(promise);
