@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import { type FieldEvents, fieldHintAndError, type FieldView } from '../form-control/field-template.js';
+import type { FieldEvents, FieldView } from '../form-control/field-template.js';
 import { choiceControlState, frameState, labelState } from '../form-control/part-states.js';
 import { html } from '../templates/compact-html.js';
 
@@ -14,6 +14,5 @@ export function checkboxTemplate(view: CheckboxView, on: FieldEvents): TemplateR
       <input part="control" type="checkbox" ${choiceControlState(view, on, view.checked)} />
       <span ${labelState(view)}></span>
     </label>
-    ${fieldHintAndError(view)}
   </div>`;
 }

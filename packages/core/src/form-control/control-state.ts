@@ -1,7 +1,8 @@
 import { nothing } from 'lit';
 import { directive, type ElementPart } from 'lit/directive.js';
 import { ElementDirective } from '../templates/element-directive.js';
-import { ariaInvalid, describedBy, type FieldEvents, type FieldView } from './field-template.js';
+import { FieldNotes } from './field-notes.js';
+import { ariaInvalid, describedBy, type FieldEvents, type FieldView } from './field-view.js';
 
 /** A text-like control: an input or a textarea. */
 type TextLike = HTMLInputElement | HTMLTextAreaElement;
@@ -15,15 +16,17 @@ export interface ControlState {
 }
 
 /**
- * Element directive on a text-like control: its value (kept as the user types, like `live()`),
- * disabled and read-only, `aria-required`, `aria-invalid`, `aria-describedby`, the kind's own
- * attributes, and its `input`/`change` listeners. One binding instead of a dozen: a form of
+ * Element directive on a text-like control: its `id`, its value (kept as the user types, like `live()`),
+ * disabled and read-only, `aria-required`, `aria-invalid`, `aria-describedby` and the hint, format and
+ * error it names (before and after the control, see `FieldNotes`), the kind's own attributes, and its
+ * `input`/`change` listeners. One binding instead of a dozen: a form of
  * thousands of fields builds one part per control, and every text-like kind shares this one piece.
  */
 class ControlStateDirective extends ElementDirective {
   #on?: FieldEvents;
   /** The attributes last written (names are the directive's own, never data). */
   #attributes: Record<string, string | undefined> = {};
+  readonly #notes = new FieldNotes();
 
   render(_view: FieldView, _state: ControlState, _on: FieldEvents): typeof nothing {
     return nothing;
@@ -38,12 +41,14 @@ class ControlStateDirective extends ElementDirective {
       control.addEventListener('change', (event) => this.#on!.change.call(host, event));
     }
     this.#on = on;
+    this.#set(control, 'id', `${view.ids}control`);
     if (control.value !== state.value) control.value = state.value;
     if (control.disabled !== view.disabled) control.disabled = view.disabled;
     if (control.readOnly !== view.readonly) control.readOnly = view.readonly;
     this.#set(control, 'aria-required', view.required ? 'true' : undefined);
     this.#set(control, 'aria-invalid', ariaInvalid(view));
     this.#set(control, 'aria-describedby', describedBy(view, state.format));
+    this.#notes.update(view, state.format ?? '', { box: control.parentElement!, hintBefore: control });
     for (const [name, value] of Object.entries(state.attributes)) this.#set(control, name, value === undefined ? undefined : String(value));
     return nothing;
   }

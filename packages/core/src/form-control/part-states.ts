@@ -1,6 +1,7 @@
 import { nothing } from 'lit';
 import { directive, type ElementPart } from 'lit/directive.js';
 import { ElementDirective } from '../templates/element-directive.js';
+import { FieldNotes } from './field-notes.js';
 import { ariaInvalid, describedBy, fieldClasses, type FieldEvents, type FieldView, labelClass } from './field-view.js';
 
 /**
@@ -79,10 +80,13 @@ class LabelStateDirective extends ElementDirective {
 export const labelState = directive(LabelStateDirective);
 
 /**
- * The fieldset of a choice group: `aria-required` (when asked), `aria-describedby`, `aria-invalid`,
- * `disabled`, and while its label is hidden `aria-label` (see `groupLegend`).
+ * The fieldset of a choice group: `aria-required` (when asked), `aria-describedby` and the hint (before
+ * the options box) and error (last) it names, `aria-invalid`, `disabled`, and while its label is hidden
+ * `aria-label` (see `groupLegend`).
  */
 class GroupStateDirective extends ElementDirective {
+  readonly #notes = new FieldNotes();
+  #options?: Element | null;
   #name?: string;
   #required?: string;
   #describedBy?: string;
@@ -103,6 +107,8 @@ class GroupStateDirective extends ElementDirective {
     const invalid = ariaInvalid(view);
     if (invalid !== this.#invalid) setAttribute(group, 'aria-invalid', (this.#invalid = invalid));
     if (group.disabled !== view.disabled) group.disabled = view.disabled;
+    this.#options ??= group.querySelector(':scope > [part=options]');
+    this.#notes.update(view, '', { box: group, hintBefore: this.#options });
     return nothing;
   }
 }
@@ -112,11 +118,13 @@ export const groupState = directive(GroupStateDirective);
 
 /**
  * A select's or a single checkbox's control: its `id`, `disabled` (also while read-only: neither has a
- * read-only state), `aria-required`, `aria-invalid`, `aria-describedby`, and its `input`/`change`
- * listeners, as one part. A checkbox gives `checked` too: set when the input's own state differs, as
- * `live()` compares (a click the record refused is undone).
+ * read-only state), `aria-required`, `aria-invalid`, `aria-describedby` and the hint and error it names,
+ * and its `input`/`change` listeners, as one part. A checkbox gives `checked` too: set when the input's
+ * own state differs, as `live()` compares (a click the record refused is undone); its hint and error
+ * follow the label it is in, a select's are before and after it.
  */
 class ChoiceControlStateDirective extends ElementDirective {
+  readonly #notes = new FieldNotes();
   #on?: FieldEvents;
   #ids?: string;
   #disabled?: boolean;
@@ -147,6 +155,11 @@ class ChoiceControlStateDirective extends ElementDirective {
     if (invalid !== this.#invalid) setAttribute(control, 'aria-invalid', (this.#invalid = invalid));
     const ids = describedBy(view);
     if (ids !== this.#describedBy) setAttribute(control, 'aria-describedby', (this.#describedBy = ids));
+    const checkbox = checked !== undefined;
+    const place = checkbox
+      ? { box: control.parentElement!.parentElement!, hintBefore: null }
+      : { box: control.parentElement!, hintBefore: control };
+    this.#notes.update(view, '', place);
     return nothing;
   }
 }

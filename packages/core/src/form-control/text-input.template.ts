@@ -1,7 +1,7 @@
 import type { TemplateResult } from 'lit';
 import { frozenStrings, html } from '../templates/compact-html.js';
 import { controlState, type ControlState } from './control-state.js';
-import { fieldError, type FieldEvents, fieldHint, type FieldView } from './field-template.js';
+import type { FieldEvents, FieldView } from './field-template.js';
 import { frameState, labelState } from './part-states.js';
 
 /** A text-like control: an `<input>` of one of these types, or a `<textarea>`. */
@@ -28,7 +28,8 @@ const tags = new Map(
 /**
  * The markup every text-like field shares (text, email, url, number, textarea), written once:
  * wrapper, label, hint, control, error. What differs by kind is the control's tag or type and its
- * own attributes ({@link ControlState}); the rest of the control's state is one directive.
+ * own attributes ({@link ControlState}); the rest of the control's state, with the hint, format and
+ * error around it, is one directive.
  */
 export function textInputTemplate(
   view: FieldView,
@@ -38,11 +39,8 @@ export function textInputTemplate(
   on: FieldEvents,
 ): TemplateResult {
   const controlHtml = tags.get(control) ?? tags.get('text')!;
-  const id = `${view.ids}control`;
   return controlHtml`<div ${frameState(view, kind, on)}>
     <label part="label" ${labelState(view, { for: true })}></label>
-    ${fieldHint(view, state.format)}
-    <control id=${id} part="control" ${controlState(view, state, on)}></control>
-    ${fieldError(view)}
+    <control part="control" ${controlState(view, state, on)}></control>
   </div>`;
 }

@@ -1,7 +1,7 @@
 import type { TemplateResult } from 'lit';
 import type { ChoiceOption } from '../choice/choice-control.js';
 import { isChosen } from '../choice/choice-values.js';
-import { fieldError, type FieldEvents, fieldHint, type FieldView } from '../form-control/field-template.js';
+import type { FieldEvents, FieldView } from '../form-control/field-template.js';
 import { choiceControlState, frameState, labelState } from '../form-control/part-states.js';
 import { localise, term } from '../l10n/catalogue.js';
 import { html } from '../templates/compact-html.js';
@@ -18,11 +18,9 @@ export function selectTemplate(view: SelectView, on: FieldEvents): TemplateResul
   const labels = view.options.map((option) => localise(option.label, view.lang));
   return html`<div ${frameState(view, 'select', on)}>
     <label part="label" ${labelState(view, { for: true })}></label>
-    ${fieldHint(view)}
     <select part="control" ${choiceControlState(view, on)} ${selectOptions(labels, chosen)}>
       <option value="" ?selected=${chosen < 0} .textContent=${term(view.lang, 'choose')}></option>
     </select>
-    ${fieldError(view)}
   </div>`;
 }
 
