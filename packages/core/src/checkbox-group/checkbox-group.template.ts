@@ -2,7 +2,7 @@ import type { TemplateResult } from 'lit';
 import type { ChoiceOption } from '../choice/choice-control.js';
 import { isAmong } from '../choice/choice-values.js';
 import { choiceOptions } from '../choice/option-state.js';
-import { type FieldEvents, type FieldView, groupLegend } from '../form-control/field-template.js';
+import type { FieldEvents, FieldView } from '../form-control/field-template.js';
 import { frameState, groupState } from '../form-control/part-states.js';
 import { localise } from '../l10n/catalogue.js';
 import { html } from '../templates/compact-html.js';
@@ -26,7 +26,6 @@ export function checkboxGroupTemplate(view: CheckboxGroupView, on: FieldEvents &
   }));
   return html`<div ${frameState(view, 'checkboxes', on)}>
     <fieldset ${groupState(view)}>
-      ${groupLegend(view)}
       <div
         class=${view.orientation === 'horizontal' ? 'options horizontal' : 'options'}
         part="options"

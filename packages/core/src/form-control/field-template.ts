@@ -21,15 +21,6 @@ export function fieldLabel(view: FieldView): TemplateResult {
   return html`<label part="label" ${labelState(view, { for: true })}></label>`;
 }
 
-/**
- * The legend of a choice group's fieldset; none while the label is hidden (`hide-label`): the fieldset is
- * named by `aria-label` then (`groupState`), the same name without an element (and its text) laid out to be
- * clipped, as in every rated criterion of a rubric, whose text is shown beside its radios.
- */
-export function groupLegend(view: FieldView): TemplateResult | typeof nothing {
-  return view.hideLabel ? nothing : html`<legend part="label" ${labelState(view)}></legend>`;
-}
-
 /** The asterisk of a required field, as an element (for labels that hold more than their text). */
 export function requiredMark(view: FieldView): TemplateResult | typeof nothing {
   return view.required ? html`<span class="required" title=${term(view.lang, 'required')} aria-hidden="true">*</span>` : nothing;

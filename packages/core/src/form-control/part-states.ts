@@ -49,13 +49,24 @@ class FrameStateDirective extends ElementDirective {
 /** The state of a field's wrapper element (see {@link FrameStateDirective}). */
 export const frameState = directive(FrameStateDirective);
 
-/**
- * A field's label or legend: its text (one text node), the required marker's class, and for a
- * control with an id (`for: true`) `for` and its own `id`.
- */
-class LabelStateDirective extends ElementDirective {
+/** What a label or legend shows of its field: its text (one text node) and the required marker's class. */
+class LabelText {
   #text?: string;
   #classes?: string;
+
+  update(label: Element, view: FieldView): void {
+    if (view.label !== this.#text) label.textContent = this.#text = view.label;
+    const classes = labelClass(view);
+    if (classes !== this.#classes) setAttribute(label, 'class', (this.#classes = classes));
+  }
+}
+
+/**
+ * A field's label or legend: its text, the required marker's class, and for a control with an id
+ * (`for: true`) `for` and its own `id`.
+ */
+class LabelStateDirective extends ElementDirective {
+  readonly #text = new LabelText();
   #ids?: string;
 
   render(_view: FieldView, _options?: { for?: boolean }): typeof nothing {
@@ -64,9 +75,7 @@ class LabelStateDirective extends ElementDirective {
 
   override update(part: ElementPart, [view, options]: [FieldView, { for?: boolean }?]): typeof nothing {
     const label = part.element;
-    if (view.label !== this.#text) label.textContent = this.#text = view.label;
-    const classes = labelClass(view);
-    if (classes !== this.#classes) setAttribute(label, 'class', (this.#classes = classes));
+    this.#text.update(label, view);
     if (options?.for && view.ids !== this.#ids) {
       this.#ids = view.ids;
       label.setAttribute('for', `${view.ids}control`);
@@ -80,12 +89,16 @@ class LabelStateDirective extends ElementDirective {
 export const labelState = directive(LabelStateDirective);
 
 /**
- * The fieldset of a choice group: `aria-required` (when asked), `aria-describedby` and the hint (before
- * the options box) and error (last) it names, `aria-invalid`, `disabled`, and while its label is hidden
- * `aria-label` (see `groupLegend`).
+ * The fieldset of a choice group: its `<legend part="label">` (first), or while its label is hidden
+ * (`hide-label`) none and `aria-label` instead: the same name without an element laid out to be clipped,
+ * as in every rated criterion of a rubric, whose text is shown beside its radios; `aria-required` (when
+ * asked), `aria-describedby` and the hint (before the options box) and error (last) it names,
+ * `aria-invalid` and `disabled`.
  */
 class GroupStateDirective extends ElementDirective {
   readonly #notes = new FieldNotes();
+  #legend?: HTMLLegendElement;
+  readonly #legendText = new LabelText();
   #options?: Element | null;
   #name?: string;
   #required?: string;
@@ -100,6 +113,12 @@ class GroupStateDirective extends ElementDirective {
     const group = part.element as HTMLFieldSetElement;
     const name = view.hideLabel ? view.label : undefined;
     if (name !== this.#name) setAttribute(group, 'aria-label', (this.#name = name));
+    if (view.hideLabel) this.#legend?.remove();
+    else {
+      this.#legend ??= legend();
+      if (!this.#legend.parentNode) group.prepend(this.#legend);
+      this.#legendText.update(this.#legend, view);
+    }
     const required = options?.required && view.required ? 'true' : undefined;
     if (required !== this.#required) setAttribute(group, 'aria-required', (this.#required = required));
     const ids = describedBy(view);
@@ -111,6 +130,12 @@ class GroupStateDirective extends ElementDirective {
     this.#notes.update(view, '', { box: group, hintBefore: this.#options });
     return nothing;
   }
+}
+
+function legend(): HTMLLegendElement {
+  const element = document.createElement('legend');
+  element.setAttribute('part', 'label');
+  return element;
 }
 
 /** The state of a choice group's fieldset (see {@link GroupStateDirective}). */

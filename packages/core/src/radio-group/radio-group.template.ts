@@ -3,7 +3,7 @@ import type { ChoiceOption } from '../choice/choice-control.js';
 import { symbolGlyphs } from '../choice/choice.styles.js';
 import { isChosen } from '../choice/choice-values.js';
 import { choiceOptions, type OptionState } from '../choice/option-state.js';
-import { type FieldEvents, type FieldView, groupLegend } from '../form-control/field-template.js';
+import type { FieldEvents, FieldView } from '../form-control/field-template.js';
 import { frameState, groupState } from '../form-control/part-states.js';
 import { localise } from '../l10n/catalogue.js';
 import { html } from '../templates/compact-html.js';
@@ -39,7 +39,6 @@ export function radioGroupTemplate(view: RadioGroupView, on: FieldEvents & { pic
   });
   return html`<div ${frameState(view, 'radio', on)}>
     <fieldset role="radiogroup" ${groupState(view, { required: true })}>
-      ${groupLegend(view)}
       <div
         class=${view.orientation === 'horizontal' ? 'options horizontal' : 'options'}
         part="options"
