@@ -42,6 +42,8 @@ export {
   type SchemaIssue,
   type Choice,
 } from './schema/field-tree.js';
+// A tree's conditions, alternatives and property names are read by `fits`, a chunk: await it before reading them outside a form.
+export { loadFits } from './schema/fits-engine.js';
 export type { JsonSchema, UiHint, UiMap, Widget, ShowIf } from './schema/json-schema.js';
 export { surface, tokens } from './styles/tokens.js';
 export { FormStore } from './store/form-store.js';
