@@ -15,6 +15,7 @@ import { rubricReadonlyPointers } from './rubric-roles.js';
 import { rubricForm } from './rubric-schema.js';
 
 type Standard = RubricTemplate['standards'][number];
+type Criterion = Standard['criteria'][number];
 
 const authoredComments: readonly AuthoredPart[] = [
   { part: /^\/closing\/comments\/[^/]+$/, texts: ['text'], author: 'author', date: 'date' },
@@ -225,18 +226,7 @@ export class MkRagRubric extends MkDocumentElement<'rubric'> {
               ${levels.map((l) => html`<span class="level">${this.#symbol(l.symbol, l.color)}${localise(l.label, lang)}</span>`)}
             </span>
           </div>
-          ${slots(
-            standard.criteria.map(
-              (criterion) =>
-                html`<div class="criterion">
-                  <div class="criterion-text" aria-hidden="true">
-                    ${criterion.title ? html`<strong>${localise(criterion.title, lang)}</strong>` : nothing}
-                    ${localise(criterion.text, lang)}
-                  </div>
-                  ${this.renderPath(`/ratings/${escapeToken(criterion.id)}/level`)}
-                </div>`,
-            ),
-          )}
+          ${slots(standard.criteria.map((criterion) => this.#criterion(criterion, lang)))}
         </div>
         ${
           standard.reflection
@@ -247,6 +237,24 @@ export class MkRagRubric extends MkDocumentElement<'rubric'> {
         }
       </div>
     </section>`;
+  }
+
+  /**
+   * A criterion's row: its text (hidden from assistive technology: its radio group's name says it) and its rating.
+   * An untitled criterion's text, most, is one text node set as a property: no child part and marker for it.
+   */
+  #criterion(criterion: Criterion, lang: string): TemplateResult {
+    const text = localise(criterion.text, lang);
+    const rating = this.renderPath(`/ratings/${escapeToken(criterion.id)}/level`);
+    if (!criterion.title)
+      return html`<div class="criterion">
+        <div class="criterion-text" aria-hidden="true" .textContent=${text}></div>
+        ${rating}
+      </div>`;
+    return html`<div class="criterion">
+      <div class="criterion-text" aria-hidden="true"><strong>${localise(criterion.title, lang)}</strong>${text}</div>
+      ${rating}
+    </div>`;
   }
 
   #advanced(template: RubricTemplate): TemplateResult | typeof nothing {
