@@ -174,8 +174,7 @@ export class MkArray extends MkFormControl {
     const indexes = items.map((_, i) => i);
     return html`
       <fieldset class=${`${fieldClasses(this.view)} array`} aria-describedby=${this.describedByAttr()}>
-        <legend part="label">${this.label}${this.renderRequiredMark()}</legend>
-        ${this.renderHint()} ${items.length === 0 ? html`<p class="empty">${term(lang, 'noItems')}</p>` : nothing}
+        ${this.#head(items.length === 0)}
         <ol>
           ${repeat(
             indexes,
@@ -230,9 +229,26 @@ export class MkArray extends MkFormControl {
               </button>`
         }
         ${this.renderProblem()}
-        <div class="live visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        <div class="live visually-hidden" role="status" aria-live="polite" .textContent=${this.announcement}></div>
       </fieldset>
     `;
+  }
+
+  /**
+   * The legend, the hint and, while there are no items, the text that says so: one part. A list with no
+   * required mark and no hint (most) has its texts as properties, no part for each.
+   */
+  #head(empty: boolean): TemplateResult {
+    const mark = this.renderRequiredMark();
+    const hint = this.renderHint();
+    const none = term(this.language, 'noItems');
+    if (mark === nothing && hint === nothing)
+      return empty
+        ? html`<legend part="label" .textContent=${this.label}></legend>
+            <p class="empty" .textContent=${none}></p>`
+        : html`<legend part="label" .textContent=${this.label}></legend>`;
+    return html`<legend part="label">${this.label}${mark}</legend>
+      ${hint}${empty ? html`<p class="empty" .textContent=${none}></p>` : nothing}`;
   }
 
   #renderItemBody(index: number, name: string, locked: boolean): unknown {
