@@ -1,5 +1,6 @@
 import { nothing } from 'lit';
 import { directive, type ElementPart } from 'lit/directive.js';
+import { delegate } from '../templates/delegated-events.js';
 import { ElementDirective } from '../templates/element-directive.js';
 
 /** What one option of a radio or checkbox group shows. */
@@ -29,8 +30,6 @@ export interface OptionEvents {
 
 /** One option's `<label>` and `<input>`, kept in step with its state. */
 class OptionElements {
-  #on?: OptionEvents;
-  #index = 0;
   #color?: string;
   #text?: Text;
   #symbol?: HTMLElement;
@@ -39,17 +38,10 @@ class OptionElements {
   constructor(
     readonly label: HTMLElement,
     readonly input: HTMLInputElement,
-    host: object,
-  ) {
-    // Called with the template's host as `this`, as Lit's own `@change` bindings are.
-    input.addEventListener('input', () => this.#on!.pick.call(host, this.#index));
-    input.addEventListener('change', (event) => this.#on!.change.call(host, event));
-  }
+  ) {}
 
-  update(state: OptionState, on: OptionEvents): void {
+  update(state: OptionState): void {
     const { label, input } = this;
-    this.#on = on;
-    this.#index = state.index;
     if (state.name !== undefined && input.name !== state.name) input.name = state.name;
     const value = String(state.index);
     if (input.value !== value) input.value = value;
@@ -95,6 +87,9 @@ class OptionElements {
  */
 class ChoiceOptionsDirective extends ElementDirective {
   #options: OptionElements[] = [];
+  #states: readonly OptionState[] = [];
+  #on?: OptionEvents;
+  #host?: object;
 
   render(_type: 'radio' | 'checkbox', _states: readonly OptionState[], _on: OptionEvents): typeof nothing {
     return nothing;
@@ -102,6 +97,12 @@ class ChoiceOptionsDirective extends ElementDirective {
 
   override update(part: ElementPart, [type, states, on]: ['radio' | 'checkbox', readonly OptionState[], OptionEvents]): typeof nothing {
     const box = part.element;
+    if (!this.#on) {
+      this.#host = part.options?.host ?? box;
+      delegate(part, ['input', 'change'], this);
+    }
+    this.#on = on;
+    this.#states = states;
     while (this.#options.length > states.length) this.#options.pop()!.label.remove();
     states.forEach((state, i) => {
       let option = this.#options[i];
@@ -112,12 +113,19 @@ class ChoiceOptionsDirective extends ElementDirective {
         const input = document.createElement('input');
         input.type = type;
         label.append(input);
-        this.#options.push((option = new OptionElements(label, input, part.options?.host ?? box)));
+        this.#options.push((option = new OptionElements(label, input)));
         box.append(label);
       }
-      option.update(state, on);
+      option.update(state);
     });
     return nothing;
+  }
+
+  /** An option's `input` picks it (its index in the states); called with the template's host as `this`, as Lit's own `@input` bindings are. */
+  handleEvent(event: Event): void {
+    if (event.type !== 'input') return this.#on!.change.call(this.#host, event);
+    const at = this.#options.findIndex((option) => option.input === event.target);
+    if (at >= 0) this.#on!.pick.call(this.#host, this.#states[at]!.index);
   }
 }
 

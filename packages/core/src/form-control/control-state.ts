@@ -1,5 +1,6 @@
 import { nothing } from 'lit';
 import { directive, type ElementPart } from 'lit/directive.js';
+import { delegate } from '../templates/delegated-events.js';
 import { ElementDirective } from '../templates/element-directive.js';
 import { FieldNotes } from './field-notes.js';
 import { ariaInvalid, describedBy, type FieldEvents, type FieldView } from './field-view.js';
@@ -24,6 +25,7 @@ export interface ControlState {
  */
 class ControlStateDirective extends ElementDirective {
   #on?: FieldEvents;
+  #host?: object;
   /** The attributes last written (names are the directive's own, never data). */
   #attributes: Record<string, string | undefined> = {};
   readonly #notes = new FieldNotes();
@@ -35,10 +37,8 @@ class ControlStateDirective extends ElementDirective {
   override update(part: ElementPart, [view, state, on]: [FieldView, ControlState, FieldEvents]): typeof nothing {
     const control = part.element as TextLike;
     if (!this.#on) {
-      // Called with the template's host as `this`, as Lit's own `@input` bindings are.
-      const host = part.options?.host ?? control;
-      control.addEventListener('input', (event) => this.#on!.input.call(host, event));
-      control.addEventListener('change', (event) => this.#on!.change.call(host, event));
+      this.#host = part.options?.host ?? control;
+      delegate(part, ['input', 'change'], this);
     }
     this.#on = on;
     this.#set(control, 'id', `${view.ids}control`);
@@ -51,6 +51,12 @@ class ControlStateDirective extends ElementDirective {
     this.#notes.update(view, state.format ?? '', { box: control.parentElement!, hintBefore: control });
     for (const [name, value] of Object.entries(state.attributes)) this.#set(control, name, value === undefined ? undefined : String(value));
     return nothing;
+  }
+
+  /** Called with the template's host as `this`, as Lit's own `@input` bindings are. */
+  handleEvent(event: Event): void {
+    if (event.type === 'input') this.#on!.input.call(this.#host, event);
+    else this.#on!.change.call(this.#host, event);
   }
 
   #set(control: Element, name: string, value: string | undefined): void {

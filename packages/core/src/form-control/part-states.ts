@@ -1,5 +1,6 @@
 import { nothing } from 'lit';
 import { directive, type ElementPart } from 'lit/directive.js';
+import { delegate } from '../templates/delegated-events.js';
 import { ElementDirective } from '../templates/element-directive.js';
 import { FieldNotes } from './field-notes.js';
 import { ariaInvalid, describedBy, fieldClasses, type FieldEvents, type FieldView, labelClass } from './field-view.js';
@@ -22,6 +23,7 @@ function setAttribute(element: Element, name: string, value: string | undefined)
  */
 class FrameStateDirective extends ElementDirective {
   #on?: FieldEvents;
+  #host?: object;
   #classes?: string;
   #kind?: string;
   #path?: string;
@@ -33,9 +35,8 @@ class FrameStateDirective extends ElementDirective {
   override update(part: ElementPart, [view, kind, on]: [FieldView, string, FieldEvents]): typeof nothing {
     const wrapper = part.element;
     if (!this.#on) {
-      // Called with the template's host as `this`, as Lit's own `@focusout` bindings are.
-      const host = part.options?.host ?? wrapper;
-      wrapper.addEventListener('focusout', (event) => this.#on!.leave?.call(host, event as FocusEvent));
+      this.#host = part.options?.host ?? wrapper;
+      delegate(part, ['focusout'], this);
     }
     this.#on = on;
     const classes = fieldClasses(view);
@@ -43,6 +44,11 @@ class FrameStateDirective extends ElementDirective {
     if (kind !== this.#kind) wrapper.setAttribute('data-kind', (this.#kind = kind));
     if (view.path !== this.#path) setAttribute(wrapper, 'path', (this.#path = view.path));
     return nothing;
+  }
+
+  /** Called with the template's host as `this`, as Lit's own `@focusout` bindings are. */
+  handleEvent(event: Event): void {
+    this.#on!.leave?.call(this.#host, event as FocusEvent);
   }
 }
 
@@ -151,6 +157,7 @@ export const groupState = directive(GroupStateDirective);
 class ChoiceControlStateDirective extends ElementDirective {
   readonly #notes = new FieldNotes();
   #on?: FieldEvents;
+  #host?: object;
   #ids?: string;
   #disabled?: boolean;
   #required?: string;
@@ -165,10 +172,8 @@ class ChoiceControlStateDirective extends ElementDirective {
     const control = part.element;
     if (checked !== undefined && (control as HTMLInputElement).checked !== checked) (control as HTMLInputElement).checked = checked;
     if (!this.#on) {
-      // Called with the template's host as `this`, as Lit's own `@input` bindings are.
-      const host = part.options?.host ?? control;
-      control.addEventListener('input', (event) => this.#on!.input.call(host, event));
-      control.addEventListener('change', (event) => this.#on!.change.call(host, event));
+      this.#host = part.options?.host ?? control;
+      delegate(part, ['input', 'change'], this);
     }
     this.#on = on;
     if (view.ids !== this.#ids) control.id = `${(this.#ids = view.ids)}control`;
@@ -186,6 +191,12 @@ class ChoiceControlStateDirective extends ElementDirective {
       : { box: control.parentElement!, hintBefore: control };
     this.#notes.update(view, '', place);
     return nothing;
+  }
+
+  /** Called with the template's host as `this`, as Lit's own `@input` bindings are. */
+  handleEvent(event: Event): void {
+    if (event.type === 'input') this.#on!.input.call(this.#host, event);
+    else this.#on!.change.call(this.#host, event);
   }
 }
 
