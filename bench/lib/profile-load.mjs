@@ -1,3 +1,4 @@
+import { metricsOf, onFreshPage } from './page-metrics.mjs';
 import { printProfile } from './profile-report.mjs';
 
 /** Page metrics (CDP `Performance.getMetrics`) whose change over a render says where its time went. */
@@ -43,24 +44,6 @@ export async function profileLoad(browser, baseUrl, scenario, argument, top) {
     );
     console.log(`\n${fetched.length} requests during the render: ${fetched.join(', ')}`);
   });
-}
-
-async function onFreshPage(browser, baseUrl, scenario, argument, run) {
-  const context = await browser.createBrowserContext();
-  try {
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/load/load.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.loadBench !== undefined);
-    await page.evaluate((s, a) => window.loadBench.prepare(s, a), scenario, argument);
-    await run(page, await page.createCDPSession());
-  } finally {
-    await context.close();
-  }
-}
-
-async function metricsOf(cdp) {
-  const { metrics: list } = await cdp.send('Performance.getMetrics');
-  return Object.fromEntries(list.map(({ name, value }) => [name, value]));
 }
 
 function ms(value) {
