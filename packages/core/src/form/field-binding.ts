@@ -11,7 +11,7 @@ import { numberFieldTemplate, numberValue } from '../number-field/number-field.t
 import { radioGroupTemplate } from '../radio-group/radio-group.template.js';
 import type { ValueNode } from '../schema/field-tree.js';
 import { selectedValue, selectTemplate } from '../select/select.template.js';
-import type { FormStore } from '../store/form-store.js';
+import type { FormStore, PointerWatcher } from '../store/form-store.js';
 import { textFieldTemplate, textOf, textValue } from '../text-field/text-field.template.js';
 import { textareaTemplate } from '../textarea/textarea.template.js';
 import { messageFor } from '../validation/message.js';
@@ -52,7 +52,7 @@ let fields = 0;
  * (`checkField`); its problem is shown once the user changed it and left it, or once the form
  * revealed its problems, exactly as a field element shows its own.
  */
-class FieldBinding extends AsyncDirective {
+class FieldBinding extends AsyncDirective implements PointerWatcher {
   readonly #ids = `f${++fields}-`;
   #node?: ValueNode;
   #pointer = '';
@@ -65,7 +65,11 @@ class FieldBinding extends AsyncDirective {
   #interacted = false;
   /** A date field's text as the user typed it, kept until the field is left (and the language it was typed in). */
   #typed?: { text: string; lang: string };
-  #unsubscribe: Array<() => void> = [];
+  /** The store the field watches at `#watchedAt`, while it does. */
+  #watched?: FormStore;
+  #watchedAt = '';
+  /** Stops following a condition that requires the field (`requiredWhen`). */
+  #unfollow?: () => void;
 
   constructor(part: PartInfo) {
     super(part);
@@ -73,7 +77,7 @@ class FieldBinding extends AsyncDirective {
   }
 
   render(node: ValueNode, pointer: string, settings: FieldSettings): TemplateResult | typeof nothing {
-    const rebind = pointer !== this.#pointer || settings.store !== this.#settings?.store || !this.#unsubscribe.length;
+    const rebind = settings.store !== this.#watched || pointer !== this.#watchedAt;
     this.#node = node;
     this.#settings = settings;
     this.#pointer = pointer;
@@ -96,20 +100,20 @@ class FieldBinding extends AsyncDirective {
     const pointer = this.#pointer;
     this.#value = store.get(pointer);
     this.#storeProblem = store.problemsAt(pointer)[0];
-    this.#unsubscribe.push(store.subscribe(pointer, this.#pull), store.subscribeProblems(pointer, this.#pullProblems));
+    store.watch(pointer, this);
+    this.#watched = store;
+    this.#watchedAt = pointer;
     this.#conditionallyRequired = false;
     if (this.#node!.requiredWhen) {
       // Required while a condition on the object holds (dependentRequired, then/else): follows the object's data.
       const parent = pointer.slice(0, pointer.lastIndexOf('/'));
       this.#conditionallyRequired = this.#requiredBy(parent);
-      this.#unsubscribe.push(
-        store.onChange((changed) => {
-          const related = changed === '' || changed === parent || changed.startsWith(parent + '/') || parent.startsWith(changed + '/');
-          if (!related || this.#requiredBy(parent) === this.#conditionallyRequired) return;
-          this.#conditionallyRequired = !this.#conditionallyRequired;
-          this.setValue(this.#template());
-        }),
-      );
+      this.#unfollow = store.onChange((changed) => {
+        const related = changed === '' || changed === parent || changed.startsWith(parent + '/') || parent.startsWith(changed + '/');
+        if (!related || this.#requiredBy(parent) === this.#conditionallyRequired) return;
+        this.#conditionallyRequired = !this.#conditionallyRequired;
+        this.setValue(this.#template());
+      });
     }
   }
 
@@ -119,20 +123,23 @@ class FieldBinding extends AsyncDirective {
   }
 
   #unbind(): void {
-    for (const unsubscribe of this.#unsubscribe) unsubscribe();
-    this.#unsubscribe = [];
+    this.#watched?.unwatch(this.#watchedAt, this);
+    this.#watched = undefined;
+    this.#unfollow?.();
+    this.#unfollow = undefined;
   }
 
-  #pull = (): void => {
+  /** The store's value changed (not by this field): shown as it is now. */
+  valueChanged(): void {
     this.#value = this.#settings!.store.get(this.#pointer);
     this.#typed = undefined;
     this.setValue(this.#template());
-  };
+  }
 
-  #pullProblems = (): void => {
+  problemsChanged(): void {
     this.#storeProblem = this.#settings!.store.problemsAt(this.#pointer)[0];
     this.setValue(this.#template());
-  };
+  }
 
   /**
    * The user changed the value: into the store (which tells the form), then this field's markup. Text
@@ -144,7 +151,7 @@ class FieldBinding extends AsyncDirective {
     const before = this.#value;
     this.#dirty = true;
     this.#value = value;
-    this.#settings!.store.set(this.#pointer, value, { from: this.#pull });
+    this.#settings!.store.set(this.#pointer, value, { from: this });
     const same = typed && !this.#interacted && !this.#settings!.store.revealed && (before === undefined) === (value === undefined);
     if (!same) this.setValue(this.#template());
   }

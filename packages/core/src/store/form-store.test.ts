@@ -92,6 +92,42 @@ describe('FormStore', () => {
     });
   });
 
+  describe('watchers', () => {
+    /** A watcher that writes down what it is told, under its name. */
+    const watcher = (name: string, heard: string[]) => ({
+      valueChanged: () => heard.push(`${name} value`),
+      problemsChanged: () => heard.push(`${name} problems`),
+    });
+
+    it('tells the watchers of a pointer of its value and problems, never the writer, until they stop', () => {
+      const store = new FormStore({});
+      const heard: string[] = [];
+      const [a, b, c] = [watcher('a', heard), watcher('b', heard), watcher('c', heard)];
+      store.watch('/x', a);
+      store.watch('/x', b);
+      store.watch('/x', b);
+      store.watch('/y', c);
+      store.set('/x', 1, { from: a });
+      expect(heard).to.deep.equal(['b value']);
+      store.setProblems([missing('/x')], { reveal: true });
+      expect(heard).to.deep.equal(['b value', 'a problems', 'b problems']);
+      store.unwatch('/x', b);
+      store.set('/x', 2);
+      store.unwatch('/x', a);
+      store.set('/x', 3);
+      store.replace({ x: 4 });
+      expect(heard).to.deep.equal(['b value', 'a problems', 'b problems', 'a value', 'c value']);
+    });
+
+    it('tells the watchers below a subtree write', () => {
+      const store = new FormStore({ list: ['a', 'b'] });
+      const heard: string[] = [];
+      for (const pointer of ['/list/0', '/list/1', '/listing']) store.watch(pointer, watcher(pointer, heard));
+      store.set('/list', ['b', 'a'], { subtree: true });
+      expect(heard).to.deep.equal(['/list/0 value', '/list/1 value']);
+    });
+  });
+
   describe('read-only pointers', () => {
     it('makes a pointer and everything below it read-only, and nothing beside it', () => {
       const store = new FormStore({});

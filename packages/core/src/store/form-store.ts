@@ -4,6 +4,16 @@ import { getAt, setAt } from './pointer.js';
 type Listener = () => void;
 
 /**
+ * What watches one pointer for a field: told when the value there or the problems shown there change. One
+ * entry in the store for both, where `subscribe` and `subscribeProblems` make a list and a closure to
+ * unsubscribe each: a form of thousands of fields has one watcher per pointer.
+ */
+export interface PointerWatcher {
+  valueChanged(): void;
+  problemsChanged(): void;
+}
+
+/**
  * The state of one form: its value (a JSON document, changed in place), the problems found in it,
  * and whether they are shown. Fields subscribe to their own JSON Pointer, so a keystroke notifies
  * only the field (and any conditional section) watching that pointer: the cost of a change does not
@@ -14,6 +24,8 @@ export class FormStore {
   // Lists, not sets: a form of thousands of fields has one or two listeners per pointer, and a set costs several times a list.
   #valueListeners = new Map<string, Listener[]>();
   #problemListeners = new Map<string, Listener[]>();
+  // One watcher (most pointers) or a list of them.
+  #watchers = new Map<string, PointerWatcher | PointerWatcher[]>();
   #changeListeners = new Set<(pointer: string) => void>();
   #problems = new Map<string, Problem[]>();
   #revealed = false;
@@ -37,6 +49,7 @@ export class FormStore {
   replace(value: unknown): void {
     this.#value = value;
     for (const listeners of [...this.#valueListeners.values()]) callEach(listeners);
+    for (const watchers of [...this.#watchers.values()]) tellEach(watchers, 'valueChanged');
     for (const listener of this.#changeListeners) listener('');
   }
 
@@ -49,20 +62,43 @@ export class FormStore {
    * shows the value), every subscriber below it when `subtree` is set (an array was reordered), and
    * the change listeners.
    */
-  set(pointer: string, value: unknown, { from, subtree = false }: { from?: Listener; subtree?: boolean } = {}): void {
+  set(pointer: string, value: unknown, { from, subtree = false }: { from?: Listener | PointerWatcher; subtree?: boolean } = {}): void {
     this.#value = setAt(this.#value, pointer, value);
     const notify = (listeners: Listener[]) => callEach(listeners, from);
     if (subtree) {
-      for (const [key, listeners] of this.#valueListeners) if (key === pointer || key.startsWith(pointer + '/')) notify(listeners);
+      const below = (key: string) => key === pointer || key.startsWith(pointer + '/');
+      for (const [key, listeners] of this.#valueListeners) if (below(key)) notify(listeners);
+      for (const [key, watchers] of [...this.#watchers]) if (below(key)) tellEach(watchers, 'valueChanged', from);
     } else {
       const listeners = this.#valueListeners.get(pointer);
       if (listeners) notify(listeners);
+      const watchers = this.#watchers.get(pointer);
+      if (watchers) tellEach(watchers, 'valueChanged', from);
     }
     for (const listener of this.#changeListeners) listener(pointer);
   }
 
   subscribe(pointer: string, listener: Listener): () => void {
     return add(this.#valueListeners, pointer, listener);
+  }
+
+  /** Tells `watcher` of each change of the value or of the problems at `pointer` until `unwatch`. */
+  watch(pointer: string, watcher: PointerWatcher): void {
+    const watchers = this.#watchers.get(pointer);
+    if (!watchers) this.#watchers.set(pointer, watcher);
+    else if (!Array.isArray(watchers)) {
+      if (watchers !== watcher) this.#watchers.set(pointer, [watchers, watcher]);
+    } else if (!watchers.includes(watcher)) watchers.push(watcher);
+  }
+
+  unwatch(pointer: string, watcher: PointerWatcher): void {
+    const watchers = this.#watchers.get(pointer);
+    if (watchers === watcher) this.#watchers.delete(pointer);
+    else if (Array.isArray(watchers)) {
+      const rest = watchers.filter((w) => w !== watcher);
+      if (rest.length === 1) this.#watchers.set(pointer, rest[0]!);
+      else this.#watchers.set(pointer, rest);
+    }
   }
 
   /** Called with the pointer of every change ('' when the whole document was replaced). */
@@ -90,6 +126,8 @@ export class FormStore {
     for (const pointer of notify) {
       const listeners = this.#problemListeners.get(pointer);
       if (listeners) callEach(listeners);
+      const watchers = this.#watchers.get(pointer);
+      if (watchers) tellEach(watchers, 'problemsChanged');
     }
   }
 
@@ -135,8 +173,17 @@ function add(map: Map<string, Listener[]>, pointer: string, listener: Listener):
 }
 
 /** Calls each listener but `except`, over a copy when there are several (a listener may unsubscribe another). */
-function callEach(listeners: Listener[], except?: Listener): void {
+function callEach(listeners: Listener[], except?: unknown): void {
   for (const listener of listeners.length === 1 ? listeners : [...listeners]) if (listener !== except) listener();
+}
+
+/** Tells each watcher but `except` (over a copy of a list: a watcher may stop watching while it is told). */
+function tellEach(watchers: PointerWatcher | PointerWatcher[], what: keyof PointerWatcher, except?: unknown): void {
+  if (!Array.isArray(watchers)) {
+    if (watchers !== except) watchers[what]();
+    return;
+  }
+  for (const watcher of [...watchers]) if (watcher !== except) watcher[what]();
 }
 
 function sameProblems(a: Problem[], b: Problem[] | undefined): boolean {
