@@ -1,5 +1,5 @@
 import { nothing, type TemplateResult } from 'lit';
-import { html } from '@mentorkit/core/templates/compact-html.js';
+import { html, slots } from '@mentorkit/core/templates/compact-html.js';
 import { escapeToken, localise, showWhen, type FormStore, type RenderedField } from '@mentorkit/core';
 import type { PlanTemplate } from '@mentorkit/schemas';
 import { planTerms } from '../development-plan/plan-terms.js';
@@ -33,22 +33,24 @@ export function renderPlanStep(step: PlanStep, host: StepHost): TemplateResult {
   const base = `/steps/${escapeToken(step.id)}`;
   const headingId = `step-${step.id}`;
   const enabled = `${base}/enabled`;
-  const body = html`
-    ${step.guidance ? html`<p class="guidance">${localise(step.guidance, lang)}</p>` : nothing}
-    ${
-      step.examples?.length
-        ? html`<details class="examples">
-            <summary>${localise(planTerms.examples, lang)}</summary>
-            <ul>
-              ${step.examples.map((example) => html`<li>${localise(example, lang)}</li>`)}
-            </ul>
-          </details>`
-        : nothing
-    }
-    ${step.prompts?.map((prompt) => renderPath(`${base}/answers/${escapeToken(prompt.id)}`))}
-    ${step.decisionsLabel ? renderPath(`${base}/decisions`) : nothing} ${step.methods?.length ? renderPath(`${base}/methods`) : nothing}
-    ${renderPath(`${base}/actions`)} ${renderPath(`${base}/evidence`)} ${renderPath(`${base}/status`)}
-  `;
+  // One slot per part the step has (a step shows few of them): no part, marker or white space for the others.
+  const parts: unknown[] = [];
+  if (step.guidance) parts.push(html`<p class="guidance">${localise(step.guidance, lang)}</p>`);
+  if (step.examples?.length)
+    parts.push(
+      html`<details class="examples">
+        <summary>${localise(planTerms.examples, lang)}</summary>
+        <ul>
+          ${step.examples.map((example) => html`<li>${localise(example, lang)}</li>`)}
+        </ul>
+      </details>`,
+    );
+  for (const prompt of step.prompts ?? []) parts.push(renderPath(`${base}/answers/${escapeToken(prompt.id)}`));
+  if (step.decisionsLabel) parts.push(renderPath(`${base}/decisions`));
+  if (step.methods?.length) parts.push(renderPath(`${base}/methods`));
+  parts.push(renderPath(`${base}/actions`), renderPath(`${base}/evidence`), renderPath(`${base}/status`));
+  const body = slots(parts);
+
   return html`<section class="step" part="step" data-step=${step.id} aria-labelledby=${headingId}>
     <div class="step-head">
       ${heading(host.level, headingId, localise(step.title, lang))}
