@@ -212,8 +212,8 @@ export class MkForm extends LitElement {
   }
 
   /**
-   * Resolves once the validator for the current schema is ready (the runtime one loads on demand), and, once
-   * a record was set, the code of the error summary its first check may show (lazy-problems.ts).
+   * Resolves once the validator for the current schema is ready (the runtime one loads on demand) and, once
+   * a record was set, the error summary that its first check may show can be rendered (it loads on demand too).
    */
   get validationReady(): Promise<void> {
     const ready = this.#validation.ready;
