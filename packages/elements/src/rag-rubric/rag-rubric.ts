@@ -222,9 +222,7 @@ export class MkRagRubric extends MkDocumentElement<'rubric'> {
         <div class="criteria" part="criteria" ${cssProperties({ '--_levels': String(levels.length) })}>
           <div class="criteria-head" aria-hidden="true">
             <span>${localise(rubricTerms.criterion, lang)}</span>
-            <span class="levels">
-              ${levels.map((l) => html`<span class="level">${this.#symbol(l.symbol, l.color)}${localise(l.label, lang)}</span>`)}
-            </span>
+            ${this.#levelsHead(levels)}
           </div>
           ${slots(standard.criteria.map((criterion) => this.#criterion(criterion, lang)))}
         </div>
@@ -237,6 +235,14 @@ export class MkRagRubric extends MkDocumentElement<'rubric'> {
         }
       </div>
     </section>`;
+  }
+
+  /** The level headings above a standard's criteria: one slot per level (a template may spread one list). */
+  #levelsHead(levels: RubricTemplate['scale']['levels']): TemplateResult {
+    const lang = this.language;
+    return html`<span class="levels">
+      ${slots(levels.map((l) => html`<span class="level">${this.#symbol(l.symbol, l.color)}${localise(l.label, lang)}</span>`))}
+    </span>`;
   }
 
   /**
