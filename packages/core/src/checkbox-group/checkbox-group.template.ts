@@ -26,11 +26,7 @@ export function checkboxGroupTemplate(view: CheckboxGroupView, on: FieldEvents &
   }));
   return html`<div ${frameState(view, 'checkboxes', on)}>
     <fieldset ${groupState(view)}>
-      <div
-        class=${view.orientation === 'horizontal' ? 'options horizontal' : 'options'}
-        part="options"
-        ${choiceOptions('checkbox', states, events)}
-      ></div>
+      <div part="options" ${choiceOptions('checkbox', states, events, view.orientation)}></div>
     </fieldset>
   </div>`;
 }

@@ -22,6 +22,9 @@ export interface OptionState {
   description?: string;
 }
 
+/** How the options are laid out: one under the other, or side by side (a scale). */
+export type OptionsLayout = 'vertical' | 'horizontal';
+
 /** How an option reports the user's choice: `pick(index)` on `input`, and the native `change`. */
 export interface OptionEvents {
   pick(index: number): void;
@@ -78,7 +81,7 @@ class OptionElements {
 }
 
 /**
- * Element directive on a choice group's options box: its options, each a `<label class="option" part="option">`
+ * Element directive on a choice group's options box: its class (`options`, `options horizontal`), its options, each a `<label class="option" part="option">`
  * with its `<input>`, its text, symbol and description, made and kept in step by the directive: the label's colour
  * (through the CSSOM, as `cssProperties()` sets it, which a strict CSP allows), the input's name, value, checked
  * and disabled state (`checked` compared with the input's live state, as `live()` does) and listeners. No template
@@ -87,16 +90,21 @@ class OptionElements {
  */
 class ChoiceOptionsDirective extends ElementDirective {
   #options: OptionElements[] = [];
+  #layout?: OptionsLayout;
   #states: readonly OptionState[] = [];
   #on?: OptionEvents;
   #host?: object;
 
-  render(_type: 'radio' | 'checkbox', _states: readonly OptionState[], _on: OptionEvents): typeof nothing {
+  render(_type: 'radio' | 'checkbox', _states: readonly OptionState[], _on: OptionEvents, _layout: OptionsLayout): typeof nothing {
     return nothing;
   }
 
-  override update(part: ElementPart, [type, states, on]: ['radio' | 'checkbox', readonly OptionState[], OptionEvents]): typeof nothing {
+  override update(
+    part: ElementPart,
+    [type, states, on, layout]: ['radio' | 'checkbox', readonly OptionState[], OptionEvents, OptionsLayout],
+  ): typeof nothing {
     const box = part.element;
+    if (layout !== this.#layout) box.className = (this.#layout = layout) === 'horizontal' ? 'options horizontal' : 'options';
     if (!this.#on) {
       this.#host = part.options?.host ?? box;
       delegate(part, ['input', 'change'], this);

@@ -39,11 +39,7 @@ export function radioGroupTemplate(view: RadioGroupView, on: FieldEvents & { pic
   });
   return html`<div ${frameState(view, 'radio', on)}>
     <fieldset role="radiogroup" ${groupState(view, { required: true })}>
-      <div
-        class=${view.orientation === 'horizontal' ? 'options horizontal' : 'options'}
-        part="options"
-        ${choiceOptions('radio', options, events)}
-      ></div>
+      <div part="options" ${choiceOptions('radio', options, events, view.orientation)}></div>
     </fieldset>
   </div>`;
 }

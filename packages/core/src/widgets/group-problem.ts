@@ -1,7 +1,7 @@
 import { nothing } from 'lit';
 import { html } from '../templates/compact-html.js';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
-import type { FormStore } from '../store/form-store.js';
+import type { FormStore, PointerWatcher } from '../store/form-store.js';
 import { messageFor } from '../validation/message.js';
 
 /**
@@ -9,8 +9,9 @@ import { messageFor } from '../validation/message.js';
  * entries, too few entries), shown once the form revealed its problems. A group with fields shows none:
  * the form routes its problems to its first field (`FormStore.fieldFor`); this one has no field to show them.
  */
-class GroupProblemDirective extends AsyncDirective {
-  #unsubscribe?: () => void;
+class GroupProblemDirective extends AsyncDirective implements PointerWatcher {
+  /** The store and pointer watched, while watched. */
+  #watched?: [FormStore, string];
   #args?: [FormStore, string, string];
 
   render(store: FormStore, pointer: string, lang: string): unknown {
@@ -21,17 +22,28 @@ class GroupProblemDirective extends AsyncDirective {
 
   override update(_part: unknown, args: [FormStore, string, string]): unknown {
     const [store, pointer] = args;
-    if (!this.#unsubscribe || store !== this.#args?.[0] || pointer !== this.#args?.[1]) {
-      this.#unsubscribe?.();
-      this.#unsubscribe = store.subscribeProblems(pointer, () => this.#args && this.setValue(this.render(...this.#args)));
+    if (store !== this.#watched?.[0] || pointer !== this.#watched[1]) {
+      this.#unwatch();
+      store.watch(pointer, this);
+      this.#watched = [store, pointer];
     }
     this.#args = args;
     return this.render(...args);
   }
 
+  valueChanged(): void {}
+
+  problemsChanged(): void {
+    if (this.#args) this.setValue(this.render(...this.#args));
+  }
+
+  #unwatch(): void {
+    this.#watched?.[0].unwatch(this.#watched[1], this);
+    this.#watched = undefined;
+  }
+
   protected override disconnected(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
+    this.#unwatch();
   }
 
   protected override reconnected(): void {
