@@ -7,6 +7,7 @@ import type { FormStore } from '../store/form-store.js';
 import { isRelativePointer, joinPointer, resolveRelativePointer } from '../store/pointer.js';
 import { defaultValueOf } from './defaults.js';
 import { field, type FieldSettings } from './field-binding.js';
+import { groupFrame } from './group-frame.js';
 import { showWhen } from './show-when.js';
 import { renderConditions } from '../widgets/conditions.js';
 import { defineOnFirstUse, lazyModule, loadingNotice, whenLoaded } from '../widgets/lazy.js';
@@ -76,8 +77,8 @@ function renderObject(node: ObjectNode, pointer: string, ctx: RenderContext, bar
       whenLoaded(rare, (m) => m.renderMapEditor(node, pointer, ctx, renderField), loadingNotice(ctx.lang, localise(node.label, ctx.lang))),
     );
   if (bare) return html`${slots(parts)}`;
-  return html`<fieldset class="group" part="group" data-pointer=${pointer}>
-    <legend .textContent=${localise(node.label, ctx.lang)}></legend>
+  return html`<fieldset class="group" part="group" ${groupFrame(pointer, localise(node.label, ctx.lang))}>
+    <legend></legend>
     ${slots(parts)}
   </fieldset>`;
 }
