@@ -67,11 +67,12 @@ function at(json: unknown, pointer: string): unknown {
  * exactly, through JSON too).
  */
 async function fillWithCorpus(form: MkForm, { rounds = Infinity, offset = 0, minFields = 4 } = {}): Promise<number> {
-  const fields = textFields(form.shadowRoot!);
-  const pointers = fields.map((f) => f.getAttribute('path')!);
-  expect(fields.length, 'text fields found').to.be.at.least(minFields);
+  const pointers = textFields(form.shadowRoot!).map((f) => f.getAttribute('path')!);
+  expect(pointers.length, 'text fields found').to.be.at.least(minFields);
   let used = 0;
   for (let round = 0; round < rounds && used < hostileStrings.length; round++) {
+    // The form's fields as they are now: a loaded value with a line break makes a one-line field a textarea (a new control).
+    const fields = pointers.map((pointer) => textFields(form.shadowRoot!).find((f) => f.getAttribute('path') === pointer)!);
     await Promise.all(fields.map((field) => field.updateComplete));
     const texts = fields.map((_, i) => hostileStrings[(offset + used + i) % hostileStrings.length]!);
     fields.forEach((field, i) => setNative(field, texts[i]!));
@@ -87,7 +88,7 @@ async function fillWithCorpus(form: MkForm, { rounds = Infinity, offset = 0, min
     pointers.forEach((pointer, i) => expect(at(json, pointer), `loaded at ${pointer}`).to.equal(texts[i]));
     used += fields.length;
   }
-  console.log(`hostile input: <${form.localName}> ${used} strings typed and loaded through ${fields.length} string fields`);
+  console.log(`hostile input: <${form.localName}> ${used} strings typed and loaded through ${pointers.length} string fields`);
   return used;
 }
 
