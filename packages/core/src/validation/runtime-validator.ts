@@ -146,15 +146,21 @@ const interpreterDrafts: Record<Dialect, '7' | '2019-09' | '2020-12'> = { '2020-
  */
 export type RuntimeValidator = (value: unknown, changed?: Iterable<string>) => Problem[];
 
+/**
+ * The base URI of a schema without an absolute `$id` (and of relative reference ids): the interpreter keeps one
+ * URI per subschema, the base and its JSON Pointer, which would otherwise start with the page's whole address.
+ */
+const base = new URL('mk:/');
+
 export function createRuntimeValidator(given: object | boolean, options: RuntimeValidatorOptions = {}): RuntimeValidator {
   // The dialect `mentorkit compile` picks too: 2020-12 when the schema names none.
   const draft = options.draft ?? interpreterDrafts[dialectOf(given)];
   const names = new PatternNames();
   const schema = typeof given === 'object' ? forInterpreter(given, draft, names) : given;
   // The interpreter's schemas by URI (what its `Validator` class keeps), shared by whole and split checks.
-  const schemas = dereference(schema as never);
+  const schemas = dereference(schema as never, undefined, base);
   for (const reference of options.references ?? [])
-    dereference({ ...forInterpreter(reference.schema, draft, names), $id: reference.id } as never, schemas);
+    dereference({ ...forInterpreter(reference.schema, draft, names), $id: reference.id } as never, schemas, base);
   const index = readSchemaDocument((schema !== null && typeof schema === 'object' ? schema : {}) as never).index;
   const lookup = (keywordLocation: string): Record<string, unknown> => {
     const tokens = keywordLocation.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
