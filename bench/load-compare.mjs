@@ -10,7 +10,12 @@ import { parseArgs } from 'node:util';
 import { launchBrowser } from './lib/browser.mjs';
 import { renderOnFreshPage } from './lib/page-metrics.mjs';
 
-const { values, positionals } = parseArgs({ options: { runs: { type: 'string', default: '5' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+  },
+  allowPositionals: true,
+});
 const runs = Number(values.runs);
 if (positionals.length < 1 || !(runs > 0)) throw new Error('usage: node bench/load-compare.mjs [--runs=N] <checkout> <checkout>...');
 const checkouts = [];
