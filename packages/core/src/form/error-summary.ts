@@ -1,6 +1,4 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
-import { fieldError } from '../form-control/field-template.js';
-import type { FieldView } from '../form-control/field-view.js';
 import { term } from '../l10n/catalogue.js';
 import { messageFor } from '../validation/message.js';
 import type { Problem } from '../validation/problem.js';
@@ -32,40 +30,23 @@ export function errorSummaryContent(
 let prepared = false;
 
 /**
- * Builds the templates a page's first submit shows and no render has built yet (the summary's, a
- * field's error), once per page, when it is idle. Lit parses a template's HTML the first time it
- * renders it (0.3–1 ms each on a busy 2-core machine, most of a first submit's time); Lit keeps what
- * it built for every later render, in any form of the page.
+ * Builds the summary's template, which a page's first submit shows and no render has built yet, once per
+ * page (its caller, lazy-problems.ts, runs it when the page is idle). Lit parses a template's HTML the first
+ * time it renders it (0.3–1 ms on a busy 2-core machine, most of a first submit's time) and keeps what it
+ * built for every later render, in any form of the page. A built-in field's error is no template
+ * (form-control/field-notes.ts).
  */
 export function prepareProblemTemplates(lang: string): void {
   if (prepared) return;
   prepared = true;
-  const prepare = () => {
-    const scratch = document.createElement('div');
-    const sample: Problem = { pointer: '', keyword: 'required', key: 'valueMissing', params: {} };
-    render(
-      errorSummaryContent(
-        [sample],
-        lang,
-        () => 'label',
-        () => {},
-      ),
-      scratch,
-    );
-    const view: FieldView = {
-      ids: '',
-      label: '',
-      hideLabel: false,
-      hint: '',
-      required: false,
-      readonly: false,
-      disabled: false,
+  const sample: Problem = { pointer: '', keyword: 'required', key: 'valueMissing', params: {} };
+  render(
+    errorSummaryContent(
+      [sample],
       lang,
-      error: ' ',
-      valid: false,
-    };
-    render(fieldError(view), document.createElement('div'));
-  };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 2000 });
-  else setTimeout(prepare, 200);
+      () => 'label',
+      () => {},
+    ),
+    document.createElement('div'),
+  );
 }

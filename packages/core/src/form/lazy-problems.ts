@@ -3,7 +3,7 @@ import { lazyModule, whenIdle } from '../widgets/lazy.js';
 /**
  * The error summary's content and the links from it to the fields (problems-chunk.ts), which a form needs
  * only once it shows problems: most first renders show none. Loaded in idle time after a form's first
- * render (with the templates a first submit shows, built ahead: `prepareProblemTemplates`), or at once by
+ * render (with the summary template a first submit shows, built ahead: `prepareProblemTemplates`), or at once by
  * the first reveal that finds it missing; the summary stays hidden until it is there, and the move of focus
  * to it (which `updateComplete` includes) waits for it.
  */
