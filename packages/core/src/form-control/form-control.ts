@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { languageTag } from '../l10n/lang.js';
 import { LangController } from '../l10n/lang-controller.js';
 import { type FormContext, formContext } from '../store/form-context.js';
+import type { FormStore, PointerWatcher } from '../store/form-store.js';
 import * as safePatterns from '@mentorkit/schemas/safe-pattern.js';
 import { checkConstraints, type Constraints } from '../validation/constraints.js';
 import { usePatternEngine } from '../validation/pattern-engine.js';
@@ -84,9 +85,10 @@ export abstract class MkFormControl extends LitElement {
   @state() protected storeProblem?: Problem;
 
   #customMessage = '';
-  #unsubscribe: Array<() => void> = [];
-  #pull?: () => void;
+  /** Watches `path` in the form's store while bound (see `#bind`). */
+  #watcher?: PointerWatcher;
   #boundPath?: string;
+  #boundStore?: FormStore;
   readonly #langs = new LangController(this);
 
   constructor() {
@@ -210,7 +212,7 @@ export abstract class MkFormControl extends LitElement {
   /** Subclasses call this after the user changed the value. Writes to the store and the form value. */
   protected commit(): void {
     this.dirty = true;
-    if (this.formContext && this.path !== undefined) this.formContext.store.set(this.path, this.modelValue, { from: this.#pull });
+    if (this.formContext && this.path !== undefined) this.formContext.store.set(this.path, this.modelValue, { from: this.#watcher });
     this.internals.setFormValue(this.formValue());
     this.updateValidity();
     this.requestUpdate();
@@ -340,28 +342,33 @@ export abstract class MkFormControl extends LitElement {
   #bind(): void {
     const ctx = this.formContext;
     const path = ctx ? this.path : undefined;
-    if (path === this.#boundPath && this.#unsubscribe.length) return;
+    if (this.#watcher && path === this.#boundPath && ctx?.store === this.#boundStore) return;
     this.#unbind();
     if (!ctx || path === undefined) return;
+    const { store } = ctx;
+    const watcher: PointerWatcher = {
+      valueChanged: () => {
+        this.modelValue = store.get(path);
+        this.internals.setFormValue(this.formValue());
+      },
+      problemsChanged: () => {
+        this.storeProblem = store.problemsAt(path)[0];
+        this.requestUpdate();
+      },
+    };
+    watcher.valueChanged();
+    watcher.problemsChanged!();
+    store.watch(path, watcher);
+    this.#watcher = watcher;
     this.#boundPath = path;
-    const pull = () => {
-      this.modelValue = ctx.store.get(path);
-      this.internals.setFormValue(this.formValue());
-    };
-    const pullProblems = () => {
-      this.storeProblem = ctx.store.problemsAt(path)[0];
-      this.requestUpdate();
-    };
-    this.#pull = pull;
-    pull();
-    pullProblems();
-    this.#unsubscribe.push(ctx.store.subscribe(path, pull), ctx.store.subscribeProblems(path, pullProblems));
+    this.#boundStore = store;
   }
 
   #unbind(): void {
-    for (const unsubscribe of this.#unsubscribe) unsubscribe();
-    this.#unsubscribe = [];
+    if (this.#watcher) this.#boundStore!.unwatch(this.#boundPath!, this.#watcher);
+    this.#watcher = undefined;
     this.#boundPath = undefined;
+    this.#boundStore = undefined;
   }
 }
 

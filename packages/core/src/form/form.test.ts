@@ -159,6 +159,22 @@ describe('<mk-form>', () => {
       expect(el.value).to.deep.equal({ signedBy: { method: 'typed', typedName: 'Anna Berg' } });
     });
 
+    it('shows the record’s problem at a signature once a submit is tried, and the record’s value when it is replaced', async () => {
+      const schema = { type: 'object', properties: { signedBy: { type: 'object', title: 'Signature', 'x-ui': { widget: 'signature' } } } };
+      const validator = (value: unknown) =>
+        (value as { signedBy?: unknown }).signedBy ? [] : [{ pointer: '/signedBy', keyword: 'not', key: 'invalid', params: {} }];
+      const el = await fixture<MkForm>(html`<mk-form .schema=${schema} .validator=${validator}></mk-form>`);
+      const signature = field(el, '/signedBy') as HTMLElement & { updateComplete: Promise<boolean> };
+      await signature.updateComplete;
+      expect(signature.shadowRoot!.querySelector('[part=error]')?.textContent ?? '').to.equal('');
+      expect(await el.submit()).to.equal(false);
+      await signature.updateComplete;
+      expect(signature.shadowRoot!.querySelector('[part=error]')!.textContent).to.contain('This value is not valid.');
+      el.value = { signedBy: { method: 'typed', typedName: 'Kari Nordmann' } };
+      await signature.updateComplete;
+      expect(signature.shadowRoot!.querySelector('input')!.value).to.equal('Kari Nordmann');
+    });
+
     it('renders fields that use keywords it does not know', async () => {
       const el = await fixture<MkForm>(
         html`<mk-form

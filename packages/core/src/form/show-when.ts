@@ -1,7 +1,7 @@
 import { nothing } from 'lit';
 import { AsyncDirective, directive, type ElementPart, type PartInfo, PartType } from 'lit/async-directive.js';
 import type { ShowIf } from '../schema/json-schema.js';
-import type { FormStore } from '../store/form-store.js';
+import type { FormStore, PointerWatcher } from '../store/form-store.js';
 
 /** Whether a watched value meets a declarative condition. */
 export function conditionHolds(condition: ShowIf, value: unknown): boolean {
@@ -22,11 +22,10 @@ export function conditionHolds(condition: ShowIf, value: unknown): boolean {
 
 /**
  * Element directive: hides its element while the condition on another field does not hold. It
- * subscribes to that one pointer in the store, so only changes to the watched field re-check it.
+ * watches that one pointer in the store, so only changes to the watched field re-check it.
  */
-class ShowWhenDirective extends AsyncDirective {
+class ShowWhenDirective extends AsyncDirective implements PointerWatcher {
   #element: HTMLElement;
-  #unsubscribe?: () => void;
   #store?: FormStore;
   #condition?: ShowIf & { pointer: string };
 
@@ -42,30 +41,34 @@ class ShowWhenDirective extends AsyncDirective {
 
   override update(_part: ElementPart, [store, condition]: [FormStore, ShowIf & { pointer: string }]) {
     if (store !== this.#store || !sameCondition(condition, this.#condition)) {
-      this.#unsubscribe?.();
+      this.#unwatch();
       this.#store = store;
       this.#condition = condition;
-      this.#subscribe();
+      this.#watch();
     }
     return nothing;
   }
 
-  #subscribe(): void {
-    const store = this.#store!;
+  valueChanged(): void {
     const condition = this.#condition!;
-    const apply = () => {
-      this.#element.hidden = !conditionHolds(condition, store.get(condition.pointer));
-    };
-    apply();
-    this.#unsubscribe = store.subscribe(condition.pointer, apply);
+    this.#element.hidden = !conditionHolds(condition, this.#store!.get(condition.pointer));
+  }
+
+  #watch(): void {
+    this.valueChanged();
+    this.#store!.watch(this.#condition!.pointer, this);
+  }
+
+  #unwatch(): void {
+    if (this.#store) this.#store.unwatch(this.#condition!.pointer, this);
   }
 
   protected override disconnected(): void {
-    this.#unsubscribe?.();
+    this.#unwatch();
   }
 
   protected override reconnected(): void {
-    this.#subscribe();
+    this.#watch();
   }
 }
 

@@ -4,6 +4,12 @@ import { FormStore } from './form-store.js';
 
 const missing = (pointer: string): Problem => ({ pointer, keyword: 'required', key: 'valueMissing', params: {} });
 
+/** A watcher that writes down what it is told, under its name. */
+const watcher = (name: string, heard: string[]) => ({
+  valueChanged: () => heard.push(`${name} value`),
+  problemsChanged: () => heard.push(`${name} problems`),
+});
+
 describe('FormStore', () => {
   describe('values', () => {
     it('reads and writes by JSON Pointer, in place', () => {
@@ -15,46 +21,47 @@ describe('FormStore', () => {
       expect(record).to.deep.equal({ a: { b: 1, c: 'x' } });
     });
 
-    it('notifies only the written pointer, never the writer itself', () => {
+    it('tells only the watchers of the written pointer, never the writer itself', () => {
       const store = new FormStore({});
       const heard: string[] = [];
-      const writer = () => heard.push('writer');
-      store.subscribe('/a', writer);
-      store.subscribe('/a', () => heard.push('other at /a'));
-      store.subscribe('/b', () => heard.push('/b'));
-      store.subscribe('/a/x', () => heard.push('/a/x'));
+      const writer = watcher('writer', heard);
+      store.watch('/a', writer);
+      store.watch('/a', watcher('other at /a', heard));
+      store.watch('/b', watcher('/b', heard));
+      store.watch('/a/x', watcher('/a/x', heard));
       store.set('/a', 'v', { from: writer });
-      expect(heard).to.deep.equal(['other at /a']);
+      expect(heard).to.deep.equal(['other at /a value']);
     });
 
-    it('notifies every pointer below a subtree write (an array reordered)', () => {
+    it('tells every watcher at or below a subtree write (an array reordered), and none beside it', () => {
       const store = new FormStore({ list: ['a', 'b'] });
       const heard: string[] = [];
-      for (const pointer of ['/list', '/list/0', '/list/1', '/listing']) store.subscribe(pointer, () => heard.push(pointer));
+      for (const pointer of ['/list', '/list/0', '/list/1', '/listing']) store.watch(pointer, watcher(pointer, heard));
       store.set('/list', ['b', 'a'], { subtree: true });
-      expect(heard).to.deep.equal(['/list', '/list/0', '/list/1']);
+      expect(heard).to.deep.equal(['/list value', '/list/0 value', '/list/1 value']);
     });
 
-    it('tells every subscriber and change listener when the whole record is replaced', () => {
+    it('tells every watcher and change listener when the whole record is replaced', () => {
       const store = new FormStore({ a: 1 });
       const heard: string[] = [];
-      store.subscribe('/a', () => heard.push('/a'));
-      store.subscribe('/b/c', () => heard.push('/b/c'));
+      store.watch('/a', watcher('/a', heard));
+      store.watch('/b/c', watcher('/b/c', heard));
       store.onChange((pointer) => heard.push(`change ${JSON.stringify(pointer)}`));
       store.replace({ a: 2 });
-      expect(heard).to.deep.equal(['/a', '/b/c', 'change ""']);
+      expect(heard).to.deep.equal(['/a value', '/b/c value', 'change ""']);
       expect(store.get('/a')).to.equal(2);
     });
 
-    it('stops notifying after unsubscribing', () => {
+    it('stops telling a watcher once it unwatches, and a change listener once it stops', () => {
       const store = new FormStore({});
-      let calls = 0;
-      const unsubscribe = store.subscribe('/a', () => calls++);
-      const stopChanges = store.onChange(() => calls++);
-      unsubscribe();
+      const heard: string[] = [];
+      const a = watcher('a', heard);
+      store.watch('/a', a);
+      const stopChanges = store.onChange(() => heard.push('change'));
+      store.unwatch('/a', a);
       stopChanges();
       store.set('/a', 1);
-      expect(calls).to.equal(0);
+      expect(heard).to.deep.equal([]);
     });
 
     it('never writes through a key to a prototype', () => {
@@ -69,15 +76,15 @@ describe('FormStore', () => {
     it('notifies only the pointers whose problems changed, and those with problems when revealed', () => {
       const store = new FormStore({});
       const heard: string[] = [];
-      for (const pointer of ['/a', '/b', '/c']) store.subscribeProblems(pointer, () => heard.push(pointer));
+      for (const pointer of ['/a', '/b', '/c']) store.watch(pointer, watcher(pointer, heard));
       store.setProblems([missing('/a'), missing('/b')]);
-      expect(heard).to.deep.equal(['/a', '/b']);
+      expect(heard).to.deep.equal(['/a problems', '/b problems']);
       heard.length = 0;
       store.setProblems([missing('/a')]);
-      expect(heard, 'only /b changed').to.deep.equal(['/b']);
+      expect(heard, 'only /b changed').to.deep.equal(['/b problems']);
       heard.length = 0;
       store.setProblems([missing('/a')], { reveal: true });
-      expect(heard, 'revealed: the fields with problems show them now').to.deep.equal(['/a']);
+      expect(heard, 'revealed: the fields with problems show them now').to.deep.equal(['/a problems']);
       expect(store.revealed).to.equal(true);
       expect(store.problemsAt('/a')).to.deep.equal([missing('/a')]);
       expect(store.problems).to.deep.equal([missing('/a')]);
@@ -93,12 +100,6 @@ describe('FormStore', () => {
   });
 
   describe('watchers', () => {
-    /** A watcher that writes down what it is told, under its name. */
-    const watcher = (name: string, heard: string[]) => ({
-      valueChanged: () => heard.push(`${name} value`),
-      problemsChanged: () => heard.push(`${name} problems`),
-    });
-
     it('tells the watchers of a pointer of its value and problems, never the writer, until they stop', () => {
       const store = new FormStore({});
       const heard: string[] = [];
@@ -119,12 +120,24 @@ describe('FormStore', () => {
       expect(heard).to.deep.equal(['b value', 'a problems', 'b problems', 'a value', 'c value']);
     });
 
-    it('tells the watchers below a subtree write', () => {
-      const store = new FormStore({ list: ['a', 'b'] });
+    it('tells a watcher that shows no problems only of values', () => {
+      const store = new FormStore({});
       const heard: string[] = [];
-      for (const pointer of ['/list/0', '/list/1', '/listing']) store.watch(pointer, watcher(pointer, heard));
-      store.set('/list', ['b', 'a'], { subtree: true });
-      expect(heard).to.deep.equal(['/list/0 value', '/list/1 value']);
+      store.watch('/x', { valueChanged: () => heard.push('value') });
+      store.setProblems([missing('/x')], { reveal: true });
+      store.set('/x', 1);
+      expect(heard).to.deep.equal(['value']);
+    });
+
+    it('tells every watcher of a pointer even when one of them stops watching while it is told', () => {
+      const store = new FormStore({});
+      const heard: string[] = [];
+      const b = watcher('b', heard);
+      store.watch('/x', { valueChanged: () => (heard.push('a value'), store.unwatch('/x', b)) });
+      store.watch('/x', b);
+      store.set('/x', 1);
+      store.set('/x', 2);
+      expect(heard).to.deep.equal(['a value', 'b value', 'a value']);
     });
   });
 

@@ -1,30 +1,25 @@
 import type { Problem } from '../validation/problem.js';
 import { getAt, setAt } from './pointer.js';
 
-type Listener = () => void;
-
 /**
- * What watches one pointer for a field: told when the value there or the problems shown there change. One
- * entry in the store for both, where `subscribe` and `subscribeProblems` make a list and a closure to
- * unsubscribe each: a form of thousands of fields has one watcher per pointer.
+ * What watches one pointer (a field, a condition, an editor): told when the value there changes and, if it
+ * shows them, when the problems shown there change. An object rather than a callback per kind of change, so a
+ * form of thousands of fields keeps one store entry per pointer and no closures to unsubscribe.
  */
 export interface PointerWatcher {
   valueChanged(): void;
-  problemsChanged(): void;
+  problemsChanged?(): void;
 }
 
 /**
  * The state of one form: its value (a JSON document, changed in place), the problems found in it,
- * and whether they are shown. Fields subscribe to their own JSON Pointer, so a keystroke notifies
- * only the field (and any conditional section) watching that pointer: the cost of a change does not
- * grow with the size of the form.
+ * and whether they are shown. Fields watch their own JSON Pointer, so a keystroke notifies only the
+ * field (and any conditional section) watching that pointer: the cost of a change does not grow with
+ * the size of the form.
  */
 export class FormStore {
   #value: unknown;
-  // Lists, not sets: a form of thousands of fields has one or two listeners per pointer, and a set costs several times a list.
-  #valueListeners = new Map<string, Listener[]>();
-  #problemListeners = new Map<string, Listener[]>();
-  // One watcher (most pointers) or a list of them.
+  // One watcher (most pointers) or a list of them: a set costs several times a list.
   #watchers = new Map<string, PointerWatcher | PointerWatcher[]>();
   #changeListeners = new Set<(pointer: string) => void>();
   #problems = new Map<string, Problem[]>();
@@ -48,7 +43,6 @@ export class FormStore {
   /** Replaces the whole document and tells every field. */
   replace(value: unknown): void {
     this.#value = value;
-    for (const listeners of [...this.#valueListeners.values()]) callEach(listeners);
     for (const watchers of [...this.#watchers.values()]) tellEach(watchers, 'valueChanged');
     for (const listener of this.#changeListeners) listener('');
   }
@@ -58,28 +52,20 @@ export class FormStore {
   }
 
   /**
-   * Writes one value; notifies that pointer's subscribers except `from` (the writer, which already
-   * shows the value), every subscriber below it when `subtree` is set (an array was reordered), and
-   * the change listeners.
+   * Writes one value; tells that pointer's watchers except `from` (the writer, which already shows the
+   * value), every watcher below it when `subtree` is set (an array was reordered), and the change
+   * listeners.
    */
-  set(pointer: string, value: unknown, { from, subtree = false }: { from?: Listener | PointerWatcher; subtree?: boolean } = {}): void {
+  set(pointer: string, value: unknown, { from, subtree = false }: { from?: PointerWatcher; subtree?: boolean } = {}): void {
     this.#value = setAt(this.#value, pointer, value);
-    const notify = (listeners: Listener[]) => callEach(listeners, from);
     if (subtree) {
       const below = (key: string) => key === pointer || key.startsWith(pointer + '/');
-      for (const [key, listeners] of this.#valueListeners) if (below(key)) notify(listeners);
       for (const [key, watchers] of [...this.#watchers]) if (below(key)) tellEach(watchers, 'valueChanged', from);
     } else {
-      const listeners = this.#valueListeners.get(pointer);
-      if (listeners) notify(listeners);
       const watchers = this.#watchers.get(pointer);
       if (watchers) tellEach(watchers, 'valueChanged', from);
     }
     for (const listener of this.#changeListeners) listener(pointer);
-  }
-
-  subscribe(pointer: string, listener: Listener): () => void {
-    return add(this.#valueListeners, pointer, listener);
   }
 
   /** Tells `watcher` of each change of the value or of the problems at `pointer` until `unwatch`. */
@@ -124,8 +110,6 @@ export class FormStore {
     this.#problems = next;
     const notify = revealChanged ? new Set([...touched, ...next.keys()]) : touched;
     for (const pointer of notify) {
-      const listeners = this.#problemListeners.get(pointer);
-      if (listeners) callEach(listeners);
       const watchers = this.#watchers.get(pointer);
       if (watchers) tellEach(watchers, 'problemsChanged');
     }
@@ -145,10 +129,6 @@ export class FormStore {
     return this.#revealed;
   }
 
-  subscribeProblems(pointer: string, listener: Listener): () => void {
-    return add(this.#problemListeners, pointer, listener);
-  }
-
   /** Pointers a role may not write (see `role` on the document elements). */
   setReadonlyPointers(pointers: Iterable<string>): void {
     this.#readonlyPointers = new Set(pointers);
@@ -160,30 +140,13 @@ export class FormStore {
   }
 }
 
-function add(map: Map<string, Listener[]>, pointer: string, listener: Listener): () => void {
-  let list = map.get(pointer);
-  // As in a set, a listener is listed once; a new list has room for one (an empty one grows by seventeen).
-  if (!list) map.set(pointer, (list = [listener]));
-  else if (!list.includes(listener)) list.push(listener);
-  return () => {
-    const at = list.indexOf(listener);
-    if (at >= 0) list.splice(at, 1);
-    if (list.length === 0 && map.get(pointer) === list) map.delete(pointer);
-  };
-}
-
-/** Calls each listener but `except`, over a copy when there are several (a listener may unsubscribe another). */
-function callEach(listeners: Listener[], except?: unknown): void {
-  for (const listener of listeners.length === 1 ? listeners : [...listeners]) if (listener !== except) listener();
-}
-
 /** Tells each watcher but `except` (over a copy of a list: a watcher may stop watching while it is told). */
 function tellEach(watchers: PointerWatcher | PointerWatcher[], what: keyof PointerWatcher, except?: unknown): void {
   if (!Array.isArray(watchers)) {
-    if (watchers !== except) watchers[what]();
+    if (watchers !== except) watchers[what]?.();
     return;
   }
-  for (const watcher of [...watchers]) if (watcher !== except) watcher[what]();
+  for (const watcher of [...watchers]) if (watcher !== except) watcher[what]?.();
 }
 
 function sameProblems(a: Problem[], b: Problem[] | undefined): boolean {

@@ -4,7 +4,7 @@ import { addEnglish, localise, term } from '../l10n/catalogue.js';
 import { enEditors } from '../l10n/en-editors.js';
 import type { RenderContext } from '../form/render-field.js';
 import type { ValueNode } from '../schema/field-tree.js';
-import type { FormStore } from '../store/form-store.js';
+import type { FormStore, PointerWatcher } from '../store/form-store.js';
 import { uniqueId } from './ids.js';
 
 addEnglish(enEditors);
@@ -20,8 +20,9 @@ function text(value: unknown): string {
  */
 class BindJson extends AsyncDirective {
   #bound = false;
-  #subscribe?: () => () => void;
-  #unsubscribe?: () => void;
+  #store?: FormStore;
+  #pointer = '';
+  #watcher?: PointerWatcher;
 
   constructor(part: PartInfo) {
     super(part);
@@ -38,16 +39,18 @@ class BindJson extends AsyncDirective {
     this.#bound = true;
     area.value = text(store.get(pointer));
     const message = area.parentElement!.querySelector<HTMLElement>('.json-error')!;
-    const onStore = () => {
-      // A change from elsewhere (load, reset): show it, unless it is what the text already says.
-      let same = false;
-      try {
-        same = area.value.trim() !== '' && JSON.stringify(JSON.parse(area.value)) === JSON.stringify(store.get(pointer));
-      } catch {
-        same = false;
-      }
-      if (!same) area.value = text(store.get(pointer));
-      show(true);
+    const watcher: PointerWatcher = {
+      valueChanged: () => {
+        // A change from elsewhere (load, reset): show it, unless it is what the text already says.
+        let same = false;
+        try {
+          same = area.value.trim() !== '' && JSON.stringify(JSON.parse(area.value)) === JSON.stringify(store.get(pointer));
+        } catch {
+          same = false;
+        }
+        if (!same) area.value = text(store.get(pointer));
+        show(true);
+      },
     };
     const show = (ok: boolean) => {
       message.hidden = ok;
@@ -55,18 +58,20 @@ class BindJson extends AsyncDirective {
       if (ok) area.removeAttribute('aria-invalid');
       else area.setAttribute('aria-invalid', 'true');
     };
-    this.#subscribe = () => store.subscribe(pointer, onStore);
-    this.#unsubscribe = this.#subscribe();
+    this.#store = store;
+    this.#pointer = pointer;
+    this.#watcher = watcher;
+    store.watch(pointer, watcher);
     area.addEventListener('input', () => {
       if (area.value.trim() === '') {
         show(true);
-        store.set(pointer, undefined, { from: onStore });
+        store.set(pointer, undefined, { from: watcher });
         return;
       }
       try {
         const parsed: unknown = JSON.parse(area.value);
         show(true);
-        store.set(pointer, parsed, { from: onStore, subtree: true });
+        store.set(pointer, parsed, { from: watcher, subtree: true });
       } catch {
         show(false);
       }
@@ -75,11 +80,11 @@ class BindJson extends AsyncDirective {
   }
 
   protected override disconnected(): void {
-    this.#unsubscribe?.();
+    if (this.#watcher) this.#store!.unwatch(this.#pointer, this.#watcher);
   }
 
   protected override reconnected(): void {
-    this.#unsubscribe = this.#subscribe?.();
+    if (this.#watcher) this.#store!.watch(this.#pointer, this.#watcher);
   }
 }
 
