@@ -16,7 +16,8 @@ import { textFieldTemplate, textOf, textValue } from '../text-field/text-field.t
 import { textareaTemplate } from '../textarea/textarea.template.js';
 import { messageFor } from '../validation/message.js';
 import type { Problem } from '../validation/problem.js';
-import { lazyModule, loadForRender, whenIdle } from '../widgets/lazy.js';
+import { lazyModule } from '../lazy-module.js';
+import { loadForRender, whenIdle } from '../widgets/lazy.js';
 import { checkField } from './check-field.js';
 
 /** Reading what a user types into a date field: fetched in idle time after a form first renders one, not waited for (see `#readDate`). */

@@ -1,6 +1,7 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { addStyles } from '../styles/add-styles.js';
-import { lazyModule, loadForRender } from '../widgets/lazy.js';
+import { lazyModule } from '../lazy-module.js';
+import { loadForRender } from '../widgets/lazy.js';
 import type { DraftController, DraftOptions } from './draft-controller.js';
 
 const chunk = lazyModule(() => import('./drafts-chunk.js'));

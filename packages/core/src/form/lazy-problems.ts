@@ -1,4 +1,5 @@
-import { lazyModule, whenIdle } from '../widgets/lazy.js';
+import { lazyModule } from '../lazy-module.js';
+import { whenIdle } from '../widgets/lazy.js';
 
 /**
  * The error summary's content and the links from it to the fields (problems-chunk.ts), which a form needs

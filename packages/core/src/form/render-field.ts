@@ -10,7 +10,8 @@ import { field, type FieldSettings } from './field-binding.js';
 import { groupFrame } from './group-frame.js';
 import { showWhen } from './show-when.js';
 import { renderConditions } from '../widgets/conditions.js';
-import { defineOnFirstUse, lazyModule, loadingNotice, whenLoaded } from '../widgets/lazy.js';
+import { lazyModule } from '../lazy-module.js';
+import { defineOnFirstUse, loadingNotice, whenLoaded } from '../widgets/lazy.js';
 import { groupProblem } from '../widgets/group-problem.js';
 import { html, slots } from '../templates/compact-html.js';
 

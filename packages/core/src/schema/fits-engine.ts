@@ -1,9 +1,7 @@
+import { lazyModule } from '../lazy-module.js';
 import type * as Fits from './fits-chunk.js';
 
-type Module = typeof Fits;
-
-let loaded: Module | undefined;
-let pending: Promise<Module> | undefined;
+const chunk = lazyModule<typeof Fits>(() => import('./fits-chunk.js'));
 
 /**
  * `fits` (fits.ts: whether a value fits a schema, for conditions, alternatives and property names) is a
@@ -12,24 +10,17 @@ let pending: Promise<Module> | undefined;
  * schema walk of check-schema.ts); code that reads conditions or alternatives outside a form awaits
  * `loadFits()` first. Asking before it is there throws: a condition is never taken as met or not.
  */
-export function loadFits(): Promise<Module> {
-  pending ??= import('./fits-chunk.js').then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      pending = undefined;
-      throw error;
-    },
-  );
-  return pending;
+export function loadFits(): Promise<typeof Fits> {
+  return chunk.load();
 }
 
 /** Whether it is there. */
 export function hasFits(): boolean {
-  return loaded !== undefined;
+  return chunk.loaded !== undefined;
 }
 
 /** See `fits` in fits.ts; throws while it is not loaded (see `loadFits`). */
-export function fits(...args: Parameters<Module['fits']>): boolean {
-  if (!loaded) throw new Error('fits is not loaded: await loadFits() before reading the conditions or alternatives of a schema.');
-  return loaded.fits(...args);
+export function fits(...args: Parameters<(typeof Fits)['fits']>): boolean {
+  if (!chunk.loaded) throw new Error('fits is not loaded: await loadFits() before reading the conditions or alternatives of a schema.');
+  return chunk.loaded.fits(...args);
 }

@@ -1,9 +1,9 @@
 import type * as SafePatterns from '@mentorkit/schemas/safe-pattern.js';
+import { lazyModule } from '../lazy-module.js';
 
 type Engine = typeof SafePatterns;
 
-let engine: Engine | undefined;
-let pending: Promise<Engine> | undefined;
+const chunk = lazyModule<Engine>(() => import('@mentorkit/schemas/safe-pattern.js'));
 
 /**
  * The linear-time pattern engine both validation paths share (`@mentorkit/schemas/safe-pattern.js`), a
@@ -12,28 +12,21 @@ let pending: Promise<Engine> | undefined;
  * (`usePatternEngine`). Reading a pattern before either throws: a pattern is never skipped.
  */
 export function loadPatternEngine(): Promise<Engine> {
-  pending ??= import('@mentorkit/schemas/safe-pattern.js').then(
-    (loaded) => (engine = loaded),
-    (error: unknown) => {
-      pending = undefined;
-      throw error;
-    },
-  );
-  return pending;
+  return chunk.loaded ? Promise.resolve(chunk.loaded) : chunk.load();
 }
 
 /** Gives the engine to code that imports it statically (field elements used on their own). */
 export function usePatternEngine(loaded: Engine): void {
-  engine = loaded;
+  chunk.loaded = loaded;
 }
 
 /** The engine; throws while it is not loaded (see `loadPatternEngine`). */
 export function patternEngine(): Engine {
-  if (!engine) throw new Error('The pattern engine is not loaded: await loadPatternEngine() before reading a schema with patterns.');
-  return engine;
+  if (!chunk.loaded) throw new Error('The pattern engine is not loaded: await loadPatternEngine() before reading a schema with patterns.');
+  return chunk.loaded;
 }
 
 /** Whether the engine is there (loaded, or given by a static import). */
 export function hasPatternEngine(): boolean {
-  return engine !== undefined;
+  return chunk.loaded !== undefined;
 }

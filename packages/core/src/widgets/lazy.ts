@@ -1,6 +1,7 @@
 import { html, type CSSResult, type TemplateResult } from 'lit';
 import { AsyncDirective, directive, type ChildPart } from 'lit/async-directive.js';
 import { term } from '../l10n/catalogue.js';
+import type { LazyModule } from '../lazy-module.js';
 import { addStyles } from '../styles/add-styles.js';
 
 /**
@@ -16,36 +17,11 @@ import { addStyles } from '../styles/add-styles.js';
  * there its place shows a loading notice; a form's `updateComplete` waits for every load it started
  * (`widgetsLoading`), so what a test or host reads after it is the widget itself.
  */
-export interface LazyModule<M> {
-  /** The module once loaded. */
-  readonly loaded?: M;
-  /** Loads it (once); resolves when it is there. */
-  load(): Promise<M>;
-}
-
 const loading = new Set<Promise<unknown>>();
 
 /** The loads under way, for a form's `updateComplete` to wait on. */
 export function widgetsLoading(): Promise<unknown>[] {
   return [...loading];
-}
-
-/** A module loaded on first use by `importer` (a function that calls `import()`, so bundlers split it). */
-export function lazyModule<M>(importer: () => Promise<M>): LazyModule<M> {
-  let pending: Promise<M> | undefined;
-  const module: { loaded?: M; load(): Promise<M> } = {
-    load() {
-      pending ??= importer().then(
-        (loaded) => (module.loaded = loaded),
-        (error: unknown) => {
-          pending = undefined;
-          throw error;
-        },
-      );
-      return pending;
-    },
-  };
-  return module;
 }
 
 /** Runs `then` when the page is idle (within 2 s): for fetching code a form may need soon, after its render. */
