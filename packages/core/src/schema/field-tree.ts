@@ -1,7 +1,7 @@
 import type { LocalisedText } from '../l10n/catalogue.js';
 import { compiledPattern, type Constraints } from '../validation/constraints.js';
 import { isRelativePointer, joinPointer, pointerFromDotted } from '../store/pointer.js';
-import { fits } from './fits-engine.js';
+import { alternatives, fits, typeAlternatives } from './fits-engine.js';
 import type { JsonSchema, ShowIf, UiHint, UiMap, Widget } from './json-schema.js';
 import { asSchema, isSchemaObject, resolveSchema } from './merge-all-of.js';
 import { readSchemaDocument } from './check-schema.js';
@@ -151,7 +151,7 @@ const knownWidgets = new Set<Widget>([
 ]);
 
 /** What building a node needs besides its schema. */
-interface Build {
+export interface Build {
   index: SchemaIndex;
   hints: Map<string, UiHint>;
   /** Problems found while building; lazily built nodes add to a list nobody reads (the document check found them first). */
@@ -259,11 +259,11 @@ function deferredParts(keys: string[]): object {
 
 const objectParts = deferredParts(['children', 'conditions']);
 const arrayParts = deferredParts(['prefix', 'item']);
-const branchParts = deferredParts(['node']);
+export const branchParts = deferredParts(['node']);
 const conditionalParts = deferredParts(['children']);
 
 /** A node of `prototype` with the fields of `sources`, whose parts `make` builds when first read. */
-function withParts<T>(prototype: object, make: Deferred['make'], ...sources: object[]): T {
+export function withParts<T>(prototype: object, make: Deferred['make'], ...sources: object[]): T {
   return Object.assign(Object.create(prototype) as object, ...sources, { [deferred]: { make, made: {} } }) as T;
 }
 
@@ -280,7 +280,7 @@ function typesOf(schema: JsonSchema): string[] {
 }
 
 /** The JSON type a schema describes, read from `type` or, without it, from the keywords it uses. */
-function primaryType(schema: JsonSchema): string | undefined {
+export function primaryType(schema: JsonSchema): string | undefined {
   const real = typesOf(schema).filter((t) => t !== 'null');
   if (real.length) return real[0] === 'integer' && real.includes('number') ? 'number' : real[0];
   if (typesOf(schema).includes('null')) return 'null';
@@ -295,7 +295,7 @@ function primaryType(schema: JsonSchema): string | undefined {
 }
 
 /** A single allowed value: `const`, or an `enum` of one. */
-function singleValue(schema: unknown): { value: unknown } | undefined {
+export function singleValue(schema: unknown): { value: unknown } | undefined {
   if (!isSchemaObject(schema)) return undefined;
   if ('const' in schema) return { value: schema.const };
   if (Array.isArray(schema.enum) && schema.enum.length === 1) return { value: schema.enum[0] };
@@ -317,7 +317,7 @@ function choicesOf(schema: JsonSchema): Choice[] | undefined {
   return undefined;
 }
 
-function build(raw: unknown, at: string, pointer: string, key: string, required: boolean, ctx: Build): FieldNode {
+export function build(raw: unknown, at: string, pointer: string, key: string, required: boolean, ctx: Build): FieldNode {
   const given = asSchema(raw) ?? {};
   const { schema, targets } = resolveSchema(given, at, ctx.index, ctx.issues, ctx.scope);
   const recursive = targets.some((t) => ctx.ancestors.includes(t));
@@ -396,7 +396,7 @@ function valueNode(node: Base, widget: 'json' | 'null', valueType: 'json' | 'nul
   return Object.assign(node, { kind: 'value' as const, widget, valueType, constraints: {} });
 }
 
-type Base = Omit<NodeBase, never>;
+export type Base = Omit<NodeBase, never>;
 
 const noHint: UiHint = Object.freeze({});
 
@@ -420,7 +420,7 @@ function showIfOf(showIf: ShowIf): ShowIf & { pointer: string } {
   };
 }
 
-function propertiesOf(schema: JsonSchema | undefined): Record<string, JsonSchema> {
+export function propertiesOf(schema: JsonSchema | undefined): Record<string, JsonSchema> {
   return isSchemaObject(schema?.properties) ? (schema.properties as Record<string, JsonSchema>) : {};
 }
 
@@ -659,99 +659,6 @@ function arrayNode(node: Base, schema: JsonSchema, hint: UiHint, at: string, ctx
           : {}),
     },
   );
-}
-
-function refName(member: unknown): string | undefined {
-  const ref = isSchemaObject(member) ? (member.$ref ?? member['$dynamicRef']) : undefined;
-  if (typeof ref !== 'string') return undefined;
-  const last = ref.split(/[/#]/).filter(Boolean).pop();
-  return last ? humanise(decodeURIComponent(last).replace(/\.(schema\.)?json$/, '')) : undefined;
-}
-
-/** A branch chooser for a `oneOf` / `anyOf` whose members are not single values. */
-function alternatives(node: Base, schema: JsonSchema, members: JsonSchema[], at: string, ctx: Build): AlternativesNode {
-  const keyword = schema.oneOf ? 'oneOf' : 'anyOf';
-  const { oneOf: _o, anyOf: _a, ...shared } = schema;
-  const branches = members.map((member, i): Branch => {
-    const where = `${at}/${keyword}/${i}`;
-    const merged = resolveSchema(
-      { ...shared, allOf: [...(Array.isArray(shared.allOf) ? shared.allOf : []), asSchema(member) ?? {}] },
-      where,
-      ctx.index,
-      [],
-      ctx.scope,
-    ).schema;
-    const memberTitle = isSchemaObject(member) ? member.title : undefined;
-    const resolvedMember = resolveSchema(asSchema(member) ?? {}, where, ctx.index, [], ctx.scope).schema;
-    const discriminator = Object.entries(propertiesOf(resolvedMember))
-      .map(([key, sub]) => ({ key, single: singleValue(resolveSchema(asSchema(sub) ?? {}, where, ctx.index, [], ctx.scope).schema) }))
-      .find((d) => d.single);
-    const label =
-      memberTitle ??
-      resolvedMember.title ??
-      (discriminator ? String(discriminator.single!.value) : undefined) ??
-      refName(member) ??
-      primaryType(merged) ??
-      `${i + 1}`;
-    return withParts<Branch>(
-      branchParts,
-      {
-        node: () => {
-          const built = build(merged, where, node.pointer, node.key, node.required, ctx);
-          built.label = node.label;
-          // The chooser sets the discriminator: its own field would only repeat the choice.
-          if (built.kind === 'object' && discriminator)
-            for (const child of built.children) if (child.key === discriminator.key) child.hidden = true;
-          return built;
-        },
-      },
-      {
-        label,
-        ...(discriminator ? { discriminator: { key: discriminator.key, value: discriminator.single!.value } } : {}),
-        fits: (value: unknown) => fits(member, value, ctx.index) && fits(shared, value, ctx.index),
-        keeps: (key: string, value: unknown) =>
-          Object.hasOwn(propertiesOf(merged), key) && fits(propertiesOf(merged)[key], value, ctx.index),
-      },
-    );
-  });
-  return { ...node, kind: 'alternatives', branches, branchOf: (value) => branchOf(branches, value) };
-}
-
-/** A branch chooser for a `type` array of more than one type besides null. */
-function typeAlternatives(node: Base, schema: JsonSchema, types: string[], at: string, ctx: Build): AlternativesNode {
-  const branches = types.map((type): Branch =>
-    withParts<Branch>(
-      branchParts,
-      { node: () => build({ ...schema, type }, at, node.pointer, node.key, node.required, ctx) },
-      { label: type, fits: (value: unknown) => fits({ type }, value, ctx.index), keeps: () => true },
-    ),
-  );
-  return { ...node, kind: 'alternatives', branches, branchOf: (value) => branchOf(branches, value) };
-}
-
-function branchOf(branches: Branch[], value: unknown): number {
-  if (value === undefined) return -1;
-  const tagged = branches.findIndex(
-    (b) =>
-      b.discriminator &&
-      isSchemaObject(value) &&
-      Object.hasOwn(value, b.discriminator.key) &&
-      value[b.discriminator.key] === b.discriminator.value,
-  );
-  if (tagged >= 0) return tagged;
-  const fitting = branches.findIndex((b) => b.fits(value));
-  if (fitting >= 0) return fitting;
-  // Nothing fits (the data is being filled in, or wrong): the branch sharing most of its keys.
-  if (!isSchemaObject(value)) return 0;
-  const keys = Object.keys(value);
-  let best = 0;
-  let bestScore = -1;
-  branches.forEach((b, i) => {
-    const declared = propertiesOf(b.node.schema);
-    const score = keys.filter((k) => Object.hasOwn(declared, k)).length;
-    if (score > bestScore) [best, bestScore] = [i, score];
-  });
-  return best;
 }
 
 function defaultWidget(valueType: ValueNode['valueType'], schema: JsonSchema, choices: Choice[] | undefined): Widget {
