@@ -23,34 +23,44 @@ export function ensurePnpm() {
 
 /** Debian's Chromium (or CHROME_PATH), installed through apt-get when running as root. */
 export function ensureChromium() {
-  const wanted = process.env.CHROME_PATH || '/usr/bin/chromium';
+  return ensureDebianBrowser({ name: 'Chromium', pkg: 'chromium', variable: 'CHROME_PATH', path: '/usr/bin/chromium' });
+}
+
+/** Debian's Firefox ESR (or FIREFOX_PATH), for the acceptance tests that load the browser build in Firefox. */
+export function ensureFirefox() {
+  return ensureDebianBrowser({ name: 'Firefox', pkg: 'firefox-esr', variable: 'FIREFOX_PATH', path: '/usr/bin/firefox-esr' });
+}
+
+function ensureDebianBrowser({ name, pkg, variable, path }) {
+  const wanted = process.env[variable] || path;
   if (existsSync(wanted)) return wanted;
-  if (process.env.CHROME_PATH) fail(`[setup] CHROME_PATH=${wanted} does not exist.`);
+  if (process.env[variable]) fail(`[setup] ${variable}=${wanted} does not exist.`);
   if (process.getuid?.() === 0) {
-    console.log('[setup] installing Debian package "chromium" (apt-get)');
+    console.log(`[setup] installing Debian package "${pkg}" (apt-get)`);
     const aptEnv = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     for (const args of [
       ['update', '-qq'],
-      ['install', '-y', '-qq', 'chromium'],
+      ['install', '-y', '-qq', pkg],
     ]) {
       if (spawnSync('apt-get', args, { env: aptEnv, stdio: 'inherit' }).status !== 0) break;
     }
     if (existsSync(wanted)) return wanted;
   }
   fail(
-    '[setup] Chromium was not found at /usr/bin/chromium.\n' +
-      '  Install the Debian package as root:  apt-get install -y chromium\n' +
-      '  or point CHROME_PATH at an existing Chromium or Chrome binary:  CHROME_PATH=/path/to/chrome npm test',
+    `[setup] ${name} was not found at ${path}.\n` +
+      `  Install the Debian package as root:  apt-get install -y ${pkg}\n` +
+      `  or point ${variable} at an existing ${name} binary:  ${variable}=/path/to/it npm test`,
   );
 }
 
 /** The environment every step runs in: the project's tools first on PATH, no browser downloads, no telemetry. */
-export function toolEnv(chromePath, base = process.env) {
+export function toolEnv(chromePath, base = process.env, firefoxPath = base.FIREFOX_PATH) {
   const path = [toolsBin, join(root, 'node_modules', '.bin'), base.PATH ?? ''].join(delimiter);
   return {
     ...base,
     PATH: path,
     CHROME_PATH: chromePath,
+    ...(firefoxPath ? { FIREFOX_PATH: firefoxPath } : {}),
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
     PUPPETEER_SKIP_DOWNLOAD: '1',
     STORYBOOK_DISABLE_TELEMETRY: '1',

@@ -5,10 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureChromium, ensurePnpm, root, toolEnv } from './tools.mjs';
+import { ensureChromium, ensureFirefox, ensurePnpm, root, toolEnv } from './tools.mjs';
 
 // Run directly (`node scripts/verify.mjs`) or through `npm test`: either way the project's own tools.
-const env = toolEnv(ensureChromium(), { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' });
+const env = toolEnv(ensureChromium(), { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' }, ensureFirefox());
 const pnpm = ensurePnpm();
 const results = join(root, 'test-results');
 rmSync(results, { recursive: true, force: true });
@@ -55,7 +55,7 @@ const steps = [
   ['storybook build', 'pnpm', ['run', 'storybook:build']],
   ['node tests', 'node', nodeTestArgs(nodeTests, 'node.json'), { skip: nodeTests.length === 0 }],
   ['browser tests', 'web-test-runner', []],
-  // Plain host pages (docs/getting-started.md's own) loading the browser build, driven in Chromium.
+  // Plain host pages (docs/getting-started.md's own) loading the browser build, driven in Chromium (and Firefox).
   ['acceptance tests', 'node', nodeTestArgs(acceptanceTests, 'acceptance.json')],
 ];
 

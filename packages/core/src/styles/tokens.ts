@@ -7,9 +7,9 @@ import { css } from 'lit';
  * print is dark on white.
  */
 export const tokens = css`
-  /* The light theme, also under a .mk-theme-light ancestor: :host-context() outweighs the dark preference's :host. */
-  :host,
-  :host-context(.mk-theme-light) {
+  /* The light theme. Firefox has no :host-context() and drops a whole rule whose selector list names it, so
+     :host stands alone here and the .mk-theme-* rules below repeat their declarations. */
+  :host {
     --_bg: var(--mk-color-surface, #ffffff);
     --_fg: var(--mk-color-text, #1b1f24);
     --_muted: var(--mk-color-text-muted, #4a5360);
@@ -48,6 +48,19 @@ export const tokens = css`
       color-scheme: dark;
     }
   }
+  /* Under a .mk-theme-light ancestor: :host-context() outweighs the dark preference's :host. */
+  :host-context(.mk-theme-light) {
+    --_bg: var(--mk-color-surface, #ffffff);
+    --_fg: var(--mk-color-text, #1b1f24);
+    --_muted: var(--mk-color-text-muted, #4a5360);
+    --_border: var(--mk-form-control-border-color, #6b7482);
+    --_accent: var(--mk-color-primary, #1857b6);
+    --_accent-fg: var(--mk-color-on-primary, #ffffff);
+    --_danger: var(--mk-color-danger, #b3261e);
+    --_focus: var(--mk-focus-ring-color, #1857b6);
+    --_tint: 70%;
+    color-scheme: light;
+  }
   :host-context(.mk-theme-dark) {
     color-scheme: dark;
     --_tint: 40%;
@@ -80,7 +93,17 @@ export const tokens = css`
   }
   /* Paper is white whatever the screen's theme: print dark on light. */
   @media print {
-    :host,
+    :host {
+      --_bg: #ffffff;
+      --_fg: #000000;
+      --_muted: #333333;
+      --_border: #555555;
+      --_accent: #000000;
+      --_accent-fg: #ffffff;
+      --_danger: #b3261e;
+      --_tint: 70%;
+      color-scheme: light;
+    }
     :host-context(.mk-theme-dark),
     :host-context(.mk-theme-high-contrast) {
       --_bg: #ffffff;

@@ -1,0 +1,98 @@
+// The guide's host pages in Firefox, where the Chromium tests cannot look: every field must show its box
+// and readable text in the light theme and with the OS in dark mode, and a record must go from real key
+// presses through the host page's own Save button to the server. (Firefox has no `:host-context()`: a
+// selector list that named it once dropped the whole light theme there, and every text box lost its border.)
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'puppeteer-core';
+import { screenshot } from './support/browser.js';
+import { lowContrast } from './support/contrast.js';
+import { startDocsSite, type DocsSite } from './support/docs-site.js';
+import { buttonByText, byLabel, firefoxPage, launchFirefox } from './support/firefox.js';
+import { summaryLinks, until } from './support/user.js';
+
+const pages = [
+  { name: 'observation', tag: 'mk-observation-form', label: 'Observer' },
+  { name: 'school-visit', tag: 'mk-form', label: 'School' },
+];
+
+/** The text boxes, selects and text areas shown under `tag` whose box cannot be seen (no border, or a transparent one). */
+async function controlsWithoutBox(page: Page, tag: string): Promise<{ measured: number; without: string[] }> {
+  return page.evaluate((tag) => {
+    const controls: HTMLElement[] = [];
+    const visit = (root: Document | ShadowRoot) => {
+      controls.push(...root.querySelectorAll<HTMLElement>('input:not([type=checkbox]):not([type=radio]), textarea, select'));
+      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
+    };
+    for (const host of document.querySelectorAll(tag)) visit(host.shadowRoot!);
+    const shown = controls.filter((c) => c.checkVisibility() && !c.hasAttribute('readonly'));
+    const without = shown.filter((c) => {
+      const style = getComputedStyle(c);
+      const transparent = /rgba\(.*,\s*0\)$|transparent/.test(style.borderBottomColor);
+      return parseFloat(style.borderBottomWidth) < 1 || style.borderBottomStyle === 'none' || transparent;
+    });
+    return { measured: shown.length, without: without.map((c) => c.id || c.localName) };
+  }, tag);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  describe(`the guide's pages in Firefox, ${colorScheme === 'dark' ? 'the OS in dark mode' : 'light'}`, () => {
+    let browser: Browser;
+    let site: DocsSite;
+    before(async () => {
+      browser = await launchFirefox(colorScheme);
+      site = await startDocsSite();
+    });
+    after(async () => {
+      await browser?.close();
+      await site?.close();
+    });
+
+    for (const { name, tag, label } of pages) {
+      it(`${name}.html: every field shows its box, and every text reaches AA contrast`, async () => {
+        const { page, problems } = await firefoxPage(browser);
+        await page.goto(`${site.url}/${name}.html`);
+        await byLabel(page, label);
+        const surface = await page.$eval(tag, (el) => getComputedStyle(el).backgroundColor);
+        assert.equal(surface, colorScheme === 'dark' ? 'rgb(22, 25, 29)' : 'rgb(255, 255, 255)', 'the theme follows the OS');
+        const boxes = await controlsWithoutBox(page, tag);
+        assert.ok(boxes.measured >= 2, `controls were measured (${boxes.measured})`);
+        assert.deepEqual(boxes.without, [], 'text boxes without a visible border');
+        const { measured, failures } = await lowContrast(page, tag);
+        assert.ok(measured > 10, `texts were measured (${measured})`);
+        assert.deepEqual(failures, [], 'text below AA contrast');
+        await screenshot(page, `firefox-${name}-${colorScheme}`);
+        assert.deepEqual(problems, []);
+        await page.close();
+      });
+    }
+
+    if (colorScheme === 'light') {
+      it('school-visit.html: typed with real keys, saved with the host’s own button, blocked while an item is empty', async () => {
+        const { page, problems } = await firefoxPage(browser);
+        await page.goto(`${site.url}/school-visit.html`);
+        await (await byLabel(page, 'School')).click();
+        await page.keyboard.type('Lakeside School');
+        await (await byLabel(page, 'Date of the visit')).click();
+        await page.keyboard.type('09182025');
+        await (await buttonByText(page, '+ Add Follow-up')).click();
+        await byLabel(page, 'Follow-up');
+
+        await page.click('form > button');
+        assert.ok(await until(async () => (await summaryLinks(page)).length === 1), 'one problem: the empty follow-up');
+        assert.equal(site.saved.length, 0, 'nothing was saved');
+        await (await byLabel(page, 'Follow-up')).click();
+        await page.keyboard.type('Observe the year 9 maths lesson');
+
+        await Promise.all([page.waitForNavigation({ timeout: 15_000 }), page.click('form > button')]);
+        assert.equal(await page.title(), 'Saved');
+        assert.deepEqual(site.saved.at(-1), {
+          path: '/visits',
+          record: { school: 'Lakeside School', date: '2025-09-18', followUps: ['Observe the year 9 maths lesson'] },
+        });
+        assert.deepEqual(problems, []);
+        await page.close();
+      });
+    }
+  });
+}
