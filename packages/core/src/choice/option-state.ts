@@ -31,67 +31,96 @@ export interface OptionEvents {
   change(event: Event): void;
 }
 
-/** One option's `<label>` and `<input>`, kept in step with its state. */
-class OptionElements {
-  #color?: string;
-  #text?: Text;
-  #symbol?: HTMLElement;
-  #description?: HTMLElement;
+/** The `<label class="option" part="option"><input type=…></label>` the options of each type are cloned from (made once). */
+const prototypes: Partial<Record<'radio' | 'checkbox', HTMLLabelElement>> = {};
 
-  constructor(
-    readonly label: HTMLElement,
-    readonly input: HTMLInputElement,
-  ) {}
-
-  update(state: OptionState): void {
-    const { label, input } = this;
-    if (state.name !== undefined && input.name !== state.name) input.name = state.name;
-    const value = String(state.index);
-    if (input.value !== value) input.value = value;
-    if (input.checked !== state.checked) input.checked = state.checked;
-    if (input.disabled !== state.disabled) input.disabled = state.disabled;
-    if (!this.#text) this.#makeText(state);
-    // The space keeps the symbol apart from the label in the text (`✖ Red`); the flex layout drops it.
-    const text = this.#symbol ? ` ${state.text}` : state.text;
-    if (this.#text!.data !== text) this.#text!.data = text;
-    if (this.#symbol && this.#symbol.textContent !== state.symbol) this.#symbol.textContent = state.symbol ?? '';
-    if (this.#description && this.#description.textContent !== state.description) this.#description.textContent = state.description ?? '';
-    if (state.color !== this.#color) {
-      if (state.color === undefined) label.style.removeProperty('--_option-color');
-      else label.style.setProperty('--_option-color', state.color);
-      this.#color = state.color;
-    }
+/**
+ * A new option's label and input, cloned: an input created and then given its type is built twice by
+ * Chromium, and the label's class and part come with the clone. Its text (with its symbol before it and its
+ * description under it) follows the input: `<span class="symbol" aria-hidden="true">✖</span>`, the text, and
+ * a description as `<span>text<span class="option-description">…</span></span>`, the option's other flex item.
+ */
+function makeOption(type: 'radio' | 'checkbox', state: OptionState): HTMLLabelElement {
+  let prototype = prototypes[type];
+  if (!prototype) {
+    prototype = prototypes[type] = document.createElement('label');
+    prototype.className = 'option';
+    prototype.setAttribute('part', 'option');
+    prototype.appendChild(document.createElement('input')).type = type;
   }
+  const label = prototype.cloneNode(true) as HTMLLabelElement;
+  const input = label.firstChild as HTMLInputElement;
+  if (state.name !== undefined) input.name = state.name;
+  input.value = String(state.index);
+  if (state.checked) input.checked = true;
+  if (state.disabled) input.disabled = true;
+  if (state.symbol !== undefined) {
+    const symbol = label.appendChild(document.createElement('span'));
+    symbol.className = 'symbol';
+    symbol.setAttribute('aria-hidden', 'true');
+    symbol.textContent = state.symbol;
+  }
+  // The space keeps the symbol apart from the label in the text (`✖ Red`); the flex layout drops it.
+  const text = document.createTextNode(state.symbol !== undefined ? ` ${state.text}` : state.text);
+  if (state.description === undefined) label.append(text);
+  else {
+    const block = label.appendChild(document.createElement('span'));
+    block.append(text);
+    const description = block.appendChild(document.createElement('span'));
+    description.className = 'option-description';
+    description.textContent = state.description;
+  }
+  if (state.color !== undefined) label.style.setProperty('--_option-color', state.color);
+  return label;
+}
 
-  /** `<span class="symbol" aria-hidden="true">` before the text, a description in `<span class="option-description">` after it. */
-  #makeText(state: OptionState): void {
-    if (state.symbol !== undefined) {
-      this.#symbol = this.label.appendChild(document.createElement('span'));
-      this.#symbol.className = 'symbol';
-      this.#symbol.setAttribute('aria-hidden', 'true');
-    }
-    // The description is a block under the text: both in one `<span>`, the option's other flex item.
-    const textIn = state.description === undefined ? this.label : this.label.appendChild(document.createElement('span'));
-    this.#text = textIn.appendChild(document.createTextNode(''));
-    if (state.description !== undefined) {
-      this.#description = textIn.appendChild(document.createElement('span'));
-      this.#description.className = 'option-description';
-    }
+/** An option's nodes after its input, as {@link makeOption} made them. */
+function partsOf(label: HTMLElement): { symbol?: Element; text: Text; description?: Element } {
+  const next = label.firstChild!.nextSibling as Element;
+  const symbol = next.nodeType === Node.ELEMENT_NODE && next.className === 'symbol' ? next : undefined;
+  const last = label.lastChild!;
+  if (last.nodeType === Node.TEXT_NODE) return { symbol, text: last as Text };
+  return { symbol, text: last.firstChild as Text, description: last.lastChild as Element };
+}
+
+/**
+ * Keeps an option made by {@link makeOption} in step with its state, writing only what changed (read from the
+ * DOM: an option keeps no object of its own); `checked` is compared with the input's live state, as `live()`
+ * compares (a click the record refused is undone). An option whose state gained or lost a symbol or description
+ * is made again.
+ */
+function updateOption(type: 'radio' | 'checkbox', label: HTMLElement, state: OptionState): void {
+  const { symbol, text, description } = partsOf(label);
+  if ((symbol !== undefined) !== (state.symbol !== undefined) || (description !== undefined) !== (state.description !== undefined)) {
+    label.replaceWith(makeOption(type, state));
+    return;
+  }
+  const input = label.firstChild as HTMLInputElement;
+  if (state.name !== undefined && input.name !== state.name) input.name = state.name;
+  const value = String(state.index);
+  if (input.value !== value) input.value = value;
+  if (input.checked !== state.checked) input.checked = state.checked;
+  if (input.disabled !== state.disabled) input.disabled = state.disabled;
+  const shown = symbol ? ` ${state.text}` : state.text;
+  if (text.data !== shown) text.data = shown;
+  if (symbol && symbol.textContent !== state.symbol) symbol.textContent = state.symbol!;
+  if (description && description.textContent !== state.description) description.textContent = state.description!;
+  if (label.style.getPropertyValue('--_option-color') !== (state.color ?? '')) {
+    if (state.color === undefined) label.style.removeProperty('--_option-color');
+    else label.style.setProperty('--_option-color', state.color);
   }
 }
 
 /**
  * Element directive on a choice group's options box: its class (`options`, `options horizontal`), its options, each a `<label class="option" part="option">`
  * with its `<input>`, its text, symbol and description, made and kept in step by the directive: the label's colour
- * (through the CSSOM, as `cssProperties()` sets it, which a strict CSP allows), the input's name, value, checked
- * and disabled state (`checked` compared with the input's live state, as `live()` does) and listeners. No template
- * instance and parts per option: an observation form has thousands of options, a page of rubrics thousands of
- * rated ones.
+ * (through the CSSOM, as `cssProperties()` sets it, which a strict CSP allows), the input's name, value (the
+ * option's index), checked and disabled state and listeners. No template instance, parts or object per option: an
+ * observation form has thousands of options, a page of rubrics thousands of rated ones.
  */
 class ChoiceOptionsDirective extends ElementDirective {
-  #options: OptionElements[] = [];
+  #box?: Element;
   #layout?: OptionsLayout;
-  #states: readonly OptionState[] = [];
   #on?: OptionEvents;
   #host?: object;
 
@@ -105,35 +134,33 @@ class ChoiceOptionsDirective extends ElementDirective {
   ): typeof nothing {
     const box = part.element;
     if (layout !== this.#layout) box.className = (this.#layout = layout) === 'horizontal' ? 'options horizontal' : 'options';
-    if (!this.#on) {
+    const made = this.#box !== undefined;
+    if (!made) {
+      this.#box = box;
       this.#host = part.options?.host ?? box;
       delegate(part, ['input', 'change'], this);
     }
     this.#on = on;
-    this.#states = states;
-    while (this.#options.length > states.length) this.#options.pop()!.label.remove();
+    if (!made) {
+      for (const state of states) box.append(makeOption(type, state));
+      return nothing;
+    }
+    // The box holds its options only (the group's hint and error are beside it).
+    const options = box.children;
+    while (options.length > states.length) options[options.length - 1]!.remove();
     states.forEach((state, i) => {
-      let option = this.#options[i];
-      if (!option) {
-        const label = document.createElement('label');
-        label.className = 'option';
-        label.setAttribute('part', 'option');
-        const input = document.createElement('input');
-        input.type = type;
-        label.append(input);
-        this.#options.push((option = new OptionElements(label, input)));
-        box.append(label);
-      }
-      option.update(state);
+      const option = options[i] as HTMLElement | undefined;
+      if (option) updateOption(type, option, state);
+      else box.append(makeOption(type, state));
     });
     return nothing;
   }
 
-  /** An option's `input` picks it (its index in the states); called with the template's host as `this`, as Lit's own `@input` bindings are. */
+  /** An option's `input` picks it (its value is its index); called with the template's host as `this`, as Lit's own `@input` bindings are. */
   handleEvent(event: Event): void {
     if (event.type !== 'input') return this.#on!.change.call(this.#host, event);
-    const at = this.#options.findIndex((option) => option.input === event.target);
-    if (at >= 0) this.#on!.pick.call(this.#host, this.#states[at]!.index);
+    const input = event.target as HTMLInputElement;
+    if (input.parentElement?.parentElement === this.#box) this.#on!.pick.call(this.#host, Number(input.value));
   }
 }
 

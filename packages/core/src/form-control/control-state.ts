@@ -28,7 +28,7 @@ class ControlStateDirective extends ElementDirective {
   #host?: object;
   /** The attributes last written (names are the directive's own, never data). */
   #attributes: Record<string, string | undefined> = {};
-  readonly #notes = new FieldNotes();
+  #notes?: FieldNotes;
 
   render(_view: FieldView, _state: ControlState, _on: FieldEvents): typeof nothing {
     return nothing;
@@ -48,7 +48,7 @@ class ControlStateDirective extends ElementDirective {
     this.#set(control, 'aria-required', view.required ? 'true' : undefined);
     this.#set(control, 'aria-invalid', ariaInvalid(view));
     this.#set(control, 'aria-describedby', describedBy(view, state.format));
-    this.#notes.update(view, state.format ?? '', { box: control.parentElement!, hintBefore: control });
+    this.#notes = FieldNotes.update(this.#notes, view, state.format ?? '', { box: control.parentElement!, hintBefore: control });
     for (const [name, value] of Object.entries(state.attributes)) this.#set(control, name, value === undefined ? undefined : String(value));
     return nothing;
   }

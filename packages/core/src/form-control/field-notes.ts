@@ -38,6 +38,17 @@ function placed(note: Note | undefined): HTMLElement | null {
  * marker each in every field.
  */
 export class FieldNotes {
+  /**
+   * `notes` updated, or made when there is a note to show: a field that never had one (most) keeps no object for
+   * them.
+   */
+  static update(notes: FieldNotes | undefined, view: FieldView, format: string, place: NotesPlace): FieldNotes | undefined {
+    if (!notes && !view.hint && !format && !view.error) return undefined;
+    notes ??= new FieldNotes();
+    notes.update(view, format, place);
+    return notes;
+  }
+
   #hint?: Note;
   #format?: Note;
   #error?: Note;

@@ -102,7 +102,7 @@ export const labelState = directive(LabelStateDirective);
  * `aria-invalid` and `disabled`.
  */
 class GroupStateDirective extends ElementDirective {
-  readonly #notes = new FieldNotes();
+  #notes?: FieldNotes;
   #legend?: HTMLLegendElement;
   readonly #legendText = new LabelText();
   #options?: Element | null;
@@ -133,7 +133,7 @@ class GroupStateDirective extends ElementDirective {
     if (invalid !== this.#invalid) setAttribute(group, 'aria-invalid', (this.#invalid = invalid));
     if (group.disabled !== view.disabled) group.disabled = view.disabled;
     this.#options ??= group.querySelector(':scope > [part=options]');
-    this.#notes.update(view, '', { box: group, hintBefore: this.#options });
+    this.#notes = FieldNotes.update(this.#notes, view, '', { box: group, hintBefore: this.#options });
     return nothing;
   }
 }
@@ -155,7 +155,7 @@ export const groupState = directive(GroupStateDirective);
  * follow the label it is in, a select's are before and after it.
  */
 class ChoiceControlStateDirective extends ElementDirective {
-  readonly #notes = new FieldNotes();
+  #notes?: FieldNotes;
   #on?: FieldEvents;
   #host?: object;
   #ids?: string;
@@ -185,11 +185,13 @@ class ChoiceControlStateDirective extends ElementDirective {
     if (invalid !== this.#invalid) setAttribute(control, 'aria-invalid', (this.#invalid = invalid));
     const ids = describedBy(view);
     if (ids !== this.#describedBy) setAttribute(control, 'aria-describedby', (this.#describedBy = ids));
-    const checkbox = checked !== undefined;
-    const place = checkbox
-      ? { box: control.parentElement!.parentElement!, hintBefore: null }
-      : { box: control.parentElement!, hintBefore: control };
-    this.#notes.update(view, '', place);
+    if (this.#notes || view.hint || view.error) {
+      const place =
+        checked !== undefined
+          ? { box: control.parentElement!.parentElement!, hintBefore: null }
+          : { box: control.parentElement!, hintBefore: control };
+      this.#notes = FieldNotes.update(this.#notes, view, '', place);
+    }
     return nothing;
   }
 
