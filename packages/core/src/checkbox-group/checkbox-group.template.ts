@@ -17,7 +17,6 @@ export interface CheckboxGroupView extends FieldView {
 /** A group of checkboxes choosing several options: `<mk-checkbox-group>` and one inside `<mk-form>`. */
 export function checkboxGroupTemplate(view: CheckboxGroupView, on: FieldEvents & { toggle(index: number): void }): TemplateResult {
   const locked = view.disabled || view.readonly;
-  const events = { pick: on.toggle, change: on.change };
   const states = view.options.map((option, i) => ({
     index: i,
     checked: isAmong(option, view.value),
@@ -26,7 +25,7 @@ export function checkboxGroupTemplate(view: CheckboxGroupView, on: FieldEvents &
   }));
   return html`<div ${frameState(view, 'checkboxes', on)}>
     <fieldset ${groupState(view)}>
-      <div part="options" ${choiceOptions('checkbox', states, events, view.orientation)}></div>
+      <div part="options" ${choiceOptions('checkbox', states, on, view.orientation)}></div>
     </fieldset>
   </div>`;
 }

@@ -1,6 +1,7 @@
 import { nothing } from 'lit';
 import { directive, type ElementPart } from 'lit/directive.js';
 import { delegate } from '../templates/delegated-events.js';
+import { notify, type ownListeners } from '../form-control/field-view.js';
 import { ElementDirective } from '../templates/element-directive.js';
 
 /** What one option of a radio or checkbox group shows. */
@@ -25,10 +26,15 @@ export interface OptionState {
 /** How the options are laid out: one under the other, or side by side (a scale). */
 export type OptionsLayout = 'vertical' | 'horizontal';
 
-/** How an option reports the user's choice: `pick(index)` on `input`, and the native `change`. */
+/**
+ * How an option reports the user's choice: on `input`, `pick(index)` (a radio) or `toggle(index)` (a checkbox), and
+ * the native `change` (called as a field's listeners are, see `FieldEvents`).
+ */
 export interface OptionEvents {
-  pick(index: number): void;
+  pick?(index: number): void;
+  toggle?(index: number): void;
   change(event: Event): void;
+  readonly [ownListeners]?: true;
 }
 
 /** The `<label class="option" part="option"><input type=…></label>` the options of each type are cloned from (made once). */
@@ -120,6 +126,7 @@ function updateOption(type: 'radio' | 'checkbox', label: HTMLElement, state: Opt
  */
 class ChoiceOptionsDirective extends ElementDirective {
   #box?: Element;
+  #type?: 'radio' | 'checkbox';
   #layout?: OptionsLayout;
   #on?: OptionEvents;
   #host?: object;
@@ -137,6 +144,7 @@ class ChoiceOptionsDirective extends ElementDirective {
     const made = this.#box !== undefined;
     if (!made) {
       this.#box = box;
+      this.#type = type;
       this.#host = part.options?.host ?? box;
       delegate(part, ['input', 'change'], this);
     }
@@ -156,11 +164,13 @@ class ChoiceOptionsDirective extends ElementDirective {
     return nothing;
   }
 
-  /** An option's `input` picks it (its value is its index); called with the template's host as `this`, as Lit's own `@input` bindings are. */
+  /** An option's `input` picks or toggles it (its value is its index). */
   handleEvent(event: Event): void {
-    if (event.type !== 'input') return this.#on!.change.call(this.#host, event);
+    const on = this.#on!;
+    if (event.type !== 'input') return notify(on, on.change, this.#host!, event);
     const input = event.target as HTMLInputElement;
-    if (input.parentElement?.parentElement === this.#box) this.#on!.pick.call(this.#host, Number(input.value));
+    if (input.parentElement?.parentElement === this.#box)
+      notify(on, this.#type === 'radio' ? on.pick : on.toggle, this.#host!, Number(input.value));
   }
 }
 

@@ -3,7 +3,7 @@ import { directive, type ElementPart } from 'lit/directive.js';
 import { delegate } from '../templates/delegated-events.js';
 import { ElementDirective } from '../templates/element-directive.js';
 import { FieldNotes } from './field-notes.js';
-import { ariaInvalid, describedBy, type FieldEvents, type FieldView } from './field-view.js';
+import { ariaInvalid, describedBy, type FieldEvents, type FieldView, notify } from './field-view.js';
 
 /** A text-like control: an input or a textarea. */
 type TextLike = HTMLInputElement | HTMLTextAreaElement;
@@ -53,10 +53,9 @@ class ControlStateDirective extends ElementDirective {
     return nothing;
   }
 
-  /** Called with the template's host as `this`, as Lit's own `@input` bindings are. */
   handleEvent(event: Event): void {
-    if (event.type === 'input') this.#on!.input.call(this.#host, event);
-    else this.#on!.change.call(this.#host, event);
+    const on = this.#on!;
+    notify(on, event.type === 'input' ? on.input : on.change, this.#host!, event);
   }
 
   #set(control: Element, name: string, value: string | undefined): void {

@@ -26,12 +26,28 @@ export interface FieldView {
   path?: string;
 }
 
-/** How a field's control reports the user's changes. Listeners are called with the native event. */
+/**
+ * Marks an events object whose listeners are its own methods, called on it: a light field's binding is its own
+ * events object, with no closure per field. Other listeners are called with the template's host as `this`, as
+ * Lit's `@input` bindings are, so a field element can pass its methods as they are.
+ */
+export const ownListeners: unique symbol = Symbol('own listeners');
+
+/**
+ * How a field's control reports the user's changes. Listeners are called with the native event, and with the
+ * template's host as `this` (unless the object says {@link ownListeners}).
+ */
 export interface FieldEvents {
   input(event: Event): void;
   change(event: Event): void;
   /** Focus left the field (light fields inside a form; a field element listens on itself). */
   leave?(event: FocusEvent): void;
+  readonly [ownListeners]?: true;
+}
+
+/** Calls `listener` of the events object `on` with `arg`, on `on` itself or on the template's host (see {@link ownListeners}). */
+export function notify<T>(on: { readonly [ownListeners]?: true }, listener: ((arg: T) => void) | undefined, host: object, arg: T): void {
+  listener?.call(on[ownListeners] ? on : host, arg);
 }
 
 /** The classes of a field's wrapper (for controls that wrap their markup themselves). */

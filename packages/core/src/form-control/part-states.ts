@@ -3,7 +3,7 @@ import { directive, type ElementPart } from 'lit/directive.js';
 import { delegate } from '../templates/delegated-events.js';
 import { ElementDirective } from '../templates/element-directive.js';
 import { FieldNotes } from './field-notes.js';
-import { ariaInvalid, describedBy, fieldClasses, type FieldEvents, type FieldView, labelClass } from './field-view.js';
+import { ariaInvalid, describedBy, fieldClasses, type FieldEvents, type FieldView, labelClass, notify } from './field-view.js';
 
 /**
  * The element directives of a field's markup: each binds what its element shows of the field's view
@@ -46,9 +46,8 @@ class FrameStateDirective extends ElementDirective {
     return nothing;
   }
 
-  /** Called with the template's host as `this`, as Lit's own `@focusout` bindings are. */
   handleEvent(event: Event): void {
-    this.#on!.leave?.call(this.#host, event as FocusEvent);
+    notify(this.#on!, this.#on!.leave, this.#host!, event as FocusEvent);
   }
 }
 
@@ -195,10 +194,9 @@ class ChoiceControlStateDirective extends ElementDirective {
     return nothing;
   }
 
-  /** Called with the template's host as `this`, as Lit's own `@input` bindings are. */
   handleEvent(event: Event): void {
-    if (event.type === 'input') this.#on!.input.call(this.#host, event);
-    else this.#on!.change.call(this.#host, event);
+    const on = this.#on!;
+    notify(on, event.type === 'input' ? on.input : on.change, this.#host!, event);
   }
 }
 

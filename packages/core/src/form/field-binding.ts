@@ -5,7 +5,8 @@ import { checkboxTemplate } from '../checkbox/checkbox.template.js';
 import { dateFieldTemplate } from '../date-field/date-field.template.js';
 import { dateFormatHint, dateProblem, isIsoDate, recordDate, toLocal, writeDate, type DateType } from '../date-field/date-values.js';
 import { toggled } from '../choice/choice-values.js';
-import type { FieldEvents, FieldView } from '../form-control/field-template.js';
+import type { FieldView } from '../form-control/field-template.js';
+import { ownListeners } from '../form-control/field-view.js';
 import { localise } from '../l10n/catalogue.js';
 import { numberFieldTemplate, numberValue } from '../number-field/number-field.template.js';
 import { radioGroupTemplate } from '../radio-group/radio-group.template.js';
@@ -42,6 +43,11 @@ export interface FieldSettings {
 
 let fields = 0;
 
+/** A number's bound, when the schema gives one as a number. */
+function bound(limit: unknown): number | undefined {
+  return typeof limit === 'number' ? limit : undefined;
+}
+
 /**
  * A light field: one value field of `<mk-form>` (every kind but signature and the JSON widgets), rendered from the same template as its standalone
  * element (`textFieldTemplate`, `radioGroupTemplate`, …) straight into the form's shadow root, with
@@ -52,6 +58,9 @@ let fields = 0;
  * whatever the size of the form. Its own check is the one the form's per-keystroke validation runs
  * (`checkField`); its problem is shown once the user changed it and left it, or once the form
  * revealed its problems, exactly as a field element shows its own.
+ *
+ * It is its template's events object too (`input`, `change`, `leave`, `pick`, `toggle`, see `ownListeners`): a
+ * form of thousands of fields makes no listener closures or events objects per field or per render.
  */
 class FieldBinding extends AsyncDirective implements PointerWatcher {
   readonly #ids = `f${++fields}-`;
@@ -71,6 +80,13 @@ class FieldBinding extends AsyncDirective implements PointerWatcher {
   #watchedAt = '';
   /** Stops following a condition that requires the field (`requiredWhen`). */
   #unfollow?: () => void;
+  /** The widget rendered last (a text field with line breaks in its value renders as a textarea). */
+  #shown = '';
+
+  /** Its listeners are its own methods (see `ownListeners`). */
+  get [ownListeners](): true {
+    return true;
+  }
 
   constructor(part: PartInfo) {
     super(part);
@@ -212,22 +228,7 @@ class FieldBinding extends AsyncDirective implements PointerWatcher {
     if (this.#typed && this.#typed.lang !== lang && isIsoDate(local, type)) this.#typed = undefined;
     const format = view.readonly || view.disabled ? '' : dateFormatHint(type, lang);
     if (!dateReading.loaded) prefetchDateReading();
-    return dateFieldTemplate(
-      { ...view, text: this.#typed?.text ?? writeDate(local, type, lang), format },
-      {
-        ...this.#events,
-        input: (event) => {
-          const text = (event.target as HTMLInputElement).value;
-          this.#typed = { text, lang };
-          this.#write(recordDate(this.#readDate(text, type, lang), type));
-        },
-        change: (event) => {
-          if (isIsoDate(this.#localDate(this.#value, type), type)) this.#typed = undefined;
-          this.setValue(this.#template());
-          this.#events.change(event);
-        },
-      },
-    );
+    return dateFieldTemplate({ ...view, text: this.#typed?.text ?? writeDate(local, type, lang), format }, this);
   }
 
   /**
@@ -252,22 +253,56 @@ class FieldBinding extends AsyncDirective implements PointerWatcher {
     return text;
   }
 
-  #events: FieldEvents = {
-    input: () => {},
-    change: (event) => {
-      // A control's `change` stays inside the form's shadow root; the form's users see it bubble out of the form.
-      if (!event.composed) event.target!.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    },
-    leave: () => {
-      if (!this.#dirty || this.#interacted) return;
-      this.#interacted = true;
-      this.setValue(this.#template());
-    },
-  };
+  /** The user changed the control's value: read as the widget shown reads it (a choice group's options call `pick` or `toggle`). */
+  input(event: Event): void {
+    const control = event.target as HTMLInputElement;
+    const text = control.value;
+    switch (this.#shown) {
+      case 'date': {
+        const type = this.#dateType!;
+        const lang = this.#settings!.lang;
+        this.#typed = { text, lang };
+        return this.#write(recordDate(this.#readDate(text, type, lang), type));
+      }
+      case 'checkbox':
+        return this.#write(control.checked);
+      case 'number':
+        return this.#write(numberValue(text));
+      case 'select':
+        return this.#write(selectedValue(this.#node!.choices ?? [], text));
+      case 'textarea':
+        return this.#write(textValue(text));
+      case 'text':
+        // What a one-line input reads is its text itself: the control shows the value as it is (see `#write`).
+        return this.#write(textValue(text), true);
+    }
+  }
 
-  /** Events of a text control; `typed`: what it reads is the text itself (the control shows the value as it is). */
-  #text(read: (text: string) => unknown, typed = false): FieldEvents {
-    return { ...this.#events, input: (event) => this.#write(read((event.target as HTMLInputElement).value), typed) };
+  change(event: Event): void {
+    const date = this.#shown === 'date' ? this.#dateType! : undefined;
+    if (date) {
+      // Left after typing: a date read is shown the language's way from now on.
+      if (isIsoDate(this.#localDate(this.#value, date), date)) this.#typed = undefined;
+      this.setValue(this.#template());
+    }
+    // A control's `change` stays inside the form's shadow root; the form's users see it bubble out of the form.
+    if (!event.composed) event.target!.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  leave(): void {
+    if (!this.#dirty || this.#interacted) return;
+    this.#interacted = true;
+    this.setValue(this.#template());
+  }
+
+  /** A radio (or scale) option was chosen. */
+  pick(index: number): void {
+    if (!this.#readonly) this.#write(this.#node!.choices?.[index]?.value);
+  }
+
+  /** A checkbox of a group was ticked or unticked. */
+  toggle(index: number): void {
+    this.#write(toggled(this.#node!.choices ?? [], this.#value, index));
   }
 
   #template(): TemplateResult {
@@ -285,39 +320,27 @@ class FieldBinding extends AsyncDirective implements PointerWatcher {
     // A value with line breaks is never shown collapsed in a one-line input.
     const widget = node.widget === 'text' && typeof value === 'string' && /[\r\n]/.test(value) ? 'textarea' : node.widget;
     const date = this.#dateType;
+    this.#shown = date ? 'date' : widget;
     if (date) return this.#date(view, date);
     switch (widget) {
       case 'textarea':
-        return textareaTemplate({ ...view, value: textOf(value), placeholder, rows: node.rows ?? 3 }, this.#text(textValue));
-      case 'number': {
-        const bound = (b: unknown) => (typeof b === 'number' ? b : undefined);
+        return textareaTemplate({ ...view, value: textOf(value), placeholder, rows: node.rows ?? 3 }, this);
+      case 'number':
         return numberFieldTemplate(
           { ...view, value: textOf(value), min: bound(c.minimum), max: bound(c.maximum), integer: !!c.integer },
-          this.#text(numberValue),
+          this,
         );
-      }
       case 'checkbox':
-        return checkboxTemplate(
-          { ...view, checked: value === true || offered === true },
-          { ...this.#events, input: (event) => this.#write((event.target as HTMLInputElement).checked) },
-        );
+        return checkboxTemplate({ ...view, checked: value === true || offered === true }, this);
       case 'select':
-        return selectTemplate(
-          { ...view, options, value },
-          this.#text((raw) => selectedValue(options, raw)),
-        );
+        return selectTemplate({ ...view, options, value }, this);
       case 'radio':
       case 'scale':
-        return radioGroupTemplate(
-          { ...view, options, value, orientation: node.widget === 'scale' ? 'horizontal' : 'vertical' },
-          { ...this.#events, pick: (index) => !view.readonly && this.#write(options[index]?.value) },
-        );
+        return radioGroupTemplate({ ...view, options, value, orientation: node.widget === 'scale' ? 'horizontal' : 'vertical' }, this);
       case 'checkboxes':
-        return checkboxGroupTemplate(
-          { ...view, options, value, orientation: 'vertical' },
-          { ...this.#events, toggle: (index) => this.#write(toggled(options, value, index)) },
-        );
+        return checkboxGroupTemplate({ ...view, options, value, orientation: 'vertical' }, this);
       default:
+        this.#shown = 'text';
         return textFieldTemplate(
           {
             ...view,
@@ -325,7 +348,7 @@ class FieldBinding extends AsyncDirective implements PointerWatcher {
             value: textOf(value),
             placeholder,
           },
-          this.#text(textValue, true),
+          this,
         );
     }
   }

@@ -32,14 +32,13 @@ function optionText(option: ChoiceOption, lang: string): Pick<OptionState, 'text
 export function radioGroupTemplate(view: RadioGroupView, on: FieldEvents & { pick(index: number): void }): TemplateResult {
   const locked = view.disabled || view.readonly;
   const name = `${view.ids}choice`;
-  const events = { pick: on.pick, change: on.change };
   const options = view.options.map((option, i) => {
     const chosen = isChosen(option, view.value);
     return { name, index: i, checked: chosen, disabled: locked && !chosen, color: option.color, ...optionText(option, view.lang) };
   });
   return html`<div ${frameState(view, 'radio', on)}>
     <fieldset role="radiogroup" ${groupState(view, { required: true })}>
-      <div part="options" ${choiceOptions('radio', options, events, view.orientation)}></div>
+      <div part="options" ${choiceOptions('radio', options, on, view.orientation)}></div>
     </fieldset>
   </div>`;
 }
