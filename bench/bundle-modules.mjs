@@ -10,7 +10,10 @@ import { BUNDLE_ENTRY, measureBundle } from './lib/bundle-size.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { top: { type: 'string', default: '40' }, lazy: { type: 'boolean', default: false } },
+  options: {
+    top: { type: 'string', default: '40' },
+    lazy: { type: 'boolean', default: false },
+  },
 });
 const entry = positionals[0] ?? BUNDLE_ENTRY;
 const { main, lazy, modules } = await measureBundle(entry);
