@@ -170,8 +170,8 @@ export function hasPatternKey(json: object): boolean {
   return someObject(json, hasPattern);
 }
 
-/** Whether `json` or any object in it passes `test`. */
-function someObject(json: object, test: (json: object) => boolean): boolean {
+/** Whether `json` or any object in it passes `test` (each object once). */
+export function someObject(json: object, test: (json: object) => boolean): boolean {
   const seen = new Set<object>();
   const stack: object[] = [json];
   while (stack.length) {

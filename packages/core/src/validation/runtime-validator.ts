@@ -1,6 +1,7 @@
 import { dereference, format, validate, type OutputUnit } from '@cfworker/json-schema';
 import { dialectOf, safePattern, type Dialect } from '@mentorkit/schemas/safe-pattern.js';
-import { readSchemaDocument } from '../schema/check-schema.js';
+import { readSchemaDocument, someObject } from '../schema/check-schema.js';
+import type { SchemaIndex } from '../schema/schema-index.js';
 import { joinPointer, parsePointer, unescapeToken } from '../store/pointer.js';
 import { PatternNames } from './pattern-names.js';
 import { SplitValidation } from './split-validation.js';
@@ -132,6 +133,10 @@ function forInterpreter(schema: object, draft: '7' | '2019-09' | '2020-12', name
   return copy;
 }
 
+/** Keys by which the interpreter refers to a schema, or names one, by URI (`id` is draft-07's `$id`). */
+const uriKeys = ['$ref', '$recursiveRef', '$dynamicRef', '$id', 'id', '$anchor', '$recursiveAnchor', '$dynamicAnchor'];
+const hasUriKey = (json: object) => uriKeys.some((key) => Object.hasOwn(json, key));
+
 const interpreterDrafts: Record<Dialect, '7' | '2019-09' | '2020-12'> = { '2020-12': '2020-12', '2019-09': '2019-09', 'draft-07': '7' };
 
 /**
@@ -157,11 +162,17 @@ export function createRuntimeValidator(given: object | boolean, options: Runtime
   const draft = options.draft ?? interpreterDrafts[dialectOf(given)];
   const names = new PatternNames();
   const schema = typeof given === 'object' ? forInterpreter(given, draft, names) : given;
-  // The interpreter's schemas by URI (what its `Validator` class keeps), shared by whole and split checks.
-  const schemas = dereference(schema as never, undefined, base);
-  for (const reference of options.references ?? [])
+  // The interpreter's schemas by URI (what its `Validator` class keeps), shared by whole and split checks. It looks
+  // one up only for a reference: a schema that refers to none by URI (and names none) needs no table of them, nor the
+  // URI the table's walk gives every subschema (at 500 fields, a few hundred KB of the form's memory).
+  const references = options.references ?? [];
+  const byUri = references.length > 0 || (schema !== null && typeof schema === 'object' && someObject(schema, hasUriKey));
+  const schemas: Record<string, never> = byUri ? dereference(schema as never, undefined, base) : Object.create(null);
+  for (const reference of references)
     dereference({ ...forInterpreter(reference.schema, draft, names), $id: reference.id } as never, schemas, base);
-  const index = readSchemaDocument((schema !== null && typeof schema === 'object' ? schema : {}) as never).index;
+  // Read only for a problem's location that goes through a reference (none without them): a walk of the whole copy.
+  let index: SchemaIndex | undefined;
+  const indexOf = () => (index ??= readSchemaDocument((schema !== null && typeof schema === 'object' ? schema : {}) as never).index);
   const lookup = (keywordLocation: string): Record<string, unknown> => {
     const tokens = keywordLocation.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
     let node: unknown = schema;
@@ -171,7 +182,7 @@ export function createRuntimeValidator(given: object | boolean, options: Runtime
       node = parent !== null && typeof parent === 'object' && Object.hasOwn(parent, name) ? parent[name] : undefined;
       // The location goes on through a reference: continue in the schema it points at.
       if ((name === '$ref' || name === '$dynamicRef') && typeof node === 'string') {
-        const target = index.resolve(node, parent!, { dynamic: name === '$dynamicRef' });
+        const target = indexOf().resolve(node, parent!, { dynamic: name === '$dynamicRef' });
         node = typeof target === 'string' ? undefined : target;
       }
     }
