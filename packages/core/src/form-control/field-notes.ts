@@ -1,9 +1,14 @@
+import { Directive, directive, type PartInfo, PartType } from 'lit/directive.js';
 import type { FieldView } from './field-view.js';
 
-/** Where a field's notes go: the hint and format before `hintBefore` in `box` (null: at its end), the error last in `box`. */
+/**
+ * Where a field's notes go, in `box`: the hint and format before `hintBefore` (null: before the error, or where
+ * the error goes), the error before `end` (null or absent: at the end of `box`).
+ */
 export interface NotesPlace {
-  box: Element;
-  hintBefore: Element | null;
+  box: Node;
+  hintBefore: Node | null;
+  end?: Node | null;
 }
 
 /** A note element (`<div part=… id=… class=…>`) and the text node it shows. */
@@ -54,17 +59,38 @@ export class FieldNotes {
   #error?: Note;
   #ids?: string;
 
+  /** Shows the notes in `place`: each made when it has text, placed while it has, removed while it has none. */
   update(view: FieldView, format: string, place: NotesPlace): void {
-    const renamed = view.ids !== this.#ids;
-    this.#ids = view.ids;
+    const renamed = this.#rename(view);
     const { box, hintBefore } = place;
+    const end = place.end ?? null;
     // Without a control after them (a checkbox's notes follow its label), the hint and format go before a shown error.
-    const before = () => hintBefore ?? placed(this.#error);
+    const before = () => hintBefore ?? placed(this.#error) ?? end;
     this.#hint = this.#show(this.#hint, view.hint, 'hint', 'hint', renamed, (note) =>
       box.insertBefore(note, placed(this.#format) ?? before()),
     );
     this.#format = this.#show(this.#format, format, 'format', 'hint', renamed, (note) => box.insertBefore(note, before()));
-    this.#error = this.#show(this.#error, view.error, 'error', 'error', renamed, (note) => box.append(note));
+    this.#error = this.#show(this.#error, view.error, 'error', 'error', renamed, (note) => box.insertBefore(note, end));
+  }
+
+  /** The notes that have text, in order (hint, format, error), made or brought up to date, for a template to place. */
+  elements(view: FieldView, format: string): HTMLElement[] {
+    const renamed = this.#rename(view);
+    this.#hint = this.#write(this.#hint, view.hint, 'hint', 'hint', renamed);
+    this.#format = this.#write(this.#format, format, 'format', 'hint', renamed);
+    this.#error = this.#write(this.#error, view.error, 'error', 'error', renamed);
+    const shown: HTMLElement[] = [];
+    if (view.hint) shown.push(this.#hint!.element);
+    if (format) shown.push(this.#format!.element);
+    if (view.error) shown.push(this.#error!.element);
+    return shown;
+  }
+
+  /** Whether the field's ids changed since the last update. */
+  #rename(view: FieldView): boolean {
+    const renamed = view.ids !== this.#ids;
+    this.#ids = view.ids;
+    return renamed;
   }
 
   /** Shows `text` in the note (made and placed by `place` when it is not shown), or removes it when `text` is empty. */
@@ -80,10 +106,42 @@ export class FieldNotes {
       note?.element.remove();
       return note;
     }
-    note ??= makeNote(part, className);
-    if (renamed || !note.element.id) note.element.id = `${this.#ids}${part}`;
-    if (note.text.data !== text) note.text.data = text;
+    note = this.#write(note, text, part, className, renamed)!;
     if (!note.element.parentNode) place(note.element);
     return note;
   }
+
+  /** The note with `text` and its id (made if there is none yet); unchanged while `text` is empty. */
+  #write(note: Note | undefined, text: string, part: string, className: string, renamed: boolean): Note | undefined {
+    if (!text) return note;
+    note ??= makeNote(part, className);
+    if (renamed || !note.element.id) note.element.id = `${this.#ids}${part}`;
+    if (note.text.data !== text) note.text.data = text;
+    return note;
+  }
 }
+
+/** Which of a field's notes a template shows in one place. */
+type NotesShown = 'hint' | 'error' | 'both';
+
+/**
+ * A field's hint (with a date's format) and/or error in a child position of a template, for `<mk-array>`, the
+ * signature pad and custom widgets, which render their own markup: the note elements {@link FieldNotes} makes for
+ * the built-in fields, so their markup is written once. The template places them (a list of elements).
+ */
+class FieldNotesDirective extends Directive {
+  readonly #notes = new FieldNotes();
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.CHILD) throw new Error('fieldHint() and fieldError() belong in a child position');
+  }
+
+  render(view: FieldView, format: string, shown: NotesShown): HTMLElement[] {
+    const notes = shown === 'both' ? view : shown === 'hint' ? { ...view, error: '' } : { ...view, hint: '' };
+    return this.#notes.elements(notes, shown === 'error' ? '' : format);
+  }
+}
+
+/** The notes of a field in a child position of a template (see {@link FieldNotesDirective}). */
+export const fieldNotes = directive(FieldNotesDirective);

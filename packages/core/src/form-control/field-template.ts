@@ -1,6 +1,8 @@
 import { nothing, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { term } from '../l10n/catalogue.js';
 import { html } from '../templates/compact-html.js';
+import { fieldNotes } from './field-notes.js';
 import type { FieldEvents, FieldView } from './field-view.js';
 import { frameState, labelState } from './part-states.js';
 
@@ -26,28 +28,25 @@ export function requiredMark(view: FieldView): TemplateResult | typeof nothing {
   return view.required ? html`<span class="required" title=${term(view.lang, 'required')} aria-hidden="true">*</span>` : nothing;
 }
 
+/*
+ * A field's hint, format and error in a child position, for widgets that render their own markup: made by
+ * `FieldNotes`, as the built-in fields' are (form-control/field-notes.ts), so the markup is written once.
+ */
+
 /** The hint, and under it a date field's format (one part for both: most fields have neither). */
-export function fieldHint(view: FieldView, format = ''): TemplateResult | typeof nothing {
-  const hint = view.hint ? html`<div part="hint" id=${`${view.ids}hint`} class="hint" .textContent=${view.hint}></div>` : nothing;
-  if (!format) return hint;
-  // A format alone (most date fields) is one template with no part inside for the hint.
-  const formatText = html`<div part="format" id=${`${view.ids}format`} class="hint" .textContent=${format}></div>`;
-  return view.hint ? html`${hint}${formatText}` : formatText;
+export function fieldHint(view: FieldView, format = ''): DirectiveResult | typeof nothing {
+  return view.hint || format ? fieldNotes(view, format, 'hint') : nothing;
 }
 
 /** The hint and then the problem, for a control with nothing between them: one part for both. */
-export function fieldHintAndError(view: FieldView): TemplateResult | typeof nothing {
-  const hint = fieldHint(view);
-  const error = fieldError(view);
-  return hint === nothing ? error : error === nothing ? hint : html`${hint}${error}`;
+export function fieldHintAndError(view: FieldView): DirectiveResult | typeof nothing {
+  return view.hint || view.error ? fieldNotes(view, '', 'both') : nothing;
 }
 
 /**
  * The problem shown, or nothing while none is: an empty error element in every field of a large form
  * would cost as much as the field. The control names it in `aria-describedby` only while it is there.
  */
-export function fieldError(view: FieldView): TemplateResult | typeof nothing {
-  return view.error
-    ? html`<div part="error" id=${`${view.ids}error`} class="error"><span class="error-icon" aria-hidden="true">!</span>${view.error}</div>`
-    : nothing;
+export function fieldError(view: FieldView): DirectiveResult | typeof nothing {
+  return view.error ? fieldNotes(view, '', 'error') : nothing;
 }

@@ -1,6 +1,7 @@
 import { consume } from '@lit/context';
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { DirectiveResult } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { languageTag } from '../l10n/lang.js';
 import { LangController } from '../l10n/lang-controller.js';
@@ -318,11 +319,11 @@ export abstract class MkFormControl extends LitElement {
     return requiredMark(this.view);
   }
 
-  protected renderHint(): TemplateResult | typeof nothing {
+  protected renderHint(): TemplateResult | DirectiveResult | typeof nothing {
     return fieldHint(this.view);
   }
 
-  protected renderProblem(): TemplateResult | typeof nothing {
+  protected renderProblem(): TemplateResult | DirectiveResult | typeof nothing {
     return fieldError(this.view);
   }
 
