@@ -228,11 +228,8 @@ function normaliseUi(ui: UiMap, issues: SchemaIssue[]): Map<string, UiHint> {
 /** Where a node keeps what it builds when first read (its children, item, branch node …). */
 const deferred = Symbol('built when first read');
 
-interface Deferred {
-  /** How each part is built, until it is. */
-  make: Record<string, (() => unknown) | undefined>;
-  made: Record<string, unknown>;
-}
+/** Each part of a node: how it is built until it is (a function), then what was built (never a function). */
+type Deferred = Record<string, unknown>;
 
 /**
  * A prototype whose getters build each of `keys` the first time it is read, once per node. The getters are
@@ -246,12 +243,8 @@ function deferredParts(keys: string[]): object {
       configurable: true,
       get(this: { [deferred]: Deferred }) {
         const parts = this[deferred];
-        const make = parts.make[key];
-        if (make) {
-          parts.made[key] = make();
-          parts.make[key] = undefined;
-        }
-        return parts.made[key];
+        const part = parts[key];
+        return typeof part === 'function' ? (parts[key] = (part as () => unknown)()) : part;
       },
     });
   return prototype;
@@ -262,9 +255,9 @@ const arrayParts = deferredParts(['prefix', 'item']);
 export const branchParts = deferredParts(['node']);
 const conditionalParts = deferredParts(['children']);
 
-/** A node of `prototype` with the fields of `sources`, whose parts `make` builds when first read. */
-export function withParts<T>(prototype: object, make: Deferred['make'], ...sources: object[]): T {
-  return Object.assign(Object.create(prototype) as object, ...sources, { [deferred]: { make, made: {} } }) as T;
+/** A node of `prototype` with the fields of `sources`, whose parts `make` builds when first read (it keeps them). */
+export function withParts<T>(prototype: object, make: Record<string, () => unknown>, ...sources: object[]): T {
+  return Object.assign(Object.create(prototype) as object, ...sources, { [deferred]: make }) as T;
 }
 
 /**
@@ -353,7 +346,7 @@ export function build(raw: unknown, at: string, pointer: string, key: string, re
       kind: 'value' as const,
       widget: 'signature' as const,
       valueType: primaryType(schema) === 'string' ? ('string' as const) : ('object' as const),
-      constraints: {},
+      constraints: noConstraints,
     });
   }
   if (hint.widget === 'json') return valueNode(node, 'json', 'json');
@@ -393,7 +386,7 @@ export function build(raw: unknown, at: string, pointer: string, key: string, re
 
 /** A value node of a widget without constraints (JSON, null). */
 function valueNode(node: Base, widget: 'json' | 'null', valueType: 'json' | 'null'): ValueNode {
-  return Object.assign(node, { kind: 'value' as const, widget, valueType, constraints: {} });
+  return Object.assign(node, { kind: 'value' as const, widget, valueType, constraints: noConstraints });
 }
 
 export type Base = Omit<NodeBase, never>;
@@ -637,7 +630,7 @@ function arrayNode(node: Base, schema: JsonSchema, hint: UiHint, at: string, ctx
     const resolved = resolveSchema(asSchema(restSchema) ?? {}, restAt, ctx.index, [], ctx.scope).schema;
     const itemChoices = choicesOf(resolved);
     if (itemChoices && (hint.widget === undefined || hint.widget === 'checkboxes')) {
-      return { ...node, kind: 'value', widget: 'checkboxes', valueType: 'array', constraints: {}, choices: itemChoices };
+      return { ...node, kind: 'value', widget: 'checkboxes', valueType: 'array', constraints: noConstraints, choices: itemChoices };
     }
   }
   const closed = restSchema === false;
@@ -671,6 +664,9 @@ function defaultWidget(valueType: ValueNode['valueType'], schema: JsonSchema, ch
   return 'text';
 }
 
+/** The constraints of a value with none (most): one object for every such node. */
+const noConstraints: Constraints = Object.freeze({});
+
 function constraintsOf(schema: JsonSchema, valueType: ValueNode['valueType']): Constraints {
   const c: Constraints = {};
   if (schema.minLength !== undefined) c.minLength = schema.minLength;
@@ -684,7 +680,7 @@ function constraintsOf(schema: JsonSchema, valueType: ValueNode['valueType']): C
   const max = schema.maximum ?? numeric(schema.exclusiveMaximum) ?? schema.formatMaximum;
   if (min !== undefined) c.minimum = min;
   if (max !== undefined) c.maximum = max;
-  return c;
+  return Object.keys(c).length ? c : noConstraints;
 }
 
 function ordered(names: string[], order: string[] | undefined): string[] {

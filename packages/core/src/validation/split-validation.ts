@@ -79,10 +79,14 @@ function planOf(schema: SchemaObject): Plan {
 /** The errors of one property's value, kept until a change reaches it. */
 type Kept = { errors: OutputUnit[]; below?: Level };
 
-/** What is kept of one object checked a property at a time. */
-interface Level {
-  kept: Map<string, Kept>;
-}
+/** A value with no errors and nothing below it kept: one entry for all (most properties of a record). */
+const noErrors: Kept = Object.freeze({ errors: Object.freeze([]) as unknown as OutputUnit[] });
+
+/**
+ * What is kept of one object checked a property at a time: each property's entry at the index of the property
+ * in its schema's plan (a list, not a map by name: a record of 500 objects keeps 500 of them).
+ */
+type Level = (Kept | undefined)[];
 
 /**
  * Changes below a level, by the property they are under: `all` when the level itself (or something
@@ -127,7 +131,7 @@ function asJson(value: unknown): unknown {
  */
 export class SplitValidation {
   #root?: unknown;
-  #level: Level = { kept: new Map() };
+  #level: Level = [];
 
   constructor(
     private readonly schema: Schema | boolean,
@@ -148,7 +152,7 @@ export class SplitValidation {
     const known = changed !== undefined && record === this.#root;
     this.#root = record;
     if (!isPlainObject(record) || !splittable(this.schema)) {
-      this.#level = { kept: new Map() };
+      this.#level = [];
       return validate(asJson(record), this.schema, this.draft, this.lookup, false).errors;
     }
     const tokens = known ? [...changed].map(parsePointer) : [[]];
@@ -178,14 +182,15 @@ export class SplitValidation {
     out.push(...validate(keys, plan.own, this.draft, this.lookup, false, null, at, schemaAt).errors);
 
     const properties = schema['properties'] as Record<string, Schema | boolean>;
-    for (const [key, propertySchema] of plan.properties) {
+    for (let i = 0; i < plan.properties.length; i++) {
+      const [key, propertySchema] = plan.properties[i]!;
       if (!Object.hasOwn(keys, key)) {
-        level.kept.delete(key);
+        level[i] = undefined;
         continue;
       }
-      const before = level.kept.get(key);
+      const before = level[i];
       const entry = this.#property(before, propertySchema, value[key], key, at, schemaAt, changes === 'all' ? 'all' : changes.get(key));
-      if (entry !== before) level.kept.set(key, entry);
+      level[i] = entry;
       if (!entry.errors.length) continue;
       out.push({
         instanceLocation: at,
@@ -237,10 +242,13 @@ export class SplitValidation {
     const token = encodePointer(key);
     const at = `${parentAt}/${token}`;
     const schemaAt = `${parentSchemaAt}/properties/${token}`;
-    if (!split) return { errors: validate(asJson(value), schema, this.draft, this.lookup, false, null, at, schemaAt).errors };
+    if (!split) {
+      const { errors } = validate(asJson(value), schema, this.draft, this.lookup, false, null, at, schemaAt);
+      return errors.length ? { errors } : noErrors;
+    }
     // Below an object checked before, only what the changes reach; else all of it.
     const known = entry?.below && changes !== undefined && changes !== 'all';
-    const below = known ? entry.below! : { kept: new Map<string, Kept>() };
+    const below: Level = known ? entry.below! : [];
     const errors: OutputUnit[] = [];
     this.#check(below, schema, value, at, schemaAt, known ? changesBelow(changes as string[][]) : 'all', errors);
     return { errors, below };
