@@ -17,6 +17,8 @@ export interface SchemaDocument {
   patterns: boolean;
   /** A schema in it has a condition, alternatives or `propertyNames` (`fits` is needed: fits-engine.ts). */
   fits: boolean;
+  /** A schema in it has a `$ref` or `$dynamicRef` (without one, no part of the document is reached twice). */
+  refs: boolean;
 }
 
 const knownTypes = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
@@ -52,6 +54,7 @@ function walk(root: JsonSchema): SchemaDocument {
   const found: (DocumentIssue | { ref: string; from: JsonSchema; where: Where })[] = [];
   let patterns = false;
   let fits = false;
+  let refs = false;
   // Where a schema is, as a chain of keys: its JSON Pointer is written only for an issue (most documents have none).
   const visit = (schema: unknown, where: Where | undefined, parentBase: string | undefined): void => {
     if (typeof schema === 'boolean') return;
@@ -77,6 +80,7 @@ function walk(root: JsonSchema): SchemaDocument {
     for (const keyword of ['$ref', '$dynamicRef'] as const) {
       const ref = s[keyword];
       if (typeof ref === 'string') found.push({ ref, from: s, where: { up: where, key: keyword } });
+      if (ref !== undefined) refs = true;
     }
     for (const keyword of schemaKeywords)
       if (s[keyword] !== undefined && !Array.isArray(s[keyword])) visit(s[keyword], { up: where, key: keyword }, base);
@@ -114,7 +118,7 @@ function walk(root: JsonSchema): SchemaDocument {
     const target = index.resolve(entry.ref, entry.from);
     if (typeof target === 'string') issues.push({ at: pointerOf(entry.where), message: target });
   }
-  return { index, issues, patterns, fits };
+  return { index, issues, patterns, fits, refs };
 }
 
 /** Keys whose values the walk enters, or that hold data (values, names, types) rather than schemas. */

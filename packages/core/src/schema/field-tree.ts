@@ -160,6 +160,8 @@ export interface Build {
   ancestors: readonly JsonSchema[];
   /** Schema resources entered on the way, outermost first (for `$dynamicRef`). */
   scope: readonly string[];
+  /** The document has references: without any, no node is recursive and `ancestors` stays empty. */
+  refs: boolean;
 }
 
 /**
@@ -178,13 +180,13 @@ export function buildFieldTree(schema: unknown, ui: UiMap = {}): FieldNode {
   }
   const hints = normaliseUi(ui, issues);
   const root = schema as JsonSchema;
-  const { index, issues: documentIssues, patterns } = readSchemaDocument(root);
+  const { index, issues: documentIssues, patterns, refs } = readSchemaDocument(root);
   issues.push(...documentIssues);
   // What neither validation path accepts: an unknown $schema, patterns that are invalid or need backtracking.
   // (The engine is a chunk of its own, loaded first for schemas with patterns: see validation/pattern-engine.ts.)
   if (patterns) issues.push(...patternEngine().schemaFaults(root));
   if (issues.length) throw new SchemaError(issues);
-  return build(root, '', '', '', true, { index, hints, issues: [], ancestors: [], scope: [index.baseOf(root)] });
+  return build(root, '', '', '', true, { index, hints, issues: [], ancestors: [], scope: [index.baseOf(root)], refs });
 }
 
 /** Trees of schemas and UI maps that are never changed once given, by schema and UI map object. */
@@ -314,14 +316,13 @@ export function build(raw: unknown, at: string, pointer: string, key: string, re
   const given = asSchema(raw) ?? {};
   const { schema, targets } = resolveSchema(given, at, ctx.index, ctx.issues, ctx.scope);
   const recursive = targets.some((t) => ctx.ancestors.includes(t));
-  // What the children of an object, array or alternatives are built in (a value has none).
+  // What the children of an object, array or alternatives are built in (a value has none): the same as this
+  // node's in a document without references or resources below the root (most), else one of their own.
   const inner = (): Build => {
     const base = ctx.index.baseOf(targets[targets.length - 1] ?? given);
-    return {
-      ...ctx,
-      ancestors: [...ctx.ancestors, given, ...targets],
-      scope: ctx.scope[ctx.scope.length - 1] === base ? ctx.scope : [...ctx.scope, base],
-    };
+    const scope = ctx.scope[ctx.scope.length - 1] === base ? ctx.scope : [...ctx.scope, base];
+    if (!ctx.refs && scope === ctx.scope) return ctx;
+    return { ...ctx, ancestors: ctx.refs ? [...ctx.ancestors, given, ...targets] : ctx.ancestors, scope };
   };
   const hint = hintAt(schema, pointer, ctx.hints);
   const node = {
