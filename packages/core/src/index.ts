@@ -26,7 +26,7 @@ export { MkCheckboxGroup } from './checkbox-group/checkbox-group.js';
 export { MkArray, type ItemRenderer } from './array/array.js';
 export { MkForm, type RecordValidator } from './form/form.js';
 export { MkSubmitEvent, MkInvalidEvent } from './form/events.js';
-export { renderField, type RenderContext, type RenderedField } from './form/render-field.js';
+export { renderField, type RenderContext, type RenderedField, type RenderOptions } from './form/render-field.js';
 export { field, type FieldSettings } from './form/field-binding.js';
 export { applyDefaults, defaultValueOf } from './form/defaults.js';
 export { showWhen, conditionHolds } from './form/show-when.js';

@@ -48,6 +48,7 @@ class ControlStateDirective extends ElementDirective {
     this.#set(control, 'aria-required', view.required ? 'true' : undefined);
     this.#set(control, 'aria-invalid', ariaInvalid(view));
     this.#set(control, 'aria-describedby', describedBy(view, state.format));
+    this.#set(control, 'aria-labelledby', view.labelledBy);
     this.#notes = FieldNotes.update(this.#notes, view, state.format ?? '', { box: control.parentElement!, hintBefore: control });
     for (const [name, value] of Object.entries(state.attributes)) this.#set(control, name, value === undefined ? undefined : String(value));
     return nothing;

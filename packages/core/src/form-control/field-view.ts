@@ -13,6 +13,11 @@ export interface FieldView {
   ids: string;
   label: string;
   hideLabel: boolean;
+  /**
+   * The id of an element beside the field, in the same root, that names it (`aria-labelledby`) instead of its
+   * label: a rubric criterion's text, shown beside its radios, names their group (and is read once).
+   */
+  labelledBy?: string;
   hint: string;
   required: boolean;
   readonly: boolean;

@@ -96,7 +96,8 @@ export const labelState = directive(LabelStateDirective);
 /**
  * The fieldset of a choice group: its `<legend part="label">` (first), or while its label is hidden
  * (`hide-label`) none and `aria-label` instead: the same name without an element laid out to be clipped,
- * as in every rated criterion of a rubric, whose text is shown beside its radios; `aria-required` (when
+ * (named by the element beside it with `aria-labelledby` when the view says `labelledBy`: a rubric criterion's
+ * text, shown beside its radios, is then read once and names them); `aria-required` (when
  * asked), `aria-describedby` and the hint (before the options box) and error (last) it names,
  * `aria-invalid` and `disabled`.
  */
@@ -106,6 +107,7 @@ class GroupStateDirective extends ElementDirective {
   readonly #legendText = new LabelText();
   #options?: Element | null;
   #name?: string;
+  #labelledBy?: string;
   #required?: string;
   #describedBy?: string;
   #invalid?: string;
@@ -116,8 +118,9 @@ class GroupStateDirective extends ElementDirective {
 
   override update(part: ElementPart, [view, options]: [FieldView, { required?: boolean }?]): typeof nothing {
     const group = part.element as HTMLFieldSetElement;
-    const name = view.hideLabel ? view.label : undefined;
+    const name = view.hideLabel && !view.labelledBy ? view.label : undefined;
     if (name !== this.#name) setAttribute(group, 'aria-label', (this.#name = name));
+    if (view.labelledBy !== this.#labelledBy) setAttribute(group, 'aria-labelledby', (this.#labelledBy = view.labelledBy));
     if (view.hideLabel) this.#legend?.remove();
     else {
       this.#legend ??= legend();
@@ -162,6 +165,7 @@ class ChoiceControlStateDirective extends ElementDirective {
   #required?: string;
   #invalid?: string;
   #describedBy?: string;
+  #labelledBy?: string;
 
   render(_view: FieldView, _on: FieldEvents, _checked?: boolean): typeof nothing {
     return nothing;
@@ -184,6 +188,7 @@ class ChoiceControlStateDirective extends ElementDirective {
     if (invalid !== this.#invalid) setAttribute(control, 'aria-invalid', (this.#invalid = invalid));
     const ids = describedBy(view);
     if (ids !== this.#describedBy) setAttribute(control, 'aria-describedby', (this.#describedBy = ids));
+    if (view.labelledBy !== this.#labelledBy) setAttribute(control, 'aria-labelledby', (this.#labelledBy = view.labelledBy));
     if (this.#notes || view.hint || view.error) {
       const place =
         checked !== undefined

@@ -67,6 +67,7 @@ class FieldBinding extends AsyncDirective implements PointerWatcher {
   #node?: ValueNode;
   #pointer = '';
   #settings?: FieldSettings;
+  #labelledBy?: string;
   #value: unknown;
   #storeProblem?: Problem;
   #dirty = false;
@@ -93,10 +94,12 @@ class FieldBinding extends AsyncDirective implements PointerWatcher {
     if (part.type !== PartType.CHILD) throw new Error('field() renders a field in a child position');
   }
 
-  render(node: ValueNode, pointer: string, settings: FieldSettings): TemplateResult | typeof nothing {
+  /** `labelledBy`: the id of an element beside the field that names it (see `FieldView.labelledBy`). */
+  render(node: ValueNode, pointer: string, settings: FieldSettings, labelledBy?: string): TemplateResult | typeof nothing {
     const rebind = settings.store !== this.#watched || pointer !== this.#watchedAt;
     this.#node = node;
     this.#settings = settings;
+    this.#labelledBy = labelledBy;
     this.#pointer = pointer;
     if (rebind && this.isConnected) this.#bind();
     return this.#template();
@@ -190,6 +193,7 @@ class FieldBinding extends AsyncDirective implements PointerWatcher {
       ids: this.#ids,
       label: localise(node.label, lang),
       hideLabel: !!node.labelHidden,
+      labelledBy: this.#labelledBy,
       hint: localise(node.help, lang),
       required: (node.required || this.#conditionallyRequired) && node.valueType !== 'boolean',
       readonly: this.#readonly,

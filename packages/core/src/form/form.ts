@@ -19,7 +19,7 @@ import { HostFormController } from './host-form-controller.js';
 import { prefetchProblems, problemsChunk } from './lazy-problems.js';
 import { fieldPointerFor, nodeAt } from './node-at.js';
 import { RecordValidationController, type RecordValidator } from './record-validation-controller.js';
-import { renderField, type RenderedField } from './render-field.js';
+import { renderField, type RenderedField, type RenderOptions } from './render-field.js';
 import { loadSchemaChunks } from './schema-chunks.js';
 import { loadForRender, widgetsLoading } from '../widgets/lazy.js';
 
@@ -483,8 +483,8 @@ export class MkForm extends LitElement {
     return this.#lang;
   }
 
-  /** Renders the field (or group) at a record pointer with the engine's field elements. */
-  protected renderPath(pointer: string, options: { bare?: boolean } = {}): RenderedField {
+  /** Renders the field (or group) at a record pointer with the engine's fields (`labelledBy`: see `RenderOptions`). */
+  protected renderPath(pointer: string, options: RenderOptions = {}): RenderedField {
     const node = this.tree && nodeAt(this.tree, pointer, this.#store.value);
     const settings = {
       store: this.#store,

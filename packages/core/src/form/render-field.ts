@@ -23,6 +23,16 @@ const arrays = lazyModule(() => import('../widgets/array-widget.js'));
 /** What rendering a field tree needs besides the tree: the form's store, language, and whether it is read-only or disabled. */
 export type RenderContext = FieldSettings;
 
+/**
+ * How a node is rendered: `bare`, an object's fields without their fieldset (an array's items, a form's root);
+ * `labelledBy`, the id of an element beside a value field, in the same root, that names it instead of its label
+ * (a rubric criterion's text, beside its radios).
+ */
+export interface RenderOptions {
+  bare?: boolean;
+  labelledBy?: string;
+}
+
 /** What a node renders as: its markup, a light field's directive, or nothing. */
 export type RenderedField = TemplateResult | DirectiveResult | typeof nothing;
 
@@ -31,7 +41,12 @@ export type RenderedField = TemplateResult | DirectiveResult | typeof nothing;
  * `/array/<index>`). Objects become fieldsets with legends, arrays `<mk-array>`, values light fields
  * bound to the store at their pointer.
  */
-export function renderField(node: FieldNode, pointer: string, ctx: RenderContext, { bare = false } = {}): RenderedField {
+export function renderField(
+  node: FieldNode,
+  pointer: string,
+  ctx: RenderContext,
+  { bare = false, labelledBy }: RenderOptions = {},
+): RenderedField {
   if (node.hidden) return nothing;
   if (node.recursive)
     return html`${whenLoaded(rare, (m) => m.renderOpener(node, pointer, ctx, renderField, { bare }), loadingNotice(ctx.lang, localise(node.label, ctx.lang)))}`;
@@ -42,7 +57,7 @@ export function renderField(node: FieldNode, pointer: string, ctx: RenderContext
         ? renderArray(node, pointer, ctx)
         : node.kind === 'alternatives'
           ? html`${whenLoaded(rare, (m) => m.renderAlternatives(node, pointer, ctx, renderField), loadingNotice(ctx.lang, localise(node.label, ctx.lang)))}`
-          : renderValue(node, pointer, ctx);
+          : renderValue(node, pointer, ctx, labelledBy);
   if (!node.showIf) return body;
   const condition = isRelativePointer(node.showIf.pointer)
     ? { ...node.showIf, pointer: resolveRelativePointer(pointer, node.showIf.pointer) }
@@ -142,7 +157,7 @@ function defined(tag: string): boolean {
   return customElements.get(tag) !== undefined;
 }
 
-function renderValue(node: ValueNode, pointer: string, ctx: RenderContext): RenderedField {
+function renderValue(node: ValueNode, pointer: string, ctx: RenderContext, labelledBy?: string): RenderedField {
   switch (node.widget) {
     case 'json':
     case 'null': {
@@ -164,6 +179,6 @@ function renderValue(node: ValueNode, pointer: string, ctx: RenderContext): Rend
       >`;
     default:
       // The directive itself, not a template around it: no markers of its own in the form's markup.
-      return field(node, pointer, ctx);
+      return field(node, pointer, ctx, labelledBy);
   }
 }

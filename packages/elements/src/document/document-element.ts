@@ -11,6 +11,7 @@ import {
   lockedPointers,
   MkForm,
   type RenderedField,
+  type RenderOptions,
   renderSealChanges,
   SealController,
   sealScope,
@@ -231,7 +232,7 @@ export abstract class MkDocumentElement<K extends Kind> extends MkForm {
   }
 
   /** A field at a record pointer, with any change made to it after signing shown beside it (the signed value too). */
-  protected override renderPath(pointer: string, options: { bare?: boolean } = {}): RenderedField {
+  protected override renderPath(pointer: string, options: RenderOptions = {}): RenderedField {
     const field = super.renderPath(pointer, options);
     if (!pointer || !this.seal.report?.changes.length) return field;
     const changes = this.seal.changesAt(pointer, !isGroupAt(this.schema as JsonSchema | undefined, pointer));

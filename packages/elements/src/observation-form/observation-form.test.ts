@@ -4,6 +4,7 @@ import type { MkInvalidEvent, MkSubmitEvent } from '@mentorkit/core';
 import { validateRecord } from '@mentorkit/schemas';
 import filledRecord from '../../../../schemas/examples/valid/respond-observation.record.json' with { type: 'json' };
 import '../define/observation-form.js';
+import { axNodes } from '../../../../test/support/ax-tree.js';
 import { controlOf, fieldAt, inside } from '../../../../test/support/fields.js';
 import type { MkObservationForm } from './observation-form.js';
 
@@ -42,7 +43,17 @@ describe('<mk-observation-form>', () => {
       const groups = root.querySelectorAll('.points .field[data-kind=radio]');
       expect(groups.length).to.equal(4);
       const first = groups[0]!;
-      expect(first.querySelector('fieldset')!.getAttribute('aria-label')).to.contain('Observation point 1');
+      // The point's title beside the radios names the group (aria-labelledby), read once; no aria-label repeats it.
+      const fieldset = first.querySelector('fieldset')!;
+      const named = root.getElementById(fieldset.getAttribute('aria-labelledby')!)!;
+      expect(named.textContent).to.equal('Observation point 1');
+      expect(named.closest('[aria-hidden]')).to.equal(null);
+      expect(fieldset.hasAttribute('aria-label')).to.equal(false);
+      const nodes = await axNodes();
+      expect(nodes.filter((node) => node.role === 'radiogroup').map((node) => node.name)).to.deep.equal(
+        [1, 2, 3, 4].map((n) => `Observation point ${n}`),
+      );
+      expect(nodes.filter((node) => node.role === 'StaticText' && node.name === 'Observation point 1').length).to.equal(1);
       expect([...first.querySelectorAll('label.option')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
         '★ Very good',
         '● Good',

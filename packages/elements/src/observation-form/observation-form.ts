@@ -241,11 +241,15 @@ export class MkObservationForm extends MkDocumentElement<'observation'> {
       <div class="head" aria-hidden="true">${localise(terms.notes, lang)}</div>
       ${template.points.map((point) => {
         const base = `/ratings/${escapeToken(point.id)}`;
+        // The point's title names its rating (`aria-labelledby`): read once, beside the radios.
+        const id = `point-${point.id}`;
         return html`<div class="point">
-          <div class="point-title" aria-hidden="true">
-            ${localise(point.title, lang)}${point.criterion ? html` <span class="criterion">${localise(point.criterion, lang)}</span>` : nothing}
+          <div class="point-title">
+            <span id=${id}>${localise(point.title, lang)}</span>${
+              point.criterion ? html` <span class="criterion">${localise(point.criterion, lang)}</span>` : nothing
+            }
           </div>
-          <div>${this.renderPath(`${base}/level`)}</div>
+          <div>${this.renderPath(`${base}/level`, { labelledBy: id })}</div>
           <div>${this.renderPath(`${base}/notes`)}</div>
         </div>`;
       })}

@@ -139,6 +139,10 @@ export const ragRubricStyles = css`
   .criterion-text strong {
     display: block;
   }
+  /* The colon between a criterion's title and text, for its radio group's name (aria-labelledby): inline, not shown. */
+  .criterion-text .name-only {
+    font-size: 0;
+  }
   .answers {
     display: grid;
     gap: 0 1rem;

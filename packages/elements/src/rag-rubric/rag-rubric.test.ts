@@ -7,6 +7,7 @@ import advancedRecord from '../../../../schemas/examples/valid/advanced-mentor.r
 import invalidExample from '../../../../schemas/examples/invalid/rubric-unknown-items.json' with { type: 'json' };
 import '../define/rag-rubric.js';
 import type { MkRagRubric } from './rag-rubric.js';
+import { axNodes } from '../../../../test/support/ax-tree.js';
 import { controlOf, fieldAt, inside } from '../../../../test/support/fields.js';
 
 /** Template text as the English page shows it (the built-in templates are in five languages). */
@@ -98,6 +99,25 @@ describe('<mk-rag-rubric>', () => {
       });
     }
 
+    for (const id of ['itt-mentor-standards-rag', 'curee-coaching-checklists']) {
+      it(`names each criterion's radio group by its visible text, which is read once (${id})`, async () => {
+        const template = getTemplate(id) as RubricTemplate;
+        await render(id);
+        const nodes = await axNodes();
+        const groups = nodes.filter((node) => node.role === 'radiogroup');
+        const criteria = template.standards.flatMap((standard) => standard.criteria);
+        // The name the group had as its aria-label: the criterion's title and text (criterionLabel).
+        const label = (c: (typeof criteria)[number]) => (c.title ? `${en(c.title)}: ${en(c.text)}` : en(c.text));
+        expect(groups.map((group) => group.name)).to.deep.equal(criteria.map(label));
+        // Its text is in the tree once (it was hidden, the group's aria-label saying it), beside the group it names.
+        for (const criterion of criteria) {
+          const text = en(criterion.text);
+          const read = nodes.filter((node) => node.role === 'StaticText' && node.name === text);
+          expect(read.length).to.equal(criteria.filter((c) => en(c.text) === text).length, text);
+        }
+      });
+    }
+
     it('lays a standard out as on paper: title, statement, level headers once, criteria in rows', async () => {
       const el = await render();
       const standard = el.shadowRoot!.querySelector('[data-standard="ms1"]')!;
@@ -109,8 +129,13 @@ describe('<mk-rag-rubric>', () => {
       const group = field(el, '/ratings/ms1-1/level');
       await group.updateComplete;
       expect(group.classList.contains('hide-label')).to.equal(true);
-      // The criterion's text beside the radios names the group (no visually hidden legend repeating it).
-      expect(inside(group).querySelector('fieldset')!.getAttribute('aria-label')).to.contain('be approachable, make time for the trainee');
+      // The criterion's text beside the radios names the group (no visually hidden legend repeating it, no aria-label).
+      const fieldset = inside(group).querySelector('fieldset')!;
+      const named = el.shadowRoot!.getElementById(fieldset.getAttribute('aria-labelledby')!)!;
+      expect(named.classList.contains('criterion-text')).to.equal(true);
+      expect(named.textContent).to.contain('be approachable, make time for the trainee');
+      expect(named.closest('[aria-hidden]')).to.equal(null);
+      expect(fieldset.hasAttribute('aria-label')).to.equal(false);
       expect(inside(group).querySelector('legend')).to.equal(null);
       expect([...inside(group).querySelectorAll('label.option')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
         '✖ Red',

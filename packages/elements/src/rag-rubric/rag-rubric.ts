@@ -246,19 +246,23 @@ export class MkRagRubric extends MkDocumentElement<'rubric'> {
   }
 
   /**
-   * A criterion's row: its text (hidden from assistive technology: its radio group's name says it) and its rating.
-   * An untitled criterion's text, most, is one text node set as a property: no child part and marker for it.
+   * A criterion's row: its text, which names its radio group (`aria-labelledby`: read once, in browse mode as beside
+   * the radios), and its rating. An untitled criterion's text, most, is one text node set as a property: no child
+   * part and marker for it. A title's colon, as in the group's label (`criterionLabel`), is for the name only.
    */
   #criterion(criterion: Criterion, lang: string): TemplateResult {
     const text = localise(criterion.text, lang);
-    const rating = this.renderPath(`/ratings/${escapeToken(criterion.id)}/level`);
+    const id = `criterion-${criterion.id}`;
+    const rating = this.renderPath(`/ratings/${escapeToken(criterion.id)}/level`, { labelledBy: id });
     if (!criterion.title)
       return html`<div class="criterion">
-        <div class="criterion-text" aria-hidden="true" .textContent=${text}></div>
+        <div class="criterion-text" id=${id} .textContent=${text}></div>
         ${rating}
       </div>`;
     return html`<div class="criterion">
-      <div class="criterion-text" aria-hidden="true"><strong>${localise(criterion.title, lang)}</strong>${text}</div>
+      <div class="criterion-text" id=${id}>
+        <strong>${localise(criterion.title, lang)}<span class="name-only">: </span></strong>${text}
+      </div>
       ${rating}
     </div>`;
   }
