@@ -136,6 +136,12 @@ function forInterpreter(schema: object, draft: '7' | '2019-09' | '2020-12', name
 /** Keys by which the interpreter refers to a schema, or names one, by URI (`id` is draft-07's `$id`). */
 const uriKeys = ['$ref', '$recursiveRef', '$dynamicRef', '$id', 'id', '$anchor', '$recursiveAnchor', '$dynamicAnchor'];
 const hasUriKey = (json: object) => uriKeys.some((key) => Object.hasOwn(json, key));
+const hasPatternKey = (json: object) => Object.hasOwn(json, 'pattern') || Object.hasOwn(json, 'patternProperties');
+
+function hasNewerKeyword(json: object): boolean {
+  for (const keyword of newerKeywords) if (Object.hasOwn(json, keyword)) return true;
+  return false;
+}
 
 const interpreterDrafts: Record<Dialect, '7' | '2019-09' | '2020-12'> = { '2020-12': '2020-12', '2019-09': '2019-09', 'draft-07': '7' };
 
@@ -161,12 +167,16 @@ export function createRuntimeValidator(given: object | boolean, options: Runtime
   // The dialect `mentorkit compile` picks too: 2020-12 when the schema names none.
   const draft = options.draft ?? interpreterDrafts[dialectOf(given)];
   const names = new PatternNames();
-  const schema = typeof given === 'object' ? forInterpreter(given, draft, names) : given;
+  const references = options.references ?? [];
+  // The interpreter reads a copy when it must read the schema otherwise (patterns, keywords draft-07 does not have) or
+  // marks it (the table of URIs below gives every subschema one); a schema with none of that is read as given.
+  const copied = (json: object) => hasUriKey(json) || hasPatternKey(json) || (draft === '7' && hasNewerKeyword(json));
+  const plain = typeof given !== 'object' || given === null || (!references.length && !someObject(given, copied));
+  const schema = plain ? given : forInterpreter(given, draft, names);
   // The interpreter's schemas by URI (what its `Validator` class keeps), shared by whole and split checks. It looks
   // one up only for a reference: a schema that refers to none by URI (and names none) needs no table of them, nor the
   // URI the table's walk gives every subschema (at 500 fields, a few hundred KB of the form's memory).
-  const references = options.references ?? [];
-  const byUri = references.length > 0 || (schema !== null && typeof schema === 'object' && someObject(schema, hasUriKey));
+  const byUri = !plain && (references.length > 0 || someObject(schema as object, hasUriKey));
   const schemas: Record<string, never> = byUri ? dereference(schema as never, undefined, base) : Object.create(null);
   for (const reference of references)
     dereference({ ...forInterpreter(reference.schema, draft, names), $id: reference.id } as never, schemas, base);
