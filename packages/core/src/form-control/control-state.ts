@@ -1,7 +1,7 @@
 import { nothing } from 'lit';
 import { directive, type ElementPart } from 'lit/directive.js';
 import { delegate } from '../templates/delegated-events.js';
-import { ElementDirective } from '../templates/element-directive.js';
+import { ElementDirective, setAttribute } from '../templates/element-directive.js';
 import { FieldNotes } from './field-notes.js';
 import { ariaInvalid, describedBy, type FieldEvents, type FieldView, notify } from './field-view.js';
 
@@ -26,8 +26,13 @@ export interface ControlState {
 class ControlStateDirective extends ElementDirective {
   #on?: FieldEvents;
   #host?: object;
-  /** The attributes last written (names are the directive's own, never data). */
-  #attributes: Record<string, string | undefined> = {};
+  #ids?: string;
+  #required?: string;
+  #invalid?: string;
+  #describedBy?: string;
+  #labelledBy?: string;
+  /** The kind's attributes last written (names are the templates' own, never data; each kind gives the same names each time). */
+  #attributes?: ControlState['attributes'];
   #notes?: FieldNotes;
 
   render(_view: FieldView, _state: ControlState, _on: FieldEvents): typeof nothing {
@@ -36,34 +41,39 @@ class ControlStateDirective extends ElementDirective {
 
   override update(part: ElementPart, [view, state, on]: [FieldView, ControlState, FieldEvents]): typeof nothing {
     const control = part.element as TextLike;
-    if (!this.#on) {
+    // A first update is of the template's new control: empty, enabled, editable, and none of its attributes set.
+    const first = !this.#on;
+    if (first) {
       this.#host = part.options?.host ?? control;
       delegate(part, ['input', 'change'], this);
     }
     this.#on = on;
-    this.#set(control, 'id', `${view.ids}control`);
-    if (control.value !== state.value) control.value = state.value;
-    if (control.disabled !== view.disabled) control.disabled = view.disabled;
-    if (control.readOnly !== view.readonly) control.readOnly = view.readonly;
-    this.#set(control, 'aria-required', view.required ? 'true' : undefined);
-    this.#set(control, 'aria-invalid', ariaInvalid(view));
-    this.#set(control, 'aria-describedby', describedBy(view, state.format));
-    this.#set(control, 'aria-labelledby', view.labelledBy);
-    this.#notes = FieldNotes.update(this.#notes, view, state.format ?? '', { box: control.parentElement!, hintBefore: control });
-    for (const [name, value] of Object.entries(state.attributes)) this.#set(control, name, value === undefined ? undefined : String(value));
+    if (view.ids !== this.#ids) control.id = `${(this.#ids = view.ids)}control`;
+    if (first ? state.value !== '' : control.value !== state.value) control.value = state.value;
+    if (first ? view.disabled : control.disabled !== view.disabled) control.disabled = view.disabled;
+    if (first ? view.readonly : control.readOnly !== view.readonly) control.readOnly = view.readonly;
+    const required = view.required ? 'true' : undefined;
+    if (required !== this.#required) setAttribute(control, 'aria-required', (this.#required = required));
+    const invalid = ariaInvalid(view);
+    if (invalid !== this.#invalid) setAttribute(control, 'aria-invalid', (this.#invalid = invalid));
+    const ids = describedBy(view, state.format);
+    if (ids !== this.#describedBy) setAttribute(control, 'aria-describedby', (this.#describedBy = ids));
+    if (view.labelledBy !== this.#labelledBy) setAttribute(control, 'aria-labelledby', (this.#labelledBy = view.labelledBy));
+    const format = state.format ?? '';
+    if (this.#notes || format || view.hint || view.error)
+      this.#notes = FieldNotes.update(this.#notes, view, format, { box: control.parentElement!, hintBefore: control });
+    const before = this.#attributes;
+    const attributes = (this.#attributes = state.attributes);
+    for (const name in attributes) {
+      const value = attributes[name];
+      if (value !== before?.[name]) setAttribute(control, name, value === undefined ? undefined : String(value));
+    }
     return nothing;
   }
 
   handleEvent(event: Event): void {
     const on = this.#on!;
     notify(on, event.type === 'input' ? on.input : on.change, this.#host!, event);
-  }
-
-  #set(control: Element, name: string, value: string | undefined): void {
-    if (this.#attributes[name] === value) return;
-    this.#attributes[name] = value;
-    if (value === undefined) control.removeAttribute(name);
-    else control.setAttribute(name, value);
   }
 }
 

@@ -30,9 +30,11 @@ function makeNote(part: string, className: string): Note {
   return { element, text: element.appendChild(document.createTextNode('')) };
 }
 
-/** The note's element while it is in the markup. */
-function placed(note: Note | undefined): HTMLElement | null {
-  return note?.element.parentNode ? note.element : null;
+/** The note's element while it has text to show, or null (and the element removed) while it has none. */
+function shown(note: Note | undefined, text: string): HTMLElement | null {
+  if (text) return note!.element;
+  note?.element.remove();
+  return null;
 }
 
 /**
@@ -64,13 +66,14 @@ export class FieldNotes {
     const renamed = this.#rename(view);
     const { box, hintBefore } = place;
     const end = place.end ?? null;
+    const error = shown((this.#error = this.#write(this.#error, view.error, 'error', 'error', renamed)), view.error);
+    const formatNote = shown((this.#format = this.#write(this.#format, format, 'format', 'hint', renamed)), format);
+    const hint = shown((this.#hint = this.#write(this.#hint, view.hint, 'hint', 'hint', renamed)), view.hint);
+    if (error && !error.parentNode) box.insertBefore(error, end);
     // Without a control after them (a checkbox's notes follow its label), the hint and format go before a shown error.
-    const before = () => hintBefore ?? placed(this.#error) ?? end;
-    this.#hint = this.#show(this.#hint, view.hint, 'hint', 'hint', renamed, (note) =>
-      box.insertBefore(note, placed(this.#format) ?? before()),
-    );
-    this.#format = this.#show(this.#format, format, 'format', 'hint', renamed, (note) => box.insertBefore(note, before()));
-    this.#error = this.#show(this.#error, view.error, 'error', 'error', renamed, (note) => box.insertBefore(note, end));
+    const before = hintBefore ?? error ?? end;
+    if (formatNote && !formatNote.parentNode) box.insertBefore(formatNote, before);
+    if (hint && !hint.parentNode) box.insertBefore(hint, formatNote ?? before);
   }
 
   /** The notes that have text, in order (hint, format, error), made or brought up to date, for a template to place. */
@@ -91,24 +94,6 @@ export class FieldNotes {
     const renamed = view.ids !== this.#ids;
     this.#ids = view.ids;
     return renamed;
-  }
-
-  /** Shows `text` in the note (made and placed by `place` when it is not shown), or removes it when `text` is empty. */
-  #show(
-    note: Note | undefined,
-    text: string,
-    part: string,
-    className: string,
-    renamed: boolean,
-    place: (element: HTMLElement) => void,
-  ): Note | undefined {
-    if (!text) {
-      note?.element.remove();
-      return note;
-    }
-    note = this.#write(note, text, part, className, renamed)!;
-    if (!note.element.parentNode) place(note.element);
-    return note;
   }
 
   /** The note with `text` and its id (made if there is none yet); unchanged while `text` is empty. */

@@ -70,9 +70,10 @@ export function labelClass(view: FieldView): string | undefined {
 
 /** ids for `aria-describedby`: the hint, a date field's format and the shown problem (undefined: no attribute). */
 export function describedBy(view: FieldView, format = ''): string | undefined {
-  const ids = [view.hint ? `${view.ids}hint` : '', format ? `${view.ids}format` : '', view.error ? `${view.ids}error` : '']
-    .filter(Boolean)
-    .join(' ');
+  // Concatenated, not a list joined: every field's update asks (most have none of them).
+  let ids = view.hint ? `${view.ids}hint` : '';
+  if (format) ids += `${ids ? ' ' : ''}${view.ids}format`;
+  if (view.error) ids += `${ids ? ' ' : ''}${view.ids}error`;
   return ids || undefined;
 }
 

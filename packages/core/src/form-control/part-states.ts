@@ -1,7 +1,7 @@
 import { nothing } from 'lit';
 import { directive, type ElementPart } from 'lit/directive.js';
 import { delegate } from '../templates/delegated-events.js';
-import { ElementDirective } from '../templates/element-directive.js';
+import { ElementDirective, setAttribute } from '../templates/element-directive.js';
 import { FieldNotes } from './field-notes.js';
 import { ariaInvalid, describedBy, fieldClasses, type FieldEvents, type FieldView, labelClass, notify } from './field-view.js';
 
@@ -10,12 +10,6 @@ import { ariaInvalid, describedBy, fieldClasses, type FieldEvents, type FieldVie
  * as one part, where attribute bindings would be one part each (a form of thousands of fields builds
  * every one of them). A value is written only when it changed.
  */
-
-/** Sets or removes an attribute (undefined: none). */
-function setAttribute(element: Element, name: string, value: string | undefined): void {
-  if (value === undefined) element.removeAttribute(name);
-  else element.setAttribute(name, value);
-}
 
 /**
  * A field's wrapper: its classes (`user-invalid`, `user-valid`, `hide-label`), `data-kind`, inside a

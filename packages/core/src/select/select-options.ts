@@ -2,6 +2,15 @@ import { nothing } from 'lit';
 import { directive, type ElementPart } from 'lit/directive.js';
 import { ElementDirective } from '../templates/element-directive.js';
 
+/** An option valued by its index, with its text and, when chosen, the `selected` attribute. */
+function makeOption(index: number, label: string, selected: boolean): HTMLOptionElement {
+  const option = document.createElement('option');
+  option.value = String(index);
+  option.textContent = label;
+  if (selected) option.setAttribute('selected', '');
+  return option;
+}
+
 /**
  * Element directive on a `<select>` whose first child is its "Choose…" option: the options after it, one per
  * label, valued by their index, the chosen one with the `selected` attribute. One part for the list instead of
@@ -9,7 +18,7 @@ import { ElementDirective } from '../templates/element-directive.js';
  * `selected` attribute is written only when it changed, as Lit's bindings would.
  */
 class SelectOptionsDirective extends ElementDirective {
-  #labels: string[] = [];
+  #labels: readonly string[] = [];
 
   render(_labels: readonly string[], _chosen: number): typeof nothing {
     return nothing;
@@ -17,21 +26,23 @@ class SelectOptionsDirective extends ElementDirective {
 
   override update(part: ElementPart, [labels, chosen]: [readonly string[], number]): typeof nothing {
     const select = part.element as HTMLSelectElement;
+    if (this.#labels.length === 0) {
+      // The template's new select, with its "Choose…" option only: the options are made, no list read.
+      labels.forEach((label, i) => select.append(makeOption(i, label, i === chosen)));
+      this.#labels = labels;
+      return nothing;
+    }
     const options = select.options;
     // options[0] is the template's own ("Choose…"); the directive's are after it.
     while (options.length > labels.length + 1) options[options.length - 1]!.remove();
     for (let i = 0; i < labels.length; i++) {
       let option = options[i + 1];
-      if (!option) {
-        option = document.createElement('option');
-        option.value = String(i);
-        select.append(option);
-      }
+      if (!option) select.append((option = makeOption(i, '', false)));
       if (this.#labels[i] !== labels[i]) option.textContent = labels[i]!;
       const selected = i === chosen;
       if (option.hasAttribute('selected') !== selected) option.toggleAttribute('selected', selected);
     }
-    this.#labels = [...labels];
+    this.#labels = labels;
     return nothing;
   }
 }

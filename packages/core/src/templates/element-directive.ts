@@ -1,5 +1,11 @@
 import { Directive, type PartInfo, PartType } from 'lit/directive.js';
 
+/** Sets or removes an attribute (undefined: none). */
+export function setAttribute(element: Element, name: string, value: string | undefined): void {
+  if (value === undefined) element.removeAttribute(name);
+  else element.setAttribute(name, value);
+}
+
 /**
  * The base of the directives that bind many of an element's attributes, properties and listeners as
  * one part (`controlState`, `frameState`, `choiceOptions`): a form of thousands of fields builds one part
