@@ -162,6 +162,8 @@ export interface Build {
   scope: readonly string[];
   /** The document has references: without any, no node is recursive and `ancestors` stays empty. */
   refs: boolean;
+  /** The choices of each `enum` of plain values built so far, by its JSON: nodes with equal lists share one. */
+  choices: Map<string, Choice[]>;
 }
 
 /**
@@ -186,7 +188,15 @@ export function buildFieldTree(schema: unknown, ui: UiMap = {}): FieldNode {
   // (The engine is a chunk of its own, loaded first for schemas with patterns: see validation/pattern-engine.ts.)
   if (patterns) issues.push(...patternEngine().schemaFaults(root));
   if (issues.length) throw new SchemaError(issues);
-  return build(root, '', '', '', true, { index, hints, issues: [], ancestors: [], scope: [index.baseOf(root)], refs });
+  return build(root, '', '', '', true, {
+    index,
+    hints,
+    issues: [],
+    ancestors: [],
+    scope: [index.baseOf(root)],
+    refs,
+    choices: new Map(),
+  });
 }
 
 /** Trees of schemas and UI maps that are never changed once given, by schema and UI map object. */
@@ -297,8 +307,16 @@ export function singleValue(schema: unknown): { value: unknown } | undefined {
   return undefined;
 }
 
-function choicesOf(schema: JsonSchema): Choice[] | undefined {
-  if (Array.isArray(schema.enum)) return schema.enum.map((value) => ({ value, label: String(value) }));
+function choicesOf(schema: JsonSchema, ctx: Build): Choice[] | undefined {
+  if (Array.isArray(schema.enum)) {
+    // A form repeats the same list (every rating of an observation): one list of choices for each, when its values are text or numbers.
+    const key = schema.enum.every((value) => value === null || typeof value !== 'object') ? JSON.stringify(schema.enum) : undefined;
+    const known = key === undefined ? undefined : ctx.choices.get(key);
+    if (known) return known;
+    const choices = schema.enum.map((value) => ({ value, label: String(value) }));
+    if (key !== undefined) ctx.choices.set(key, choices);
+    return choices;
+  }
   const alternatives = schema.oneOf ?? schema.anyOf;
   if (Array.isArray(alternatives) && alternatives.length && alternatives.every((s) => singleValue(s))) {
     return alternatives.map((s) => ({
@@ -351,7 +369,7 @@ export function build(raw: unknown, at: string, pointer: string, key: string, re
     });
   }
   if (hint.widget === 'json') return valueNode(node, 'json', 'json');
-  const choices = choicesOf(schema);
+  const choices = choicesOf(schema, ctx);
   const members = schema.oneOf ?? schema.anyOf;
   if (!choices && Array.isArray(members) && members.length && !hint.widget) return alternatives(node, schema, members, at, inner());
   const realTypes = typesOf(schema).filter((t) => t !== 'null');
@@ -629,7 +647,7 @@ function arrayNode(node: Base, schema: JsonSchema, hint: UiHint, at: string, ctx
   const restAt = draft07Tuple ? `${at}/additionalItems` : `${at}/items`;
   if (!tupleItems.length && restSchema !== undefined) {
     const resolved = resolveSchema(asSchema(restSchema) ?? {}, restAt, ctx.index, [], ctx.scope).schema;
-    const itemChoices = choicesOf(resolved);
+    const itemChoices = choicesOf(resolved, ctx);
     if (itemChoices && (hint.widget === undefined || hint.widget === 'checkboxes')) {
       return { ...node, kind: 'value', widget: 'checkboxes', valueType: 'array', constraints: noConstraints, choices: itemChoices };
     }
