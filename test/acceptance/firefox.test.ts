@@ -9,7 +9,7 @@ import { screenshot } from './support/browser.js';
 import { lowContrast } from './support/contrast.js';
 import { startDocsSite, type DocsSite } from './support/docs-site.js';
 import { buttonByText, byLabel, firefoxPage, launchFirefox } from './support/firefox.js';
-import { summaryLinks, until } from './support/user.js';
+import { focused, summaryLink, summaryLinks, until } from './support/user.js';
 
 const pages = [
   { name: 'observation', tag: 'mk-observation-form', label: 'Observer' },
@@ -81,7 +81,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.click('form > button');
         assert.ok(await until(async () => (await summaryLinks(page)).length === 1), 'one problem: the empty follow-up');
         assert.equal(site.saved.length, 0, 'nothing was saved');
-        await (await byLabel(page, 'Follow-up')).click();
+        await (await summaryLink(page, 'Follow-up: Please fill in this field.')).click();
+        const now = await focused(page);
+        assert.equal(now.label, 'Follow-up', 'the summary’s link takes the focus to the empty item');
+        assert.match(now.message, /Please fill in this field\.$/, 'the empty item says what to do');
         await page.keyboard.type('Observe the year 9 maths lesson');
 
         await Promise.all([page.waitForNavigation({ timeout: 15_000 }), page.click('form > button')]);

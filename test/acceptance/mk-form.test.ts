@@ -26,7 +26,7 @@ describe('<mk-form> on a plain host page', () => {
     await link!.click();
     const now = await focused(page);
     assert.equal(now.label, 'Follow-up');
-    assert.notEqual(now.message, '', 'the empty item shows its own message');
+    assert.match(now.message, /Please fill in this field\.$/, 'the empty item says what to do');
     await page.keyboard.type('Observe the year 9 maths lesson');
 
     // A second item, reached with the keyboard only: Tab to "+ Add Follow-up" and press Enter.

@@ -330,6 +330,21 @@ describe('<mk-form>', () => {
       expect(summary.textContent).to.contain('Observer: Please fill in this field.');
     });
 
+    it('asks for an array item that was added and left empty to be filled in', async () => {
+      const schema = {
+        type: 'object',
+        properties: { followUps: { type: 'array', title: 'Follow-ups', items: { type: 'string', title: 'Follow-up', minLength: 1 } } },
+      };
+      const el = await fixture<MkForm>(html`<mk-form .schema=${schema}></mk-form>`);
+      const list = el.shadowRoot!.querySelector<HTMLElement & { addItem(): Promise<void> }>('mk-array')!;
+      await list.addItem();
+      await el.validationReady;
+      expect(await el.submit()).to.equal(false);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part=error-summary]')!.textContent).to.contain('Follow-up: Please fill in this field.');
+      expect(field(el, '/followUps/0').querySelector('[part=error]')!.textContent).to.contain('Please fill in this field.');
+    });
+
     it('fires mk-submit with the record when valid', async () => {
       const el = await renderForm({ observer: 'Ana', date: '2026-11-24' });
       setTimeout(() => el.submit());

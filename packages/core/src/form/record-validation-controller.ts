@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FieldNode, ValueNode } from '../schema/field-tree.js';
 import type { FormStore } from '../store/form-store.js';
+import { getAt } from '../store/pointer.js';
 import { runValidator } from '../validation/host-problems.js';
 import type { Problem } from '../validation/problem.js';
 import type { RuntimeValidator } from '../validation/runtime-validator.js';
@@ -297,7 +298,7 @@ export class RecordValidationController implements ReactiveController {
   #validate(value: unknown): Problem[] {
     // Host code (and any validator) may throw or return something odd: that counts as invalid, never as valid.
     const given = this.options.given() ?? this.#own;
-    if (given) return runValidator(given, value);
+    if (given) return askedToFill(runValidator(given, value), value);
     const schema = this.options.schema();
     if (!schema || this.#pending) return [];
     if (this.#runtimeFor !== schema) this.#loadRuntime(schema);
@@ -306,7 +307,10 @@ export class RecordValidationController implements ReactiveController {
     // It checks again only what changed since its last check (same result, less work on a large record).
     const changed = this.#sinceWhole;
     this.#sinceWhole = new Set();
-    return runValidator((record) => runtime(record, changed), value);
+    return askedToFill(
+      runValidator((record) => runtime(record, changed), value),
+      value,
+    );
   }
 
   /** Loads the run-time validator's chunk and builds it for `schema`; checks the whole record once it is there. */
@@ -338,4 +342,16 @@ export class RecordValidationController implements ReactiveController {
     this.#pending = false;
     this.options.failed(`The validator could not be loaded: ${String((error as Error)?.message ?? error)}`);
   }
+}
+
+/**
+ * An array item added and left empty holds no value (`undefined`, which no JSON type admits): a validator
+ * reports the item's type, but what the person has to do is fill it in, and that is what it says.
+ */
+function askedToFill(problems: Problem[], record: unknown): Problem[] {
+  return problems.map((problem) =>
+    problem.keyword === 'type' && problem.pointer !== '' && getAt(record, problem.pointer) === undefined
+      ? { ...problem, key: 'valueMissing' }
+      : problem,
+  );
 }

@@ -3,6 +3,10 @@ import '../define/form.js';
 import '../define/date-field.js';
 import type { MkForm } from '../form/form.js';
 import { en } from './en.js';
+import { fi } from './fi.js';
+import { it as italian } from './it.js';
+import { nb } from './nb.js';
+import { nl } from './nl.js';
 import { availableLanguages, loadTranslation, registerTranslation, term, translationFor } from './catalogue.js';
 
 describe('catalogues loaded on demand', () => {
@@ -55,5 +59,22 @@ describe('catalogues loaded on demand', () => {
   it('renders a standalone field in its language on first render', async () => {
     const el = await fixture(html`<mk-date-field lang="nb" label="Dato"></mk-date-field>`);
     expect(el.shadowRoot!.querySelector('[part=format]')?.textContent).to.equal('Format dd.mm.åååå, for eksempel 24.11.2026');
+  });
+});
+
+describe('messages with a count', () => {
+  it('say one character, and several characters, in every built-in language', () => {
+    const expected = [
+      [en, 'Please use at least 1 character.', 'Please use at least 3 characters.', 'Please use no more than 1 character.'],
+      [nb, 'Bruk minst 1 tegn.', 'Bruk minst 3 tegn.', 'Bruk høyst 1 tegn.'],
+      [fi, 'Käytä vähintään 1 merkki.', 'Käytä vähintään 3 merkkiä.', 'Käytä enintään 1 merkki.'],
+      [italian, 'Usa almeno 1 carattere.', 'Usa almeno 3 caratteri.', 'Usa al massimo 1 carattere.'],
+      [nl, 'Gebruik minstens 1 teken.', 'Gebruik minstens 3 tekens.', 'Gebruik hoogstens 1 teken.'],
+    ] as const;
+    for (const [catalogue, one, three, atMostOne] of expected) {
+      expect(catalogue.tooShort({ min: 1 }), catalogue.$code).to.equal(one);
+      expect(catalogue.tooShort({ min: 3 }), catalogue.$code).to.equal(three);
+      expect(catalogue.tooLong({ max: 1 }), catalogue.$code).to.equal(atMostOne);
+    }
   });
 });

@@ -7,8 +7,8 @@ export const it: Translation = {
   required: 'obbligatorio',
   optional: 'facoltativo',
   valueMissing: 'Compila questo campo.',
-  tooShort: ({ min }) => `Usa almeno ${min} caratteri.`,
-  tooLong: ({ max }) => `Usa al massimo ${max} caratteri.`,
+  tooShort: ({ min }) => `Usa almeno ${min} ${min === 1 ? 'carattere' : 'caratteri'}.`,
+  tooLong: ({ max }) => `Usa al massimo ${max} ${max === 1 ? 'carattere' : 'caratteri'}.`,
   patternMismatch: 'Rispetta il formato richiesto.',
   rangeUnderflow: ({ min }) =>
     typeof min === 'string' ? `Il valore deve essere ${min} o successivo.` : `Il valore deve essere ${min} o superiore.`,
