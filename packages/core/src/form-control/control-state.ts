@@ -4,6 +4,7 @@ import { delegate } from '../templates/delegated-events.js';
 import { ElementDirective, setAttribute } from '../templates/element-directive.js';
 import { FieldNotes } from './field-notes.js';
 import { ariaInvalid, describedBy, type FieldEvents, type FieldView, notify } from './field-view.js';
+import { FrameState, LabelText } from './part-states.js';
 
 /** A text-like control: an input or a textarea. */
 type TextLike = HTMLInputElement | HTMLTextAreaElement;
@@ -17,15 +18,11 @@ export interface ControlState {
 }
 
 /**
- * Element directive on a text-like control: its `id`, its value (kept as the user types, like `live()`),
- * disabled and read-only, `aria-required`, `aria-invalid`, `aria-describedby` and the hint, format and
- * error it names (before and after the control, see `FieldNotes`), the kind's own attributes, and its
- * `input`/`change` listeners. One binding instead of a dozen: a form of
- * thousands of fields builds one part per control, and every text-like kind shares this one piece.
+ * What a text-like control shows of its field: its `id`, its value (kept as the user types, like `live()`),
+ * disabled and read-only, `aria-required`, `aria-invalid`, `aria-describedby` and the hint, format and error it
+ * names (before and after the control, see `FieldNotes`), and the kind's own attributes.
  */
-class ControlStateDirective extends ElementDirective {
-  #on?: FieldEvents;
-  #host?: object;
+class ControlText {
   #ids?: string;
   #required?: string;
   #invalid?: string;
@@ -35,19 +32,8 @@ class ControlStateDirective extends ElementDirective {
   #attributes?: ControlState['attributes'];
   #notes?: FieldNotes;
 
-  render(_view: FieldView, _state: ControlState, _on: FieldEvents): typeof nothing {
-    return nothing;
-  }
-
-  override update(part: ElementPart, [view, state, on]: [FieldView, ControlState, FieldEvents]): typeof nothing {
-    const control = part.element as TextLike;
-    // A first update is of the template's new control: empty, enabled, editable, and none of its attributes set.
-    const first = !this.#on;
-    if (first) {
-      this.#host = part.options?.host ?? control;
-      delegate(part, ['input', 'change'], this);
-    }
-    this.#on = on;
+  /** `first`: the template's new control, empty, enabled, editable and with none of these set (nothing is read back). */
+  update(control: TextLike, view: FieldView, state: ControlState, first: boolean): void {
     if (view.ids !== this.#ids) control.id = `${(this.#ids = view.ids)}control`;
     if (first ? state.value !== '' : control.value !== state.value) control.value = state.value;
     if (first ? view.disabled : control.disabled !== view.disabled) control.disabled = view.disabled;
@@ -68,14 +54,52 @@ class ControlStateDirective extends ElementDirective {
       const value = attributes[name];
       if (value !== before?.[name]) setAttribute(control, name, value === undefined ? undefined : String(value));
     }
+  }
+}
+
+/**
+ * Element directive on the wrapper of a text-like field whose first child is its `<label>` and second its control:
+ * the wrapper's {@link FrameState}, the label's {@link LabelText} and the control's {@link ControlText}, and the
+ * field's `input`, `change` and `focusout` listeners, as one part: a form of thousands of fields builds one part
+ * and one directive per text field where `frameState`, `labelState` and `controlState` would be three of each.
+ */
+class TextFieldStateDirective extends ElementDirective {
+  readonly #frame = new FrameState();
+  readonly #labelText = new LabelText();
+  readonly #controlText = new ControlText();
+  #label?: Element;
+  #control?: TextLike;
+  #on?: FieldEvents;
+  #host?: object;
+
+  render(_view: FieldView, _kind: string, _state: ControlState, _on: FieldEvents): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [view, kind, state, on]: [FieldView, string, ControlState, FieldEvents]): typeof nothing {
+    const wrapper = part.element;
+    const first = !this.#on;
+    if (first) {
+      // Found once, before the notes the control state places between them.
+      this.#label = wrapper.firstElementChild!;
+      this.#control = this.#label.nextElementSibling as TextLike;
+      this.#host = part.options?.host ?? wrapper;
+      delegate(part, ['focusout'], this);
+      delegate(part, ['input', 'change'], this, this.#control);
+    }
+    this.#on = on;
+    this.#frame.update(wrapper, view, kind);
+    this.#labelText.update(this.#label!, view, true);
+    this.#controlText.update(this.#control!, view, state, first);
     return nothing;
   }
 
   handleEvent(event: Event): void {
     const on = this.#on!;
-    notify(on, event.type === 'input' ? on.input : on.change, this.#host!, event);
+    const listener = event.type === 'focusout' ? on.leave : event.type === 'input' ? on.input : on.change;
+    notify(on, listener as ((event: Event) => void) | undefined, this.#host!, event);
   }
 }
 
-/** The state of a text-like control from its field's view (see {@link ControlStateDirective}). */
-export const controlState = directive(ControlStateDirective);
+/** The state of a text-like field's wrapper, label and control (see {@link TextFieldStateDirective}). */
+export const textFieldState = directive(TextFieldStateDirective);

@@ -11,16 +11,25 @@ import { ariaInvalid, describedBy, fieldClasses, type FieldEvents, type FieldVie
  * every one of them). A value is written only when it changed.
  */
 
-/**
- * A field's wrapper: its classes (`user-invalid`, `user-valid`, `hide-label`), `data-kind`, inside a
- * form its `path`, and the `focusout` that tells the field it was left.
- */
-class FrameStateDirective extends ElementDirective {
-  #on?: FieldEvents;
-  #host?: object;
+/** What a field's wrapper shows of it: its classes (`user-invalid`, `user-valid`, `hide-label`), `data-kind` and, inside a form, its `path`. */
+export class FrameState {
   #classes?: string;
   #kind?: string;
   #path?: string;
+
+  update(wrapper: Element, view: FieldView, kind: string): void {
+    const classes = fieldClasses(view);
+    if (classes !== this.#classes) wrapper.setAttribute('class', (this.#classes = classes));
+    if (kind !== this.#kind) wrapper.setAttribute('data-kind', (this.#kind = kind));
+    if (view.path !== this.#path) setAttribute(wrapper, 'path', (this.#path = view.path));
+  }
+}
+
+/** A field's wrapper: its {@link FrameState}, and the `focusout` that tells the field it was left. */
+class FrameStateDirective extends ElementDirective {
+  readonly #frame = new FrameState();
+  #on?: FieldEvents;
+  #host?: object;
 
   render(_view: FieldView, _kind: string, _on: FieldEvents): typeof nothing {
     return nothing;
@@ -33,10 +42,7 @@ class FrameStateDirective extends ElementDirective {
       delegate(part, ['focusout'], this);
     }
     this.#on = on;
-    const classes = fieldClasses(view);
-    if (classes !== this.#classes) wrapper.setAttribute('class', (this.#classes = classes));
-    if (kind !== this.#kind) wrapper.setAttribute('data-kind', (this.#kind = kind));
-    if (view.path !== this.#path) setAttribute(wrapper, 'path', (this.#path = view.path));
+    this.#frame.update(wrapper, view, kind);
     return nothing;
   }
 
@@ -48,38 +54,37 @@ class FrameStateDirective extends ElementDirective {
 /** The state of a field's wrapper element (see {@link FrameStateDirective}). */
 export const frameState = directive(FrameStateDirective);
 
-/** What a label or legend shows of its field: its text (one text node) and the required marker's class. */
-class LabelText {
+/**
+ * What a label or legend shows of its field: its text (one text node), the required marker's class, and for a
+ * control with an id (`forControl`) `for` and its own `id`.
+ */
+export class LabelText {
   #text?: string;
   #classes?: string;
+  #ids?: string;
 
-  update(label: Element, view: FieldView): void {
+  update(label: Element, view: FieldView, forControl = false): void {
     if (view.label !== this.#text) label.textContent = this.#text = view.label;
     const classes = labelClass(view);
     if (classes !== this.#classes) setAttribute(label, 'class', (this.#classes = classes));
+    if (forControl && view.ids !== this.#ids) {
+      this.#ids = view.ids;
+      label.setAttribute('for', `${view.ids}control`);
+      label.id = `${view.ids}label`;
+    }
   }
 }
 
-/**
- * A field's label or legend: its text, the required marker's class, and for a control with an id
- * (`for: true`) `for` and its own `id`.
- */
+/** A field's label or legend (see {@link LabelText}; `for: true` for a control with an id). */
 class LabelStateDirective extends ElementDirective {
   readonly #text = new LabelText();
-  #ids?: string;
 
   render(_view: FieldView, _options?: { for?: boolean }): typeof nothing {
     return nothing;
   }
 
   override update(part: ElementPart, [view, options]: [FieldView, { for?: boolean }?]): typeof nothing {
-    const label = part.element;
-    this.#text.update(label, view);
-    if (options?.for && view.ids !== this.#ids) {
-      this.#ids = view.ids;
-      label.setAttribute('for', `${view.ids}control`);
-      label.id = `${view.ids}label`;
-    }
+    this.#text.update(part.element, view, options?.for);
     return nothing;
   }
 }

@@ -1,8 +1,7 @@
 import type { TemplateResult } from 'lit';
 import { frozenStrings, html } from '../templates/compact-html.js';
-import { controlState, type ControlState } from './control-state.js';
+import { type ControlState, textFieldState } from './control-state.js';
 import type { FieldEvents, FieldView } from './field-template.js';
-import { frameState, labelState } from './part-states.js';
 
 /** A text-like control: an `<input>` of one of these types, or a `<textarea>`. */
 export type TextInputControl = 'text' | 'email' | 'url' | 'tel' | 'search' | 'number' | 'textarea';
@@ -39,8 +38,8 @@ export function textInputTemplate(
   on: FieldEvents,
 ): TemplateResult {
   const controlHtml = tags.get(control) ?? tags.get('text')!;
-  return controlHtml`<div ${frameState(view, kind, on)}>
-    <label part="label" ${labelState(view, { for: true })}></label>
-    <control part="control" ${controlState(view, state, on)}></control>
+  return controlHtml`<div ${textFieldState(view, kind, state, on)}>
+    <label part="label"></label>
+    <control part="control"></control>
   </div>`;
 }

@@ -39,10 +39,10 @@ function dispatch(event: Event): void {
  * LitElement renders its templates): a form of thousands of fields adds three listeners, not one or two
  * for each control, option and field. The events are ones that bubble (`input`, `change`, `focusout`),
  * so the handler sees what a listener on the element would. A template rendered without a host that has
- * a render root listens on the element itself.
+ * a render root listens on the element itself. `on`: another element of the part's template than the part's own.
  */
-export function delegate(part: ElementPart, types: readonly DelegatedEvent[], handler: DelegatedHandler): void {
-  const element = part.element as Handled;
+export function delegate(part: ElementPart, types: readonly DelegatedEvent[], handler: DelegatedHandler, on: Element = part.element): void {
+  const element = on as Handled;
   const root = (part.options?.host as { renderRoot?: Node } | undefined)?.renderRoot;
   if (!root) {
     for (const type of types) element.addEventListener(type, handler);
