@@ -13,6 +13,9 @@ import { focused, summaryLink, summaryLinks, until } from './support/user.js';
 
 const pages = [
   { name: 'observation', tag: 'mk-observation-form', label: 'Observer' },
+  { name: 'agreement', tag: 'mk-agreement', label: 'Name' },
+  { name: 'rubric', tag: 'mk-rag-rubric', label: 'School or organisation' },
+  { name: 'plan', tag: 'mk-development-plan', label: 'Organization' },
   { name: 'school-visit', tag: 'mk-form', label: 'School' },
 ];
 
@@ -68,6 +71,40 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
 
     if (colorScheme === 'light') {
+      it('rubric.html: a rating is chosen with a click and moved with the arrow keys, and the counts follow', async () => {
+        const { page, problems } = await firefoxPage(browser);
+        await page.goto(`${site.url}/rubric.html`);
+        // The overall counts, the first line of its kind in the rubric (through shadow roots).
+        const counts = () =>
+          page.evaluate(() => {
+            const texts: string[] = [];
+            const visit = (root: ShadowRoot) => {
+              texts.push(root.textContent ?? '');
+              for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
+            };
+            visit(document.querySelector('mk-rag-rubric')!.shadowRoot!);
+            return /Red \d+ · Amber \d+ · Green \d+ · Not rated \d+/.exec(texts.join(' '))?.[0];
+          });
+        const red = await byLabel(page, 'Red');
+        assert.equal(await counts(), 'Red 0 · Amber 0 · Green 0 · Not rated 21');
+        await red.click();
+        assert.ok(await until(async () => (await counts()) === 'Red 1 · Amber 0 · Green 0 · Not rated 20'), 'one criterion rated red');
+        await page.keyboard.press('ArrowRight');
+        assert.ok(
+          await until(async () => (await counts()) === 'Red 0 · Amber 1 · Green 0 · Not rated 20'),
+          'the arrow key moved it to amber',
+        );
+        const amber = await byLabel(page, 'Amber');
+        assert.equal(
+          await amber.evaluate(
+            (radio) => (radio as HTMLInputElement).checked && radio === (radio.getRootNode() as ShadowRoot).activeElement,
+          ),
+          true,
+        );
+        assert.deepEqual(problems, []);
+        await page.close();
+      });
+
       it('school-visit.html: typed with real keys, saved with the host’s own button, blocked while an item is empty', async () => {
         const { page, problems } = await firefoxPage(browser);
         await page.goto(`${site.url}/school-visit.html`);

@@ -29,7 +29,7 @@ export async function firefoxPage(browser: Browser, { width = 1024, height = 800
 
 /**
  * Waits for the `index`th element, through shadow roots, that is a control whose label reads `text` (the
- * required mark left out), or a button whose text is `text`.
+ * required mark and text hidden from assistive technology left out), or a button whose text is `text`.
  */
 async function findByText(page: Page, kind: 'label' | 'button', text: string, index: number): Promise<ElementHandle<HTMLElement>> {
   const handle = await page.waitForFunction(
@@ -38,7 +38,10 @@ async function findByText(page: Page, kind: 'label' | 'button', text: string, in
       const visit = (root: Document | ShadowRoot) => {
         for (const el of root.querySelectorAll<HTMLElement>(kind)) {
           const target = el instanceof HTMLLabelElement ? el.control : el;
-          if (target && el.textContent!.replace(/\*/g, '').trim() === text) found.push(target as HTMLElement);
+          // The text a person reads as its name: without what is hidden from assistive technology (a level's symbol).
+          const named = el.cloneNode(true) as HTMLElement;
+          for (const hidden of named.querySelectorAll('[aria-hidden=true]')) hidden.remove();
+          if (target && named.textContent!.replace(/\*/g, '').trim() === text) found.push(target as HTMLElement);
         }
         for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
       };
