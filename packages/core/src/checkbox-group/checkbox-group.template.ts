@@ -1,9 +1,8 @@
 import type { TemplateResult } from 'lit';
 import type { ChoiceOption } from '../choice/choice-control.js';
 import { isAmong } from '../choice/choice-values.js';
-import { choiceOptions } from '../choice/option-state.js';
+import { choiceGroupState } from '../choice/choice-group-state.js';
 import type { FieldEvents, FieldView } from '../form-control/field-template.js';
-import { frameState, groupState } from '../form-control/part-states.js';
 import { localise } from '../l10n/catalogue.js';
 import { html } from '../templates/compact-html.js';
 
@@ -23,9 +22,7 @@ export function checkboxGroupTemplate(view: CheckboxGroupView, on: FieldEvents &
     disabled: locked,
     text: localise(option.label, view.lang),
   }));
-  return html`<div ${frameState(view, 'checkboxes', on)}>
-    <fieldset ${groupState(view)}>
-      <div part="options" ${choiceOptions('checkbox', states, on, view.orientation)}></div>
-    </fieldset>
+  return html`<div ${choiceGroupState(view, 'checkboxes', 'checkbox', states, on, view.orientation)}>
+    <fieldset><div part="options"></div></fieldset>
   </div>`;
 }

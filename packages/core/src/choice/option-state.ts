@@ -1,8 +1,4 @@
-import { nothing } from 'lit';
-import { directive, type ElementPart } from 'lit/directive.js';
-import { delegate } from '../templates/delegated-events.js';
-import { notify, type ownListeners } from '../form-control/field-view.js';
-import { ElementDirective } from '../templates/element-directive.js';
+import type { ownListeners } from '../form-control/field-view.js';
 
 /** What one option of a radio or checkbox group shows. */
 export interface OptionState {
@@ -118,42 +114,24 @@ function updateOption(type: 'radio' | 'checkbox', label: HTMLElement, state: Opt
 }
 
 /**
- * Element directive on a choice group's options box: its class (`options`, `options horizontal`), its options, each a `<label class="option" part="option">`
- * with its `<input>`, its text, symbol and description, made and kept in step by the directive: the label's colour
- * (through the CSSOM, as `cssProperties()` sets it, which a strict CSP allows), the input's name, value (the
- * option's index), checked and disabled state and listeners. No template instance, parts or object per option: an
- * observation form has thousands of options, a page of rubrics thousands of rated ones.
+ * A choice group's options box: its class (`options`, `options horizontal`) and its options, each a
+ * `<label class="option" part="option">` with its `<input>`, its text, symbol and description, made and kept in step:
+ * the label's colour (through the CSSOM, as `cssProperties()` sets it, which a strict CSP allows), the input's name,
+ * value (the option's index), checked and disabled state. No template instance, parts or object per option: an
+ * observation form has thousands of options, a page of rubrics thousands of rated ones. The box holds its options
+ * only (the group's hint and error are beside it).
  */
-class ChoiceOptionsDirective extends ElementDirective {
-  #box?: Element;
-  #type?: 'radio' | 'checkbox';
+export class ChoiceOptions {
   #layout?: OptionsLayout;
-  #on?: OptionEvents;
-  #host?: object;
+  #made = false;
 
-  render(_type: 'radio' | 'checkbox', _states: readonly OptionState[], _on: OptionEvents, _layout: OptionsLayout): typeof nothing {
-    return nothing;
-  }
-
-  override update(
-    part: ElementPart,
-    [type, states, on, layout]: ['radio' | 'checkbox', readonly OptionState[], OptionEvents, OptionsLayout],
-  ): typeof nothing {
-    const box = part.element;
+  update(box: Element, type: 'radio' | 'checkbox', states: readonly OptionState[], layout: OptionsLayout): void {
     if (layout !== this.#layout) box.className = (this.#layout = layout) === 'horizontal' ? 'options horizontal' : 'options';
-    const made = this.#box !== undefined;
-    if (!made) {
-      this.#box = box;
-      this.#type = type;
-      this.#host = part.options?.host ?? box;
-      delegate(part, ['input', 'change'], this);
-    }
-    this.#on = on;
-    if (!made) {
+    if (!this.#made) {
+      this.#made = true;
       for (const state of states) box.append(makeOption(type, state));
-      return nothing;
+      return;
     }
-    // The box holds its options only (the group's hint and error are beside it).
     const options = box.children;
     while (options.length > states.length) options[options.length - 1]!.remove();
     states.forEach((state, i) => {
@@ -161,18 +139,11 @@ class ChoiceOptionsDirective extends ElementDirective {
       if (option) updateOption(type, option, state);
       else box.append(makeOption(type, state));
     });
-    return nothing;
   }
 
-  /** An option's `input` picks or toggles it (its value is its index). */
-  handleEvent(event: Event): void {
-    const on = this.#on!;
-    if (event.type !== 'input') return notify(on, on.change, this.#host!, event);
-    const input = event.target as HTMLInputElement;
-    if (input.parentElement?.parentElement === this.#box)
-      notify(on, this.#type === 'radio' ? on.pick : on.toggle, this.#host!, Number(input.value));
+  /** The index of the option of `box` whose input is `target` (undefined: none of its options'). */
+  static indexOf(box: Element, target: EventTarget | null): number | undefined {
+    const input = target as HTMLInputElement;
+    return input.parentElement?.parentElement === box ? Number(input.value) : undefined;
   }
 }
-
-/** The options of a choice group (see {@link ChoiceOptionsDirective}). */
-export const choiceOptions = directive(ChoiceOptionsDirective);

@@ -93,30 +93,24 @@ class LabelStateDirective extends ElementDirective {
 export const labelState = directive(LabelStateDirective);
 
 /**
- * The fieldset of a choice group: its `<legend part="label">` (first), or while its label is hidden
- * (`hide-label`) none and `aria-label` instead: the same name without an element laid out to be clipped,
- * (named by the element beside it with `aria-labelledby` when the view says `labelledBy`: a rubric criterion's
- * text, shown beside its radios, is then read once and names them); `aria-required` (when
- * asked), `aria-describedby` and the hint (before the options box) and error (last) it names,
- * `aria-invalid` and `disabled`.
+ * What a choice group's fieldset shows of its field: its `<legend part="label">` (first), or while its label is
+ * hidden (`hide-label`) none and `aria-label` instead (the same name without an element laid out to be clipped), or
+ * `aria-labelledby` when the view names the element beside it that says it (a rubric criterion's text, then read
+ * once); `aria-required` (when asked), `aria-describedby` and the hint (before the options box) and error (last) it
+ * names, `aria-invalid` and `disabled`.
  */
-class GroupStateDirective extends ElementDirective {
+export class GroupState {
   #notes?: FieldNotes;
   #legend?: HTMLLegendElement;
-  readonly #legendText = new LabelText();
-  #options?: Element | null;
+  #legendText?: LabelText;
   #name?: string;
   #labelledBy?: string;
   #required?: string;
   #describedBy?: string;
   #invalid?: string;
+  #disabled = false;
 
-  render(_view: FieldView, _options?: { required?: boolean }): typeof nothing {
-    return nothing;
-  }
-
-  override update(part: ElementPart, [view, options]: [FieldView, { required?: boolean }?]): typeof nothing {
-    const group = part.element as HTMLFieldSetElement;
+  update(group: HTMLFieldSetElement, options: Element, view: FieldView, askRequired: boolean): void {
     const name = view.hideLabel && !view.labelledBy ? view.label : undefined;
     if (name !== this.#name) setAttribute(group, 'aria-label', (this.#name = name));
     if (view.labelledBy !== this.#labelledBy) setAttribute(group, 'aria-labelledby', (this.#labelledBy = view.labelledBy));
@@ -124,18 +118,16 @@ class GroupStateDirective extends ElementDirective {
     else {
       this.#legend ??= legend();
       if (!this.#legend.parentNode) group.prepend(this.#legend);
-      this.#legendText.update(this.#legend, view);
+      (this.#legendText ??= new LabelText()).update(this.#legend, view);
     }
-    const required = options?.required && view.required ? 'true' : undefined;
+    const required = askRequired && view.required ? 'true' : undefined;
     if (required !== this.#required) setAttribute(group, 'aria-required', (this.#required = required));
     const ids = describedBy(view);
     if (ids !== this.#describedBy) setAttribute(group, 'aria-describedby', (this.#describedBy = ids));
     const invalid = ariaInvalid(view);
     if (invalid !== this.#invalid) setAttribute(group, 'aria-invalid', (this.#invalid = invalid));
-    if (group.disabled !== view.disabled) group.disabled = view.disabled;
-    this.#options ??= group.querySelector(':scope > [part=options]');
-    this.#notes = FieldNotes.update(this.#notes, view, '', { box: group, hintBefore: this.#options });
-    return nothing;
+    if (view.disabled !== this.#disabled) group.disabled = this.#disabled = view.disabled;
+    if (this.#notes || view.hint || view.error) this.#notes = FieldNotes.update(this.#notes, view, '', { box: group, hintBefore: options });
   }
 }
 
@@ -144,9 +136,6 @@ function legend(): HTMLLegendElement {
   element.setAttribute('part', 'label');
   return element;
 }
-
-/** The state of a choice group's fieldset (see {@link GroupStateDirective}). */
-export const groupState = directive(GroupStateDirective);
 
 /**
  * A select's or a single checkbox's control: its `id`, `disabled` (also while read-only: neither has a

@@ -2,9 +2,9 @@ import type { TemplateResult } from 'lit';
 import type { ChoiceOption } from '../choice/choice-control.js';
 import { symbolGlyphs } from '../choice/choice.styles.js';
 import { isChosen } from '../choice/choice-values.js';
-import { choiceOptions, type OptionState } from '../choice/option-state.js';
+import { choiceGroupState } from '../choice/choice-group-state.js';
+import type { OptionState } from '../choice/option-state.js';
 import type { FieldEvents, FieldView } from '../form-control/field-template.js';
-import { frameState, groupState } from '../form-control/part-states.js';
 import { localise } from '../l10n/catalogue.js';
 import { html } from '../templates/compact-html.js';
 
@@ -36,9 +36,7 @@ export function radioGroupTemplate(view: RadioGroupView, on: FieldEvents & { pic
     const chosen = isChosen(option, view.value);
     return { name, index: i, checked: chosen, disabled: locked && !chosen, color: option.color, ...optionText(option, view.lang) };
   });
-  return html`<div ${frameState(view, 'radio', on)}>
-    <fieldset role="radiogroup" ${groupState(view, { required: true })}>
-      <div part="options" ${choiceOptions('radio', options, on, view.orientation)}></div>
-    </fieldset>
+  return html`<div ${choiceGroupState(view, 'radio', 'radio', options, on, view.orientation)}>
+    <fieldset role="radiogroup"><div part="options"></div></fieldset>
   </div>`;
 }

@@ -8,7 +8,7 @@ export function setAttribute(element: Element, name: string, value: string | und
 
 /**
  * The base of the directives that bind many of an element's attributes, properties and listeners as
- * one part (`textFieldState`, `frameState`, `choiceOptions`): a form of thousands of fields builds one part
+ * one part (`textFieldState`, `choiceGroupState`, `frameState`): a form of thousands of fields builds one part
  * per element instead of one per attribute. They set their element's state in `update` and render nothing.
  */
 export abstract class ElementDirective extends Directive {
