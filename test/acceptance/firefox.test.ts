@@ -1,7 +1,8 @@
 // The guide's host pages in Firefox, where the Chromium tests cannot look: every field must show its box
-// and readable text in the light theme and with the OS in dark mode, and a record must go from real key
-// presses through the host page's own Save button to the server. (Firefox has no `:host-context()`: a
-// selector list that named it once dropped the whole light theme there, and every text box lost its border.)
+// and readable text in the light theme, with the OS in dark mode and under the page's own theme class, and a
+// record must go from real key presses through the host page's own Save button to the server. (Firefox has no
+// `:host-context()`: a selector list that named it once dropped the whole light theme there, and every text
+// box lost its border; the theme classes now reach the elements by inherited properties.)
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
@@ -10,6 +11,9 @@ import { lowContrast } from './support/contrast.js';
 import { startDocsSite, type DocsSite } from './support/docs-site.js';
 import { buttonByText, byLabel, firefoxPage, launchFirefox } from './support/firefox.js';
 import { focused, summaryLink, summaryLinks, until } from './support/user.js';
+
+const white = 'rgb(255, 255, 255)';
+const dark = 'rgb(22, 25, 29)';
 
 const pages = [
   { name: 'observation', tag: 'mk-observation-form', label: 'Observer' },
@@ -51,20 +55,33 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await site?.close();
     });
 
+    // The OS's mode, then the page's own theme switch: a class on <body> that wins over it.
+    const themes = [
+      { name: colorScheme, surface: colorScheme === 'dark' ? dark : white },
+      ...(colorScheme === 'dark'
+        ? [{ name: 'class-light', bodyClass: 'mk-theme-light', surface: white }]
+        : [
+            { name: 'class-dark', bodyClass: 'mk-theme-dark', surface: dark },
+            { name: 'class-high-contrast', bodyClass: 'mk-theme-high-contrast', surface: 'rgb(0, 0, 0)' },
+          ]),
+    ];
     for (const { name, tag, label } of pages) {
-      it(`${name}.html: every field shows its box, and every text reaches AA contrast`, async () => {
+      it(`${name}.html: every field shows its box, and every text reaches AA contrast (${themes.map((t) => t.name).join(', ')})`, async () => {
         const { page, problems } = await firefoxPage(browser);
         await page.goto(`${site.url}/${name}.html`);
         await byLabel(page, label);
-        const surface = await page.$eval(tag, (el) => getComputedStyle(el).backgroundColor);
-        assert.equal(surface, colorScheme === 'dark' ? 'rgb(22, 25, 29)' : 'rgb(255, 255, 255)', 'the theme follows the OS');
-        const boxes = await controlsWithoutBox(page, tag);
-        assert.ok(boxes.measured >= 2, `controls were measured (${boxes.measured})`);
-        assert.deepEqual(boxes.without, [], 'text boxes without a visible border');
-        const { measured, failures } = await lowContrast(page, tag);
-        assert.ok(measured > 10, `texts were measured (${measured})`);
-        assert.deepEqual(failures, [], 'text below AA contrast');
-        await screenshot(page, `firefox-${name}-${colorScheme}`);
+        for (const theme of themes) {
+          await page.evaluate((bodyClass) => (document.body.className = bodyClass ?? ''), theme.bodyClass);
+          const surface = await page.$eval(tag, (el) => getComputedStyle(el).backgroundColor);
+          assert.equal(surface, theme.surface, `${theme.name}: the element's surface`);
+          const boxes = await controlsWithoutBox(page, tag);
+          assert.ok(boxes.measured >= 2, `controls were measured (${boxes.measured})`);
+          assert.deepEqual(boxes.without, [], `${theme.name}: text boxes without a visible border`);
+          const { measured, failures } = await lowContrast(page, tag);
+          assert.ok(measured > 10, `texts were measured (${measured})`);
+          assert.deepEqual(failures, [], `${theme.name}: text below AA contrast`);
+          if (name === 'observation' || theme.name === colorScheme) await screenshot(page, `firefox-${name}-${theme.name}`);
+        }
         assert.deepEqual(problems, []);
         await page.close();
       });

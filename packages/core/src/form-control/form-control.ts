@@ -23,6 +23,7 @@ import {
   type FieldView,
   requiredMark,
 } from './field-template.js';
+import { ThemeClasses } from '../styles/theme-classes.js';
 
 // A control on its own checks its `pattern` at once: it brings the engine with it (<mk-form> loads it when a schema needs it).
 usePatternEngine(safePatterns);
@@ -94,6 +95,8 @@ export abstract class MkFormControl extends LitElement {
 
   constructor() {
     super();
+    // Gives the page the rules of the .mk-theme-* classes (styles/theme-classes.ts).
+    new ThemeClasses(this);
     this.internals = this.attachInternals();
     this.addEventListener('invalid', () => {
       this.interacted = true;

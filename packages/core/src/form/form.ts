@@ -22,6 +22,7 @@ import { RecordValidationController, type RecordValidator } from './record-valid
 import { renderField, type RenderedField, type RenderOptions } from './render-field.js';
 import { loadSchemaChunks } from './schema-chunks.js';
 import { loadForRender, widgetsLoading } from '../widgets/lazy.js';
+import { ThemeClasses } from '../styles/theme-classes.js';
 
 export type { RecordValidator } from './record-validation-controller.js';
 
@@ -168,6 +169,8 @@ export class MkForm extends LitElement {
 
   constructor() {
     super();
+    // Gives the page the rules of the .mk-theme-* classes (styles/theme-classes.ts).
+    new ThemeClasses(this);
     this.#provider = new FormContextProvider(this, this.#context());
     this.#store.onChange((pointer) => {
       if (pointer === '') return;

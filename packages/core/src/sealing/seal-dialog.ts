@@ -5,6 +5,7 @@ import { resolveLang } from '../l10n/lang.js';
 import { tokens } from '../styles/tokens.js';
 import { sealTerms as t } from './seal-terms.js';
 import { fillTerm } from './seal-text.js';
+import { ThemeClasses } from '../styles/theme-classes.js';
 
 /** How many empty fields the confirmation names before "and N more". */
 const emptyShown = 8;
@@ -85,6 +86,12 @@ export class MkSealDialog extends LitElement {
     const answer = this.#answer;
     this.#answer = undefined;
     answer?.(signed);
+  }
+
+  constructor() {
+    super();
+    // Gives the page the rules of the .mk-theme-* classes (styles/theme-classes.ts).
+    new ThemeClasses(this);
   }
 
   override render(): TemplateResult {

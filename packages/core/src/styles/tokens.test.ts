@@ -33,4 +33,25 @@ describe('design tokens: themes', () => {
     expect(getComputedStyle(dark).backgroundColor, 'printed').to.equal(white);
     expect(getComputedStyle(dark).color).to.equal('rgb(0, 0, 0)');
   });
+
+  it('follows a theme class switched at run time, inside nested elements too, from one style sheet on the page', async () => {
+    const signature = { type: 'object', properties: { signedBy: { type: 'object', title: 'Signature', 'x-ui': { widget: 'signature' } } } };
+    const host = await fixture<HTMLDivElement>(
+      html`<div><mk-form .schema=${signature}></mk-form><mk-form .schema=${schema}></mk-form></div>`,
+    );
+    const [form] = host.querySelectorAll('mk-form');
+    await form!.updateComplete;
+    const pad = form!.shadowRoot!.querySelector('mk-signature')!;
+    await pad.updateComplete;
+    expect(getComputedStyle(form!).backgroundColor).to.equal(white);
+    host.className = 'mk-theme-dark';
+    expect(getComputedStyle(form!).backgroundColor, 'the form').to.equal(darkSurface);
+    expect(getComputedStyle(pad).getPropertyValue('--_bg').trim(), 'a field element inside it').to.equal('#16191d');
+    const themeSheets = document.adoptedStyleSheets.filter((sheet) =>
+      [...sheet.cssRules].some((rule) => rule.cssText.startsWith('.mk-theme-dark')),
+    );
+    expect(themeSheets.length, 'one sheet for every element on the page').to.equal(1);
+    host.className = '';
+    expect(getComputedStyle(form!).backgroundColor).to.equal(white);
+  });
 });

@@ -32,6 +32,7 @@ import {
   type RowFilter,
   type SortKey,
 } from './rubric-matrix.js';
+import { ThemeClasses } from '@mentorkit/core/styles/theme-classes.js';
 
 /** The built-in templates of every kind (English; each language loads when the summary is read in it). */
 const builtIn: Readonly<Record<string, Template>> = {
@@ -142,6 +143,12 @@ export class MkCohortSummary extends LitElement {
       this.requestUpdate();
     };
     return afterLoading(loadTemplateText(this.resolvedTemplate, this.#lang.value), late, () => super.scheduleUpdate());
+  }
+
+  constructor() {
+    super();
+    // Gives the page the rules of the .mk-theme-* classes (styles/theme-classes.ts).
+    new ThemeClasses(this);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -10,6 +10,7 @@ import { formContext, type FormContext } from '@mentorkit/core/store/form-contex
 import { parsePointer } from '@mentorkit/core/store/pointer.js';
 import { cssProperties } from '@mentorkit/core/styles/css-properties.js';
 import { tokens } from '@mentorkit/core/styles/tokens.js';
+import { ThemeClasses } from '@mentorkit/core/styles/theme-classes.js';
 
 /** A level of a rating scale as the summary shows it. */
 export interface SummaryLevel {
@@ -91,6 +92,12 @@ export class MkScaleSummary extends LitElement {
   #levelOf = new Map<string, string | undefined>();
   #wanted = new Set<string>();
   #unsubscribe?: () => void;
+
+  constructor() {
+    super();
+    // Gives the page the rules of the .mk-theme-* classes (styles/theme-classes.ts).
+    new ThemeClasses(this);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
