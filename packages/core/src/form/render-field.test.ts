@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define/form.js';
 // As a document element does: `<mk-array>` is defined by the page before any form renders one.
 import '../define/array.js';
@@ -116,5 +116,42 @@ describe('renderField: conditions', () => {
     } finally {
       form.remove();
     }
+  });
+});
+
+describe('renderField: a group with no field of its own', () => {
+  it("shows the group's own problem under its legend and help, and takes it away when it is solved", async () => {
+    const form = await fixture<MkForm>(
+      html`<mk-form
+        .schema=${{
+          type: 'object',
+          properties: {
+            labels: {
+              type: 'object',
+              title: 'Labels',
+              description: 'One per level',
+              minProperties: 1,
+              additionalProperties: { type: 'string' },
+            },
+          },
+        }}
+        .value=${{ labels: {} }}
+      ></mk-form>`,
+    );
+    await widgetsLoading();
+    await form.validationReady;
+    const group = form.shadowRoot!.querySelector('fieldset[data-pointer="/labels"]')!;
+    const error = () => group.querySelector(':scope > .group-error');
+    // A loaded record's problems show at once; so does this one after a submit.
+    form.reportValidity();
+    await form.updateComplete;
+    expect([...group.children].slice(0, 3).map((child) => child.className || child.localName)).to.deep.equal([
+      'legend',
+      'group-help',
+      'group-error',
+    ]);
+    expect(error()!.textContent).to.match(/\S/);
+    form.value = { labels: { red: 'Red' } };
+    await waitUntil(() => !error(), 'the problem goes once the group has an entry');
   });
 });

@@ -12,7 +12,6 @@ import { showWhen } from './show-when.js';
 import { renderConditions } from '../widgets/conditions.js';
 import { lazyModule } from '../lazy-module.js';
 import { defineOnFirstUse, loadingNotice, whenLoaded } from '../widgets/lazy.js';
-import { groupProblem } from '../widgets/group-problem.js';
 import { html, slots } from '../templates/compact-html.js';
 
 // Widgets few forms use load on first render, in one chunk (see widgets/lazy.ts); the rest of the form renders meanwhile.
@@ -79,13 +78,13 @@ function showsMap(node: ObjectNode, value: unknown): boolean {
 }
 
 function renderObject(node: ObjectNode, pointer: string, ctx: RenderContext, bare: boolean): TemplateResult {
-  // One slot per part: the help, the group's own problem, each child, the conditions and the map (each only when there is one).
+  // One slot per part: the help, each child, the conditions and the map (each only when there is one); the group's own
+  // problem is its fieldset directive's (groupFrame).
   const help = bare ? '' : localise(node.help, ctx.lang);
   // Conditions (`if`/`then`, dependencies) stay in the main chunk: as a chunk, their fields would appear a
   // request after the rest of the form, moving it, in every form whose schema has them.
   const conditions = renderConditions(node, pointer, ctx, renderField);
   const parts: unknown[] = help ? [html`<p class="group-help" .textContent=${help}></p>`] : [];
-  if (!bare) parts.push(groupProblem(ctx.store, pointer, ctx.lang));
   for (const child of node.children) parts.push(renderField(child, joinPointer(pointer, child.key), ctx));
   if (conditions !== nothing) parts.push(conditions);
   if (showsMap(node, ctx.store.get(pointer)))
@@ -93,7 +92,7 @@ function renderObject(node: ObjectNode, pointer: string, ctx: RenderContext, bar
       whenLoaded(rare, (m) => m.renderMapEditor(node, pointer, ctx, renderField), loadingNotice(ctx.lang, localise(node.label, ctx.lang))),
     );
   if (bare) return html`${slots(parts)}`;
-  return html`<fieldset class="group" part="group" ${groupFrame(pointer, localise(node.label, ctx.lang))}>
+  return html`<fieldset class="group" part="group" ${groupFrame(ctx.store, pointer, localise(node.label, ctx.lang), ctx.lang)}>
     <legend></legend>
     ${slots(parts)}
   </fieldset>`;
