@@ -18,8 +18,8 @@ export function selectTemplate(view: SelectView, on: FieldEvents): TemplateResul
   const labels = view.options.map((option) => localise(option.label, view.lang));
   return html`<div ${frameState(view, 'select', on)}>
     <label part="label" ${labelState(view, { for: true })}></label>
-    <select part="control" ${choiceControlState(view, on)} ${selectOptions(labels, chosen)}>
-      <option value="" ?selected=${chosen < 0} .textContent=${term(view.lang, 'choose')}></option>
+    <select part="control" ${choiceControlState(view, on)} ${selectOptions(labels, chosen, term(view.lang, 'choose'))}>
+      <option value=""></option>
     </select>
   </div>`;
 }

@@ -17,6 +17,13 @@ describe('<mk-select>', () => {
       );
       const labels = [...el.shadowRoot!.querySelectorAll('option')].map((o) => o.textContent);
       expect(labels).to.deep.equal(['Choose…', 'Maths', 'Art']);
+      // "Choose…" is the selected option while nothing is chosen, and only then.
+      const selected = () => [...el.shadowRoot!.querySelectorAll('option')].map((o) => o.hasAttribute('selected'));
+      expect(selected()).to.deep.equal([true, false, false]);
+      el.value = 'art';
+      await el.updateComplete;
+      expect(selected()).to.deep.equal([false, false, true]);
+      expect(el.shadowRoot!.querySelector('select')!.value).to.equal('1');
     });
   });
 
