@@ -116,8 +116,8 @@ export class FormStore {
   }
 
   /** The problems the field at `pointer` shows (see `fieldFor`). */
-  problemsAt(pointer: string): Problem[] {
-    return this.#problems.get(pointer) ?? [];
+  problemsAt(pointer: string): readonly Problem[] {
+    return this.#problems.get(pointer) ?? noProblems;
   }
 
   get problems(): Problem[] {
@@ -148,6 +148,9 @@ function tellEach(watchers: PointerWatcher | PointerWatcher[], what: keyof Point
   }
   for (const watcher of [...watchers]) if (watcher !== except) watcher[what]?.();
 }
+
+// Every field asks on each render; most have none.
+const noProblems: readonly Problem[] = Object.freeze([]);
 
 function sameProblems(a: Problem[], b: Problem[] | undefined): boolean {
   return !!b && a.length === b.length && a.every((p, i) => p.keyword === b[i]!.keyword && p.key === b[i]!.key);
