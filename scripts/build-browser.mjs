@@ -10,6 +10,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { compileHints } from './compile-hints.mjs';
 import { cssLiteralsEsbuild } from './css-literals.mjs';
 import { root } from './tools.mjs';
 
@@ -46,6 +47,8 @@ await build({
   conditions: ['production', 'source', 'browser'],
   tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
   legalComments: 'none',
+  // Functions compiled as each file streams in, not on their first call (see compile-hints.mjs).
+  banner: compileHints,
   logLevel: 'warning',
   plugins: [cssLiteralsEsbuild()],
 });

@@ -43,3 +43,28 @@ export function printProfile(profile, heading, top) {
   print('Total time by function (with what it calls)', byFunctionTotal);
   print('Self time by file (bundled chunks, or the engine for (program) and (garbage collector))', byFile);
 }
+
+/**
+ * Keeps only the samples between the last one in a function named `startMark` and the first one in `endMark` after it
+ * (the page runs those around the measured phase): without it, Blink's work before and after the phase (the
+ * profiler's start and stop, the protocol's messages) is counted as "(program)".
+ */
+export function windowed(profile, startMark, endMark) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const inMark = (id, name) => {
+    for (let at = id; at !== undefined; at = parent.get(at)) if (byId.get(at).callFrame.functionName === name) return true;
+    return false;
+  };
+  let start = -1;
+  let end = profile.samples.length;
+  profile.samples.forEach((id, i) => {
+    if (end === profile.samples.length && inMark(id, startMark)) start = i;
+    else if (start >= 0 && end === profile.samples.length && inMark(id, endMark)) end = i;
+  });
+  if (start < 0 || end === profile.samples.length)
+    throw new Error(`no samples in ${startMark} and ${endMark}: cannot find the measured window`);
+  profile.samples = profile.samples.slice(start + 1, end);
+  profile.timeDeltas = profile.timeDeltas.slice(start + 1, end);
+}
