@@ -3,6 +3,7 @@
 // or submit) in headless Chromium, summed by function (self and total time) and by source file.
 // node bench/profile.mjs [--workload=flat-500] [--renderer=mk-form|static|lit-form|rjsf] [--validator=runtime|compiled]
 //   [--phase=render|type|submit] [--top=25]
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './lib/browser.mjs';
 import { buildHarness } from './lib/build-harness.mjs';
@@ -64,6 +65,8 @@ try {
   const { profile } = await cdp.send('Profiler.stop');
   windowed(profile, 'profileWindowStart', 'profileWindowEnd');
   const what = { render: 'render → DOM complete', type: 'per keystroke', submit: 'submit → error shown' }[values.phase];
+  // PROFILE_OUT=file.cpuprofile keeps the windowed profile (for DevTools, or to find who calls a function).
+  if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
   printProfile(profile, `${values.renderer} on ${values.workload}, ${what}: ${measured.toFixed(1)} ms`, Number(values.top));
 } finally {
   await browser.close();

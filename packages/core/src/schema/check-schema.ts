@@ -22,6 +22,7 @@ export interface SchemaDocument {
 }
 
 const knownTypes = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
+const referenceKeywords = ['$ref', '$dynamicRef'] as const;
 
 /** Documents read ahead of their field tree (for the chunks a form loads first), until the tree takes them. */
 const readAhead = new WeakMap<object, SchemaDocument>();
@@ -65,19 +66,23 @@ function walk(root: JsonSchema): SchemaDocument {
     const s = schema as JsonSchema;
     const base = index.enter(s, parentBase);
     if (base === undefined) return;
-    if (!patterns) patterns = s.pattern !== undefined || s['patternProperties'] !== undefined || outside(s, hasPattern);
-    if (!fits) fits = needsFits(s) || outside(s, needsFits);
-    const types = s.type === undefined ? [] : Array.isArray(s.type) ? s.type : [s.type];
-    for (const type of types) {
-      if (typeof type !== 'string' || !knownTypes.has(type)) {
-        found.push({
-          at: pointerOf({ up: where, key: 'type' }),
-          message: `Unknown type "${String(type)}" (known: ${[...knownTypes].join(', ')}).`,
-        });
-        break;
+    if (!patterns) patterns = s.pattern !== undefined || s['patternProperties'] !== undefined;
+    if (!fits) fits = needsFits(s);
+    // Keys the walk does not enter, read once for both (most schemas have none that hold an object).
+    if (!patterns || !fits)
+      for (const key of Object.keys(s)) {
+        const value = s[key];
+        if (notOutside.has(key) || value === null || typeof value !== 'object') continue;
+        if (!patterns) patterns = someObject(value, hasPattern);
+        if (!fits) fits = someObject(value, needsFits);
       }
-    }
-    for (const keyword of ['$ref', '$dynamicRef'] as const) {
+    const unknown = unknownType(s.type);
+    if (unknown)
+      found.push({
+        at: pointerOf({ up: where, key: 'type' }),
+        message: `Unknown type "${String(unknown.type)}" (known: ${[...knownTypes].join(', ')}).`,
+      });
+    for (const keyword of referenceKeywords) {
       const ref = s[keyword];
       if (typeof ref === 'string') found.push({ ref, from: s, where: { up: where, key: keyword } });
       if (ref !== undefined) refs = true;
@@ -121,7 +126,11 @@ function walk(root: JsonSchema): SchemaDocument {
   return { index, issues, patterns, fits, refs };
 }
 
-/** Keys whose values the walk enters, or that hold data (values, names, types) rather than schemas. */
+/**
+ * Keys whose values the walk enters, or that hold data (values, names, types) rather than schemas. What any other
+ * key holds (an `x-` extension, `components` or other places a `$ref` may point into) is searched whole for a
+ * pattern or a condition: erring on the side of loading a chunk, none is missed.
+ */
 const notOutside = new Set<string>([
   ...schemaKeywords,
   ...listKeywords,
@@ -134,19 +143,6 @@ const notOutside = new Set<string>([
   'type',
 ]);
 
-/**
- * Whether a key the walk does not enter (an `x-` extension, `components` or other places a `$ref`
- * may point into) holds an object that passes `test` anywhere: erring on the side of loading a chunk
- * (a pattern, a condition), none is missed.
- */
-function outside(schema: JsonSchema, test: (json: object) => boolean): boolean {
-  for (const key of Object.keys(schema)) {
-    const value = schema[key];
-    if (!notOutside.has(key) && value !== null && typeof value === 'object' && someObject(value, test)) return true;
-  }
-  return false;
-}
-
 const hasPattern = (json: object) => Object.hasOwn(json, 'pattern') || Object.hasOwn(json, 'patternProperties');
 
 /**
@@ -157,9 +153,16 @@ const hasPattern = (json: object) => Object.hasOwn(json, 'pattern') || Object.ha
 function needsFits(json: object): boolean {
   const s = json as JsonSchema;
   if (s.if !== undefined || s['propertyNames'] !== undefined) return true;
-  const types = Array.isArray(s.type) ? s.type.filter((t) => t !== 'null') : [];
-  if (types.length > 1 && !(types.length === 2 && types.includes('integer') && types.includes('number'))) return true;
-  return [s.oneOf, s.anyOf].some((members) => members !== undefined && !(Array.isArray(members) && members.every(isConstant)));
+  if (Array.isArray(s.type)) {
+    const types = s.type.filter((t) => t !== 'null');
+    if (types.length > 1 && !(types.length === 2 && types.includes('integer') && types.includes('number'))) return true;
+  }
+  return !constantsOrNone(s.oneOf) || !constantsOrNone(s.anyOf);
+}
+
+/** No alternatives, or a list of constants (read as choices). */
+function constantsOrNone(members: unknown): boolean {
+  return members === undefined || (Array.isArray(members) && members.every(isConstant));
 }
 
 /** `{ const }` or an `enum` of one: what a list of choices is made of. */
@@ -186,6 +189,18 @@ export function someObject(json: object, test: (json: object) => boolean): boole
     for (const value of Object.values(node)) if (value !== null && typeof value === 'object') stack.push(value);
   }
   return false;
+}
+
+/** The first of a schema's `type`s that is not a JSON type (as `{ type }`: it may be any value), or undefined. */
+function unknownType(type: unknown): { type: unknown } | undefined {
+  if (type === undefined) return undefined;
+  if (!Array.isArray(type)) return isKnownType(type) ? undefined : { type };
+  for (const member of type) if (!isKnownType(member)) return { type: member };
+  return undefined;
+}
+
+function isKnownType(type: unknown): boolean {
+  return typeof type === 'string' && knownTypes.has(type);
 }
 
 /** A place in the document: a key and the place it is in. */

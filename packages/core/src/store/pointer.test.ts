@@ -24,6 +24,17 @@ describe('JSON Pointer', () => {
     expect(getAt(record, '')).to.equal(record);
   });
 
+  it('reads escaped, empty and trailing tokens as the parsed pointer names them', () => {
+    const record = { 'a/b': { 'c~d': 1 }, '': { '': 2, x: { '': 3 } }, n: null };
+    expect(getAt(record, '/a~1b/c~0d')).to.equal(1);
+    expect(getAt(record, '//')).to.equal(2);
+    expect(getAt(record, '//x/')).to.equal(3);
+    expect(getAt(record, '/n/x')).to.equal(undefined);
+    expect(getAt(record, '/missing/x')).to.equal(undefined);
+    expect(getAt('text', '/length')).to.equal(undefined);
+    expect(() => getAt(record, 'a/b')).to.throw(SyntaxError);
+  });
+
   it('writes in place, creating objects and arrays on the way, and deletes with undefined', () => {
     const record: Record<string, unknown> = {};
     expect(setAt(record, '/a/list/0/name', 'x')).to.equal(record);
