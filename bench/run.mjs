@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Benchmark of <mk-form> against static markup, a one-LitElement form and RJSF 6:
-// node bench/run.mjs [--sizes=20,100,500,2000] [--runs=N] [--large-runs=N] [--quick] [--validator=…] [--renderers=…]
+// node bench/run.mjs [--sizes=20,100,500,2000] [--runs=N] [--large-runs=N] [--quick] [--validator=…] [--no-compile-hints] [--renderers=…]
 // See docs/benchmarks.md.
 import { loadavg } from 'node:os';
 import { parseOptions } from './lib/args.mjs';
@@ -22,7 +22,7 @@ const options = parseOptions(argv);
 const startedAt = new Date();
 
 const index = generateWorkloads(options.sizes);
-await buildHarness();
+await buildHarness({ compileHints: options.compileHints });
 const validatorSizes = options.validator === 'compiled' ? await compileValidators(index) : undefined;
 const bundle = await measureBundle();
 
@@ -33,6 +33,7 @@ let samples;
 try {
   meta = await describeRun(browser, argv, startedAt);
   meta.validator = options.validator;
+  meta.compileHints = options.compileHints;
   console.log(
     `${meta.browser}, ${options.runs} runs (${options.largeRuns} at N ≥ 2000), ${options.renderers.join(', ')}, harness at ${server.url}`,
   );
@@ -45,5 +46,5 @@ try {
 meta.loadAverageAtEnd = loadavg()[0];
 meta.seconds = (Date.now() - startedAt.getTime()) / 1000;
 const summary = { ...summarise({ meta, index, samples, bundle, renderers: options.renderers }), validatorSizes };
-const written = writeResults(summary, options.validator === 'compiled' ? '-compiled' : '');
+const written = writeResults(summary, `${options.validator === 'compiled' ? '-compiled' : ''}${options.compileHints ? '' : '-no-hints'}`);
 console.log(`\n${renderTargets(summary)}\n\nwrote ${written.join(', ')}`);

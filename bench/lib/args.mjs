@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { RENDERERS } from './run-pages.mjs';
 
 export const usage =
-  'usage: node bench/run.mjs [--sizes=20,100,500,2000] [--runs=N] [--large-runs=N] [--quick] [--validator=runtime|compiled] ' +
+  'usage: node bench/run.mjs [--sizes=20,100,500,2000] [--runs=N] [--large-runs=N] [--quick] [--validator=runtime|compiled] [--no-compile-hints] ' +
   `[--renderers=${RENDERERS.join(',')}]`;
 
 const DEFAULT_SIZES = [20, 100, 500, 2000];
@@ -25,6 +25,7 @@ export function parseOptions(argv) {
       'large-runs': { type: 'string' },
       quick: { type: 'boolean', default: false },
       validator: { type: 'string', default: 'runtime' },
+      'no-compile-hints': { type: 'boolean', default: false },
       renderers: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -44,7 +45,16 @@ export function parseOptions(argv) {
   if (unknown.length || !renderers.includes('mk-form'))
     throw new Error(`--renderers: ${renderers.join(',')} must name mk-form and only ${RENDERERS.join(', ')}\n${usage}`);
   const runsOf = (workload) => (workload.n >= LARGE_N ? largeRuns : runs);
-  return { sizes, runs, largeRuns, runsOf, quick: values.quick, validator: values.validator, renderers };
+  return {
+    sizes,
+    runs,
+    largeRuns,
+    runsOf,
+    quick: values.quick,
+    validator: values.validator,
+    compileHints: !values['no-compile-hints'],
+    renderers,
+  };
 }
 
 function positiveInt(text, flag) {

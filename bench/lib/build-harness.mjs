@@ -6,9 +6,10 @@ import { distDir, harnessDir, rootDir } from './paths.mjs';
 
 /**
  * Bundles one browser script per renderer into bench/dist/harness/<renderer>.js. `names` keeps function
- * names and whitespace (for profiles; the code is otherwise the same production build).
+ * names and whitespace (for profiles; the code is otherwise the same production build); `compileHints: false`
+ * leaves out V8's compile hint (as an application's bundle without a banner has it).
  */
-export async function buildHarness({ names = false } = {}) {
+export async function buildHarness({ names = false, compileHints = true } = {}) {
   const outdir = join(distDir, 'harness');
   rmSync(outdir, { recursive: true, force: true });
   await build({
@@ -23,6 +24,7 @@ export async function buildHarness({ names = false } = {}) {
     // React picks its production build from NODE_ENV.
     define: { 'process.env.NODE_ENV': '"production"' },
     outdir,
+    ...(!compileHints && { banner: {} }),
     ...(names && { minify: false, minifySyntax: true, keepNames: true }),
   });
 }

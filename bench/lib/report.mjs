@@ -32,7 +32,7 @@ export function renderMarkdown(summary) {
     `Date: ${summary.date}; commit ${summary.commit}${summary.dirty ? ' (packages/core or packages/schemas had uncommitted changes)' : ''}; ` +
       `${summary.browser}; Node ${summary.node}; ${summary.cpu}; load average ${summary.loadAverageAtStart.toFixed(2)} at start, ` +
       `${summary.loadAverageAtEnd.toFixed(2)} at end; fresh pages per renderer and workload: ${runs}; ` +
-      `validator ${summary.validator ?? 'runtime'}; ` +
+      `validator ${summary.validator ?? 'runtime'}; ${summary.compileHints === false ? 'no' : 'every renderer with'} V8 compile hints; ` +
       `${Math.round(summary.seconds)} s.`,
     '',
     '## Targets',

@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'puppeteer-core';
+import { compileHints } from '../../scripts/compile-hints.mjs';
 import { hostPage, launchChromium } from './support/browser.js';
 import { root } from './support/docs-site.js';
 import { until } from './support/user.js';
@@ -70,6 +71,13 @@ describe('the browser build (packages/elements/cdn/)', () => {
       }
     }
     assert.ok(imports > files.length, `the imports were found (${imports})`);
+  });
+
+  it("starts every module with V8's compile hint, so Chromium compiles it as it loads, not at a first render", () => {
+    for (const file of modules(cdn)) {
+      const firstLine = readFileSync(file, 'utf8').split('\n', 1)[0];
+      assert.equal(firstLine, compileHints.js, file.slice(cdn.length));
+    }
   });
 
   it(`one script tag under ${prefix} defines and renders every element, under the strict CSP`, async () => {
