@@ -23,6 +23,7 @@ function sample(domComplete: number) {
     heapDelta: 50_000,
     heapAfter: 1e6,
     memoryDelta: 1e6,
+    memoryAfter: 2e6,
   };
 }
 
