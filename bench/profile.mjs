@@ -67,7 +67,7 @@ try {
   const what = { render: 'render → DOM complete', type: 'per keystroke', submit: 'submit → error shown' }[values.phase];
   // PROFILE_OUT=file.cpuprofile keeps the windowed profile (for DevTools, or to find who calls a function).
   if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
-  printProfile(profile, `${values.renderer} on ${values.workload}, ${what}: ${measured.toFixed(1)} ms`, Number(values.top));
+  printProfile(profile, `${values.renderer} on ${values.workload}, ${what}: ${measured.toFixed(1)} ms`, Number(values.top), 0.2); // 4× the interval
 } finally {
   await browser.close();
   await server.close();

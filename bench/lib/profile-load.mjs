@@ -41,6 +41,7 @@ export async function profileLoad(browser, baseUrl, scenario, argument, top) {
       profile,
       `\n${scenario} under the profiler: → all elements rendered ${ms(sample.domComplete)}, → painted ${ms(sample.painted)}`,
       top,
+      0.4, // 4× its sampling interval
     );
     console.log(`\n${fetched.length} requests during the render: ${fetched.join(', ')}`);
   });

@@ -1,10 +1,15 @@
 // A CPU profile (Chrome DevTools Protocol `Profiler.stop`) summed by function and by file, printed to the console.
 
-/** Self time per function and per file, from the profile's samples and their time deltas. */
-export function printProfile(profile, heading, top) {
+/**
+ * Self time per function and per file, from the profile's samples and their time deltas. A delta longer than
+ * `capMs` (4× the sampling interval) is counted as `capMs`: on a shared machine the thread was then off its core
+ * (another process ran), and that wait is not the function's time; without the cap, a few such samples (5–14 ms
+ * each at load 6) put milliseconds on whatever function happened to be running.
+ */
+export function printProfile(profile, heading, top, capMs = 0.2) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const selfTime = new Map();
-  profile.samples.forEach((id, i) => selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  profile.samples.forEach((id, i) => selfTime.set(id, (selfTime.get(id) ?? 0) + Math.min((profile.timeDeltas[i] ?? 0) / 1000, capMs)));
   const byFunction = new Map();
   const byFile = new Map();
   let total = 0;

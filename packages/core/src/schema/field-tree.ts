@@ -420,8 +420,10 @@ function hintAt(schema: JsonSchema, pointer: string, hints: Map<string, UiHint>)
   const own = isSchemaObject(schema['x-ui']) ? (schema['x-ui'] as UiHint) : undefined;
   const generic = /\/\d/.test(pointer) ? hints.get(pointer.replace(/\/\d+(?=\/|$)/g, '/-')) : undefined;
   const exact = hints.get(pointer);
-  const sources = [own, generic, exact].filter((hint) => hint !== undefined);
-  return sources.length === 0 ? noHint : sources.length === 1 ? sources[0]! : Object.assign({}, ...sources);
+  if (generic === undefined && exact === undefined) return own ?? noHint;
+  if (own === undefined && (generic === undefined || exact === undefined)) return (generic ?? exact)!;
+  // Object.assign passes over the source that is undefined.
+  return Object.assign({}, own, generic, exact);
 }
 
 function showIfOf(showIf: ShowIf): ShowIf & { pointer: string } {
@@ -440,7 +442,7 @@ function objectNode(node: Base, schema: JsonSchema, hint: UiHint, at: string, ct
   const properties = propertiesOf(schema);
   const child = (name: string, sub: unknown, where: string, isRequired: boolean) =>
     build(sub, where, joinPointer(node.pointer, name), name, isRequired, ctx);
-  let parts: ConditionPart[] | undefined;
+  let parts: readonly ConditionPart[] | undefined;
   const conditionParts = () => (parts ??= conditionPartsOf(schema, at, ctx));
   const result = withParts<ObjectNode>(
     objectParts,
@@ -455,7 +457,10 @@ function objectNode(node: Base, schema: JsonSchema, hint: UiHint, at: string, ct
           return built;
         });
       },
-      conditions: () => conditionsOf(conditionParts(), new Set(Object.keys(properties)), child),
+      conditions: () => {
+        const parts = conditionParts();
+        return parts.length ? conditionsOf(parts, new Set(Object.keys(properties)), child) : noConditions;
+      },
     },
     node,
     { kind: 'object' },
@@ -481,6 +486,11 @@ function conditionalNames(schema: JsonSchema, ctx: Build): string[] {
   });
 }
 
+/** What an object without conditions has of them (shared, never changed). */
+const noParts: readonly ConditionPart[] = Object.freeze([]);
+const noRequiredWhen: ReadonlyMap<string, ((objectValue: unknown) => boolean)[]> = new Map();
+const noConditions: ConditionalFields[] = Object.freeze([]) as unknown as ConditionalFields[];
+
 /** One condition of an object: when it holds, and the schema (resolved) it then applies. */
 interface ConditionPart {
   /** Where it comes from (`…/then`, `…/dependentRequired/x`). */
@@ -490,7 +500,16 @@ interface ConditionPart {
 }
 
 /** The conditions of an object schema: `if`/`then`/`else` (also inside `allOf`), and one per dependency trigger. */
-function conditionPartsOf(schema: JsonSchema, at: string, ctx: Build): ConditionPart[] {
+function conditionPartsOf(schema: JsonSchema, at: string, ctx: Build): readonly ConditionPart[] {
+  // Most objects have none (every point of an observation): nothing to make for them.
+  if (
+    schema.if === undefined &&
+    !Array.isArray(schema.allOf) &&
+    schema['dependentSchemas'] === undefined &&
+    schema['dependentRequired'] === undefined &&
+    schema['dependencies'] === undefined
+  )
+    return noParts;
   const parts: ConditionPart[] = [];
   const add = (source: string, holds: (value: unknown) => boolean, part: unknown) => {
     const resolved = isSchemaObject(part) ? resolveSchema(part, source, ctx.index, [], ctx.scope).schema : undefined;
@@ -526,7 +545,8 @@ function requiredOf(schema: JsonSchema | undefined): string[] {
 }
 
 /** For each property a condition requires: the conditions under which it is required. */
-function requiredWhenOf(parts: ConditionPart[]): Map<string, ((objectValue: unknown) => boolean)[]> {
+function requiredWhenOf(parts: readonly ConditionPart[]): ReadonlyMap<string, ((objectValue: unknown) => boolean)[]> {
+  if (!parts.length) return noRequiredWhen;
   const when = new Map<string, ((objectValue: unknown) => boolean)[]>();
   for (const part of parts) for (const name of requiredOf(part.schema)) when.set(name, [...(when.get(name) ?? []), part.holds]);
   return when;
@@ -534,7 +554,7 @@ function requiredWhenOf(parts: ConditionPart[]): Map<string, ((objectValue: unkn
 
 /** The fields the conditions add: properties (and required names) the object does not declare itself. */
 function conditionsOf(
-  parts: ConditionPart[],
+  parts: readonly ConditionPart[],
   declared: ReadonlySet<string>,
   child: (name: string, sub: unknown, where: string, required: boolean) => FieldNode,
 ): ConditionalFields[] {
