@@ -232,7 +232,7 @@ class FieldBinding extends AsyncDirective implements PointerWatcher {
     if (this.#typed && this.#typed.lang !== lang && isIsoDate(local, type)) this.#typed = undefined;
     const format = view.readonly || view.disabled ? '' : dateFormatHint(type, lang);
     if (!dateReading.loaded) prefetchDateReading();
-    return dateFieldTemplate({ ...view, text: this.#typed?.text ?? writeDate(local, type, lang), format }, this);
+    return dateFieldTemplate(Object.assign(view, { text: this.#typed?.text ?? writeDate(local, type, lang), format }), this);
   }
 
   /**
@@ -311,6 +311,7 @@ class FieldBinding extends AsyncDirective implements PointerWatcher {
 
   #template(): TemplateResult {
     const node = this.#node!;
+    // A new view on each call, so the widget's own parts are added to it rather than to a copy.
     const view = this.#view();
     const lang = view.lang;
     const value = this.#value;
@@ -328,30 +329,32 @@ class FieldBinding extends AsyncDirective implements PointerWatcher {
     if (date) return this.#date(view, date);
     switch (widget) {
       case 'textarea':
-        return textareaTemplate({ ...view, value: textOf(value), placeholder, rows: node.rows ?? 3 }, this);
+        return textareaTemplate(Object.assign(view, { value: textOf(value), placeholder, rows: node.rows ?? 3 }), this);
       case 'number':
         return numberFieldTemplate(
-          { ...view, value: textOf(value), min: bound(c.minimum), max: bound(c.maximum), integer: !!c.integer },
+          Object.assign(view, { value: textOf(value), min: bound(c.minimum), max: bound(c.maximum), integer: !!c.integer }),
           this,
         );
       case 'checkbox':
-        return checkboxTemplate({ ...view, checked: value === true || offered === true }, this);
+        return checkboxTemplate(Object.assign(view, { checked: value === true || offered === true }), this);
       case 'select':
-        return selectTemplate({ ...view, options, value }, this);
+        return selectTemplate(Object.assign(view, { options, value }), this);
       case 'radio':
       case 'scale':
-        return radioGroupTemplate({ ...view, options, value, orientation: node.widget === 'scale' ? 'horizontal' : 'vertical' }, this);
+        return radioGroupTemplate(
+          Object.assign(view, { options, value, orientation: node.widget === 'scale' ? ('horizontal' as const) : ('vertical' as const) }),
+          this,
+        );
       case 'checkboxes':
-        return checkboxGroupTemplate({ ...view, options, value, orientation: 'vertical' }, this);
+        return checkboxGroupTemplate(Object.assign(view, { options, value, orientation: 'vertical' as const }), this);
       default:
         this.#shown = 'text';
         return textFieldTemplate(
-          {
-            ...view,
-            type: c.format === 'email' ? 'email' : c.format === 'uri' ? 'url' : 'text',
+          Object.assign(view, {
+            type: c.format === 'email' ? ('email' as const) : c.format === 'uri' ? ('url' as const) : ('text' as const),
             value: textOf(value),
             placeholder,
-          },
+          }),
           this,
         );
     }

@@ -343,21 +343,23 @@ export function build(raw: unknown, at: string, pointer: string, key: string, re
     return { ...ctx, ancestors: ctx.refs ? [...ctx.ancestors, given, ...targets] : ctx.ancestors, scope };
   };
   const hint = hintAt(schema, pointer, ctx.hints);
-  const node = {
+  const node: Base = {
     pointer,
     key,
     label: hint.label ?? schema.title ?? humanise(key),
-    ...((hint.help ?? schema.description) ? { help: hint.help ?? schema.description } : {}),
-    ...(hint.placeholder ? { placeholder: hint.placeholder } : {}),
     required,
     readOnly: schema.readOnly === true,
     hidden: hint.hidden === true || raw === false,
     labelHidden: hint.labelHidden === true,
-    ...(hint.showIf ? { showIf: showIfOf(hint.showIf) } : {}),
-    ...(schema.default !== undefined ? { default: schema.default } : {}),
-    ...(recursive ? { recursive } : {}),
     schema,
   };
+  // Each optional part set only where there is one (most nodes have none): no object spread per part.
+  const help = hint.help ?? schema.description;
+  if (help) node.help = help;
+  if (hint.placeholder) node.placeholder = hint.placeholder;
+  if (hint.showIf) node.showIf = showIfOf(hint.showIf);
+  if (schema.default !== undefined) node.default = schema.default;
+  if (recursive) node.recursive = recursive;
 
   if (hint.widget === 'signature') {
     // A signature is one value (a typed name, or a drawing with its method) whatever its schema type.
@@ -707,19 +709,34 @@ function defaultWidget(valueType: ValueNode['valueType'], schema: JsonSchema, ch
 const noConstraints: Constraints = Object.freeze({});
 
 function constraintsOf(schema: JsonSchema, valueType: ValueNode['valueType']): Constraints {
+  const min = schema.minimum ?? numeric(schema.exclusiveMinimum) ?? schema.formatMinimum;
+  const max = schema.maximum ?? numeric(schema.exclusiveMaximum) ?? schema.formatMaximum;
+  const multipleOf = typeof schema.multipleOf === 'number' && schema.multipleOf > 0 ? schema.multipleOf : undefined;
+  if (
+    schema.minLength === undefined &&
+    schema.maxLength === undefined &&
+    schema.pattern === undefined &&
+    schema.format === undefined &&
+    valueType !== 'integer' &&
+    multipleOf === undefined &&
+    min === undefined &&
+    max === undefined
+  )
+    return noConstraints;
   const c: Constraints = {};
   if (schema.minLength !== undefined) c.minLength = schema.minLength;
   if (schema.maxLength !== undefined) c.maxLength = schema.maxLength;
   if (schema.pattern !== undefined) c.pattern = schema.pattern;
   if (schema.format !== undefined) c.format = schema.format;
   if (valueType === 'integer') c.integer = true;
-  if (typeof schema.multipleOf === 'number' && schema.multipleOf > 0) c.multipleOf = schema.multipleOf;
-  const numeric = (v: unknown) => (typeof v === 'number' ? v : undefined);
-  const min = schema.minimum ?? numeric(schema.exclusiveMinimum) ?? schema.formatMinimum;
-  const max = schema.maximum ?? numeric(schema.exclusiveMaximum) ?? schema.formatMaximum;
+  if (multipleOf !== undefined) c.multipleOf = multipleOf;
   if (min !== undefined) c.minimum = min;
   if (max !== undefined) c.maximum = max;
-  return Object.keys(c).length ? c : noConstraints;
+  return c;
+}
+
+function numeric(value: unknown): number | undefined {
+  return typeof value === 'number' ? value : undefined;
 }
 
 function ordered(names: string[], order: string[] | undefined): string[] {
