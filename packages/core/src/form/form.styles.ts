@@ -15,31 +15,6 @@ export const formStyles = [
     :host {
       display: block;
     }
-    /* Off screen, a long form's fields and nested groups are not styled, laid out or painted until they come near
-       the viewport; until then each holds about its height, and once shown the height it had. Only where they are
-       blocks in the form's flow (a document element's own layout, which may align a field by its baseline, is left
-       alone: a contained box has none), and on screens only: print lays out every field as before. Paint containment
-       would clip a control's focus ring (3px, 2px off the control) at the field's edge: the clip margin keeps it. */
-    @media screen {
-      :host > .field,
-      .group > .field,
-      .group > .group {
-        content-visibility: auto;
-        contain-intrinsic-block-size: auto 4rem;
-        overflow-clip-margin: 6px;
-      }
-      .field[data-kind='checkbox'] {
-        contain-intrinsic-block-size: auto 1.75rem;
-      }
-      .field[data-kind='textarea'],
-      .field[data-kind='radio'],
-      .field[data-kind='checkboxes'] {
-        contain-intrinsic-block-size: auto 6.5rem;
-      }
-      .group > .group {
-        contain-intrinsic-block-size: auto 17rem;
-      }
-    }
     fieldset.group {
       border: 1px solid var(--mk-form-group-border-color, var(--_border));
       border-radius: var(--_radius);
