@@ -8,9 +8,7 @@ import '../define/form.js';
 import type { MkForm } from './form.js';
 
 const count = 120;
-const properties = Object.fromEntries(
-  Array.from({ length: count }, (_, i) => [`note${i}`, { type: 'string', title: `Note ${i + 1}` }]),
-);
+const properties = Object.fromEntries(Array.from({ length: count }, (_, i) => [`note${i}`, { type: 'string', title: `Note ${i + 1}` }]));
 
 describe('<mk-form> with more fields than fit on a screen', () => {
   it('puts every field in the accessibility tree, named, the ones below the viewport too', async () => {
