@@ -1,5 +1,6 @@
 import { nothing, type TemplateResult } from 'lit';
-import { AsyncDirective, directive, type PartInfo, PartType } from 'lit/async-directive.js';
+import { type ChildPart, Directive, directive, type PartInfo, PartType } from 'lit/directive.js';
+import { setChildPartValue } from 'lit/directive-helpers.js';
 import { checkboxGroupTemplate } from '../checkbox-group/checkbox-group.template.js';
 import { checkboxTemplate } from '../checkbox/checkbox.template.js';
 import { dateFieldTemplate } from '../date-field/date-field.template.js';
@@ -54,15 +55,23 @@ function bound(limit: unknown): number | undefined {
  * no element, shadow root or `ElementInternals` of its own.
  *
  * It subscribes to its one pointer in the store (value and problems) and, when either changes,
- * re-renders only its own template (`setValue`), so a keystroke or a problem touches one field,
+ * re-renders only its own template (into its part, see `#show`), so a keystroke or a problem touches one field,
  * whatever the size of the form. Its own check is the one the form's per-keystroke validation runs
  * (`checkField`); its problem is shown once the user changed it and left it, or once the form
  * revealed its problems, exactly as a field element shows its own.
  *
  * It is its template's events object too (`input`, `change`, `leave`, `pick`, `toggle`, see `ownListeners`): a
  * form of thousands of fields makes no listener closures or events objects per field or per render.
+ *
+ * A plain directive, not an `AsyncDirective`: Lit keeps a `Set` on every part and template instance above an async
+ * directive to tell it when it is disconnected (thousands in a large form, made in its first render). A field
+ * removed from its form (a condition that stops holding, an array item, a new schema) instead stops watching the
+ * store the next time the store tells it of a change (see `#show`); while its whole form is out of the page it keeps
+ * up with the record, so it shows the record as it is when the form comes back.
  */
-class FieldBinding extends AsyncDirective implements PointerWatcher {
+class FieldBinding extends Directive implements PointerWatcher {
+  /** The child part the field renders into (given to `update`). */
+  #part?: ChildPart;
   readonly #ids = `f${++fields}-`;
   #node?: ValueNode;
   #pointer = '';
@@ -101,17 +110,34 @@ class FieldBinding extends AsyncDirective implements PointerWatcher {
     this.#settings = settings;
     this.#labelledBy = labelledBy;
     this.#pointer = pointer;
-    if (rebind && this.isConnected) this.#bind();
+    if (rebind) this.#bind();
     return this.#template();
   }
 
-  protected override disconnected(): void {
-    this.#unbind();
+  override update(part: ChildPart, args: Parameters<FieldBinding['render']>): TemplateResult | typeof nothing {
+    this.#part = part;
+    return this.render(...args);
   }
 
-  protected override reconnected(): void {
-    this.#bind();
-    this.setValue(this.#template());
+  /**
+   * Renders the field again on its own, after a change. A field whose markup is not in the page while the element
+   * that rendered it is was removed from it (or, during a render, not inserted yet): checked again once the
+   * current task's rendering is done, it then stops watching, or renders.
+   */
+  #show(): void {
+    if (this.#inPlace()) return void setChildPartValue(this.#part!, this.#template(), this);
+    queueMicrotask(() => {
+      if (!this.#watched) return;
+      if (this.#inPlace()) setChildPartValue(this.#part!, this.#template(), this);
+      else this.#unbind();
+    });
+  }
+
+  /** True while the field's markup is in the page, or the element that rendered it is not (a form taken out of the page). */
+  #inPlace(): boolean {
+    const host = this.#part!.options?.host as Node | undefined;
+    const start = this.#part!.startNode;
+    return !host?.isConnected || !start || start.isConnected;
   }
 
   #bind(): void {
@@ -132,7 +158,7 @@ class FieldBinding extends AsyncDirective implements PointerWatcher {
         const related = changed === '' || changed === parent || changed.startsWith(parent + '/') || parent.startsWith(changed + '/');
         if (!related || this.#requiredBy(parent) === this.#conditionallyRequired) return;
         this.#conditionallyRequired = !this.#conditionallyRequired;
-        this.setValue(this.#template());
+        this.#show();
       });
     }
   }
@@ -153,12 +179,12 @@ class FieldBinding extends AsyncDirective implements PointerWatcher {
   valueChanged(): void {
     this.#value = this.#settings!.store.get(this.#pointer);
     this.#typed = undefined;
-    this.setValue(this.#template());
+    this.#show();
   }
 
   problemsChanged(): void {
     this.#storeProblem = this.#settings!.store.problemsAt(this.#pointer)[0];
-    this.setValue(this.#template());
+    this.#show();
   }
 
   /**
@@ -173,7 +199,7 @@ class FieldBinding extends AsyncDirective implements PointerWatcher {
     this.#value = value;
     this.#settings!.store.set(this.#pointer, value, { from: this });
     const same = typed && !this.#interacted && !this.#settings!.store.revealed && (before === undefined) === (value === undefined);
-    if (!same) this.setValue(this.#template());
+    if (!same) this.#show();
   }
 
   get #readonly(): boolean {
@@ -287,7 +313,7 @@ class FieldBinding extends AsyncDirective implements PointerWatcher {
     if (date) {
       // Left after typing: a date read is shown the language's way from now on.
       if (isIsoDate(this.#localDate(this.#value, date), date)) this.#typed = undefined;
-      this.setValue(this.#template());
+      this.#show();
     }
     // A control's `change` stays inside the form's shadow root; the form's users see it bubble out of the form.
     if (!event.composed) event.target!.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
@@ -296,7 +322,7 @@ class FieldBinding extends AsyncDirective implements PointerWatcher {
   leave(): void {
     if (!this.#dirty || this.#interacted) return;
     this.#interacted = true;
-    this.setValue(this.#template());
+    this.#show();
   }
 
   /** A radio (or scale) option was chosen. */

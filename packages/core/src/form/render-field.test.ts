@@ -119,6 +119,53 @@ describe('renderField: conditions', () => {
   });
 });
 
+describe('renderField: fields that leave the form', () => {
+  const conditional = {
+    type: 'object',
+    properties: { role: { type: 'string', title: 'Role', enum: ['mentor', 'mentee'] } },
+    if: { properties: { role: { const: 'mentor' } }, required: ['role'] },
+    then: { properties: { years: { type: 'integer', title: 'Years as a mentor' } } },
+  };
+  const yearsInput = (form: MkForm) => form.shadowRoot!.querySelector<HTMLInputElement>('[path="/years"] input');
+
+  it('stops showing the record in a field a condition took away, and a field made again shows the record as it is', async () => {
+    const form = await fixture<MkForm>(html`<mk-form .schema=${conditional} .value=${{ role: 'mentor', years: 3 }}></mk-form>`);
+    const removed = yearsInput(form)!;
+    expect(removed.value).to.equal('3');
+    form.store.set('/role', 'mentee');
+    await form.updateComplete;
+    expect(yearsInput(form), 'the condition no longer holds: no field').to.equal(null);
+    form.store.set('/years', 7);
+    await form.updateComplete;
+    form.store.set('/years', 8);
+    await form.updateComplete;
+    expect(removed.value, 'the removed field is not rendered again').to.equal('3');
+    form.store.set('/role', 'mentor');
+    await form.updateComplete;
+    const again = yearsInput(form)!;
+    expect(again).to.not.equal(removed);
+    expect(again.value).to.equal('8');
+    form.store.set('/years', 9);
+    await form.updateComplete;
+    expect(again.value).to.equal('9');
+    expect(removed.value).to.equal('3');
+  });
+
+  it('shows the record set while the form was out of the page once it is back', async () => {
+    const form = await fixture<MkForm>(html`<mk-form .schema=${conditional} .value=${{ role: 'mentor', years: 3 }}></mk-form>`);
+    const parent = form.parentElement!;
+    form.remove();
+    form.value = { role: 'mentor', years: 12 };
+    await form.updateComplete;
+    parent.append(form);
+    await form.updateComplete;
+    expect(yearsInput(form)!.value).to.equal('12');
+    form.store.set('/years', 13);
+    await form.updateComplete;
+    expect(yearsInput(form)!.value).to.equal('13');
+  });
+});
+
 describe('renderField: a group with no field of its own', () => {
   it("shows the group's own problem under its legend and help, and takes it away when it is solved", async () => {
     const form = await fixture<MkForm>(
