@@ -2,12 +2,13 @@
 // Where a render's time to paint goes: a Chrome trace (devtools.timeline) of the benchmark's render, mount → DOM
 // complete → painted (two animation frames later), on fresh pages; the main thread's self time by trace event (script,
 // HTML parsing, style, layout, pre-paint, paint, layerize…; thread time) in each of the two windows, and how many style
-// recalculations, layouts, paints and frames each holds. Medians over the pages.
+// recalculations, layouts, paints and frames each holds, and the objects of its largest layout. Medians over the pages.
 // node bench/paint-trace.mjs [--workload=observation-500] [--renderers=static,mk-form] [--validator=runtime|compiled]
 //   [--pages=5] [--top=20] [--without=<regexp>] [--no-build]
 // --without drops, before mounting, every rule of <mk-form>'s style sheets whose text matches the regexp, or with
-// --without=property:<name>,<name> those properties from every rule (to bisect what the styles cost; what users see
-// changes, so it measures nothing for the results). See docs/benchmarks.md
+// --without=property:<name>,<name> those properties from every rule, on the pages of the renderer `mk-form-without`
+// (`--renderers=mk-form,mk-form-without`: the form with and without, in turn). To bisect what the styles cost; what
+// users see changes, so it measures nothing for the results. See docs/benchmarks.md
 // "Paint in session 9".
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -98,22 +99,28 @@ function eventsBetween(traceEvents, from, to) {
 function summarise({ events, ms }) {
   const self = new Map();
   const counts = new Map(COUNTED.map((name) => [name, 0]));
+  // The largest layout's objects (boxes, text, anonymous boxes, pseudo-elements): what a layout walks.
+  let layoutObjects = 0;
   for (const e of events) {
     if (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') continue;
     self.set(e.name, (self.get(e.name) ?? 0) + e.self / 1000);
     if (counts.has(e.name)) counts.set(e.name, counts.get(e.name) + 1);
+    if (e.name === 'Layout') layoutObjects = Math.max(layoutObjects, e.args?.beginData?.totalObjects ?? 0);
   }
-  return { ms, self, counts };
+  return { ms, self, counts, layoutObjects };
 }
 
 async function tracePage(server, renderer) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
-    await page.goto(`${server.url}/harness/renderer.html?renderer=${renderer}&validator=${values.validator}`, { waitUntil: 'load' });
+    const without = renderer === 'mk-form-without';
+    if (without && !values.without) throw new Error('mk-form-without: give --without');
+    const pageRenderer = without ? 'mk-form' : renderer;
+    await page.goto(`${server.url}/harness/renderer.html?renderer=${pageRenderer}&validator=${values.validator}`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.bench !== undefined);
     await page.evaluate((id) => window.bench.load(id), values.workload);
-    if (values.without && renderer === 'mk-form') {
+    if (without) {
       const dropped = await page.evaluate(dropRules, values.without);
       if (!dropped) throw new Error(`--without: no rule matches ${values.without}`);
     }
@@ -150,7 +157,9 @@ function print(renderer, window, samples) {
   console.log(
     `\n${renderer}, ${window}: ${median(samples.map((s) => s.ms)).toFixed(1)} ms [${samples.map((s) => s.ms.toFixed(0)).join(' ')}]`,
   );
+  const objects = median(samples.map((s) => s.layoutObjects));
   console.log(`  style to paint ${median(pipeline).toFixed(1)} ms [${pipeline.map((ms) => ms.toFixed(0)).join(' ')}]; ${counts}`);
+  if (objects) console.log(`  layout objects ${objects}`);
   for (const [name, ms] of rows.slice(0, top)) if (ms >= 0.05) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
 }
 
