@@ -20,6 +20,7 @@ import { messageFor } from '../validation/message.js';
 import type { Problem } from '../validation/problem.js';
 import { lazyModule } from '../lazy-module.js';
 import { loadForRender, whenIdle } from '../widgets/lazy.js';
+import { showWhileInPlace } from '../templates/in-place.js';
 import { checkField } from './check-field.js';
 
 /** Reading what a user types into a date field: fetched in idle time after a form first renders one, not waited for (see `#readDate`). */
@@ -67,7 +68,7 @@ function bound(limit: unknown): number | undefined {
  * directive to tell it when it is disconnected (thousands in a large form, made in its first render). A field
  * removed from its form (a condition that stops holding, an array item, a new schema) instead stops watching the
  * store the next time the store tells it of a change (see `#show`); while its whole form is out of the page it keeps
- * up with the record, so it shows the record as it is when the form comes back.
+ * up with the record, so it shows the record as it is when the form comes back (see `showWhileInPlace`).
  */
 class FieldBinding extends Directive implements PointerWatcher {
   /** The child part the field renders into (given to `update`). */
@@ -119,25 +120,15 @@ class FieldBinding extends Directive implements PointerWatcher {
     return this.render(...args);
   }
 
-  /**
-   * Renders the field again on its own, after a change. A field whose markup is not in the page while the element
-   * that rendered it is was removed from it (or, during a render, not inserted yet): checked again once the
-   * current task's rendering is done, it then stops watching, or renders.
-   */
+  /** Renders the field again on its own, after a change; a field removed from its form stops watching instead. */
   #show(): void {
-    if (this.#inPlace()) return void setChildPartValue(this.#part!, this.#template(), this);
-    queueMicrotask(() => {
-      if (!this.#watched) return;
-      if (this.#inPlace()) setChildPartValue(this.#part!, this.#template(), this);
-      else this.#unbind();
-    });
-  }
-
-  /** True while the field's markup is in the page, or the element that rendered it is not (a form taken out of the page). */
-  #inPlace(): boolean {
-    const host = this.#part!.options?.host as Node | undefined;
-    const start = this.#part!.startNode;
-    return !host?.isConnected || !start || start.isConnected;
+    const part = this.#part!;
+    showWhileInPlace(
+      part.startNode,
+      part.options?.host,
+      () => this.#watched && setChildPartValue(part, this.#template(), this),
+      () => this.#unbind(),
+    );
   }
 
   #bind(): void {

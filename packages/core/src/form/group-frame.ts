@@ -1,5 +1,6 @@
 import { nothing } from 'lit';
-import { AsyncDirective, directive, type ElementPart, type PartInfo, PartType } from 'lit/async-directive.js';
+import { Directive, directive, type ElementPart, type PartInfo, PartType } from 'lit/directive.js';
+import { showWhileInPlace } from '../templates/in-place.js';
 import type { FormStore, PointerWatcher } from '../store/form-store.js';
 import { messageFor } from '../validation/message.js';
 
@@ -10,10 +11,12 @@ import { messageFor } from '../validation/message.js';
  * with fields shows none there: the form routes their problems to its first field (`FormStore.fieldFor`). One part per
  * group, and no element while there is nothing to show, where a binding per attribute and a child part for the
  * problem would be three (a form of hundreds of groups, an observation's points, builds every one). It watches the
- * group's pointer in the store (`FormStore.watch`) while it is connected.
+ * group's pointer in the store (`FormStore.watch`); a plain directive, as a light field is, it stops watching once it
+ * was removed from its form (see `showWhileInPlace`).
  */
-class GroupFrameDirective extends AsyncDirective implements PointerWatcher {
+class GroupFrameDirective extends Directive implements PointerWatcher {
   #group?: Element;
+  #host?: unknown;
   #store?: FormStore;
   #pointer?: string;
   #label?: string;
@@ -34,28 +37,33 @@ class GroupFrameDirective extends AsyncDirective implements PointerWatcher {
 
   override update(part: ElementPart, [store, pointer, label, lang]: [FormStore, string, string, string]): typeof nothing {
     const group = (this.#group = part.element);
+    this.#host = part.options?.host;
     if (pointer !== this.#pointer) group.setAttribute('data-pointer', (this.#pointer = pointer));
     if (label !== this.#label) group.firstElementChild!.textContent = this.#label = label;
     this.#store = store;
     this.#lang = lang;
-    if (this.isConnected && (store !== this.#watched || pointer !== this.#watchedAt)) this.#watch();
+    if (store !== this.#watched || pointer !== this.#watchedAt) this.#watch();
     this.#showProblem();
     return nothing;
   }
 
-  valueChanged(): void {}
+  /** Nothing of the group's value shows in its frame; a group removed from its form stops watching. */
+  valueChanged(): void {
+    showWhileInPlace(
+      this.#group,
+      this.#host,
+      () => {},
+      () => this.#unwatch(),
+    );
+  }
 
   problemsChanged(): void {
-    this.#showProblem();
-  }
-
-  protected override disconnected(): void {
-    this.#unwatch();
-  }
-
-  protected override reconnected(): void {
-    this.#watch();
-    this.#showProblem();
+    showWhileInPlace(
+      this.#group,
+      this.#host,
+      () => this.#watched && this.#showProblem(),
+      () => this.#unwatch(),
+    );
   }
 
   #watch(): void {

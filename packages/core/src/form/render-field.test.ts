@@ -151,6 +151,36 @@ describe('renderField: fields that leave the form', () => {
     expect(removed.value).to.equal('3');
   });
 
+  it('stops showing problems in a group a condition took away, and the group made again shows them', async () => {
+    const form = await fixture<MkForm>(
+      html`<mk-form
+        .schema=${{
+          ...conditional,
+          then: { properties: { labels: { type: 'object', title: 'Labels', additionalProperties: { type: 'string' } } } },
+        }}
+        .value=${{ role: 'mentor', labels: {} }}
+      ></mk-form>`,
+    );
+    await widgetsLoading();
+    const group = () => form.shadowRoot!.querySelector('fieldset[data-pointer="/labels"]');
+    const removed = group()!;
+    form.store.set('/role', 'mentee');
+    await form.updateComplete;
+    expect(group(), 'the condition no longer holds: no group').to.equal(null);
+    form.store.setProblems([{ pointer: '/labels', keyword: 'minProperties', key: 'valueMissing', params: {} }], { reveal: true });
+    await form.updateComplete;
+    expect(removed.querySelector('.group-error'), 'the removed group shows nothing').to.equal(null);
+    form.store.set('/role', 'mentor');
+    await form.updateComplete;
+    await widgetsLoading();
+    // The form's own check after the change replaced the problems: given again, the group made again shows them.
+    form.store.setProblems([{ pointer: '/labels', keyword: 'minProperties', key: 'valueMissing', params: {} }], { reveal: true });
+    await form.updateComplete;
+    expect(group()).to.not.equal(removed);
+    expect(group()!.querySelector(':scope > .group-error')!.textContent).to.match(/\S/);
+    expect(removed.querySelector('.group-error')).to.equal(null);
+  });
+
   it('shows the record set while the form was out of the page once it is back', async () => {
     const form = await fixture<MkForm>(html`<mk-form .schema=${conditional} .value=${{ role: 'mentor', years: 3 }}></mk-form>`);
     const parent = form.parentElement!;
