@@ -142,6 +142,8 @@ export function term<K extends TermKey>(
 export type LocalisedText = string | Record<string, string>;
 
 export function localise(text: LocalisedText | undefined, lang: string | undefined): string {
+  // Most template text is a plain string (every label and hint of a form asks, on each render).
+  if (typeof text === 'string') return text;
   return localiseIn(text, lang).text;
 }
 
@@ -159,8 +161,10 @@ export function localiseIn(text: LocalisedText | undefined, lang: string | undef
     const entry = own(text, key);
     return typeof entry === 'string' ? { text: entry, lang: key } : undefined;
   };
+  const found = pick(lang ?? 'en') ?? pick(tag) ?? pick(tag.split('-')[0]!) ?? pick('en');
+  if (found) return found;
   const any = Object.entries(text).find(([, t]) => typeof t === 'string');
-  return pick(lang ?? 'en') ?? pick(tag) ?? pick(tag.split('-')[0]!) ?? pick('en') ?? (any ? { text: any[1], lang: any[0] } : { text: '' });
+  return any ? { text: any[1], lang: any[0] } : { text: '' };
 }
 
 /** The language template text is shown in when it has none in `lang` (it fell back), else undefined. */

@@ -13,6 +13,8 @@ describe('JSON Pointer', () => {
   it('converts the dotted paths of UI hints', () => {
     expect(pointerFromDotted('points.p1.rating')).to.equal('/points/p1/rating');
     expect(pointerFromDotted('')).to.equal('');
+    expect(pointerFromDotted('a/b.c~d.0')).to.equal('/a~1b/c~0d/0');
+    expect(pointerFromDotted('solo')).to.equal('/solo');
     expect(dottedFromPointer('/points/p1/rating')).to.equal('points.p1.rating');
   });
 

@@ -24,7 +24,10 @@ export function joinPointer(base: string, token: string | number): string {
 
 /** `a.b.0` (the dotted paths of UI hint maps) → `/a/b/0`. */
 export function pointerFromDotted(path: string): string {
-  return path === '' ? '' : '/' + path.split('.').map(escapeToken).join('/');
+  if (path === '') return '';
+  // Most paths have nothing to escape (a form's UI map has a hint for every rated point).
+  if (!path.includes('~') && !path.includes('/')) return '/' + path.replaceAll('.', '/');
+  return '/' + path.split('.').map(escapeToken).join('/');
 }
 
 /** `/a/b/0` → `a.b.0`. */
