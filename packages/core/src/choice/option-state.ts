@@ -113,62 +113,6 @@ function updateOption(type: 'radio' | 'checkbox', label: HTMLElement, state: Opt
   }
 }
 
-/** The options of each list of options made so far (unchecked, enabled, unnamed), by their type and text. */
-const listsMade = new Map<string, DocumentFragment>();
-
-/** How many lists {@link listsMade} keeps: a page repeats a few (a scale, a rubric's levels), not hundreds. */
-const listsKept = 32;
-
-/** What tells a list of options apart: its type and each option's text, symbol and description (`\u0001` for none). */
-function listKey(type: 'radio' | 'checkbox', states: readonly OptionState[]): string {
-  let key = type;
-  for (const state of states) key += `\u0000${state.text}\u0000${state.symbol ?? '\u0001'}\u0000${state.description ?? '\u0001'}`;
-  return key;
-}
-
-/**
- * A group's first options, as {@link makeOption} makes them: cloned in one go from the same list made before (a form
- * repeats its lists: every rating of an observation has the same three), then named, checked, disabled and coloured
- * one by one. One clone of the list costs a fraction of making each option (a clone, a text node and several writes).
- */
-function firstOptions(type: 'radio' | 'checkbox', states: readonly OptionState[]): Node {
-  if (!states.every((state, i) => state.index === i)) {
-    const options = document.createDocumentFragment();
-    for (const state of states) options.append(makeOption(type, state));
-    return options;
-  }
-  const key = listKey(type, states);
-  let made = listsMade.get(key);
-  if (!made) {
-    made = document.createDocumentFragment();
-    states.forEach((state, index) =>
-      made!.append(
-        makeOption(type, {
-          index,
-          checked: false,
-          disabled: false,
-          text: state.text,
-          symbol: state.symbol,
-          description: state.description,
-        }),
-      ),
-    );
-    if (listsMade.size >= listsKept) listsMade.clear();
-    listsMade.set(key, made);
-  }
-  const options = made.cloneNode(true) as DocumentFragment;
-  let label = options.firstElementChild as HTMLLabelElement | null;
-  for (const state of states) {
-    const input = label!.firstChild as HTMLInputElement;
-    if (state.name !== undefined) input.name = state.name;
-    if (state.checked) input.checked = true;
-    if (state.disabled) input.disabled = true;
-    if (state.color !== undefined) label!.style.setProperty('--_option-color', state.color);
-    label = label!.nextElementSibling as HTMLLabelElement | null;
-  }
-  return options;
-}
-
 /**
  * A choice group's options box: its class (`options`, `options horizontal`) and its options, each a
  * `<label class="option" part="option">` with its `<input>`, its text, symbol and description, made and kept in step:
@@ -185,7 +129,7 @@ export class ChoiceOptions {
     if (layout !== this.#layout) box.className = (this.#layout = layout) === 'horizontal' ? 'options horizontal' : 'options';
     if (!this.#made) {
       this.#made = true;
-      box.append(firstOptions(type, states));
+      for (const state of states) box.append(makeOption(type, state));
       return;
     }
     const options = box.children;
