@@ -6,7 +6,12 @@ import { rootDir } from './paths.mjs';
 export async function describeRun(browser, argv, startedAt) {
   return {
     date: startedAt.toISOString(),
-    command: ['node', 'bench/run.mjs', ...argv].join(' '),
+    command: [
+      ...(process.env.BENCH_JS_FLAGS ? [`BENCH_JS_FLAGS=${JSON.stringify(process.env.BENCH_JS_FLAGS)}`] : []),
+      'node',
+      'bench/run.mjs',
+      ...argv,
+    ].join(' '),
     commit: git(['rev-parse', '--short', 'HEAD']),
     dirty: git(['status', '--porcelain', '--', 'packages/core', 'packages/schemas']) !== '',
     node: process.version,
