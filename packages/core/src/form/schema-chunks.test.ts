@@ -78,6 +78,12 @@ describe('engine code only some schemas need, loaded before the form uses it', (
     expect(schemaNeedsFits({ properties: { at: { anyOf: [{ type: 'string' }, { type: 'number' }] } } })).to.equal(true);
     expect(schemaNeedsFits({ properties: { id: { type: ['string', 'integer'] } } })).to.equal(true);
     expect(schemaNeedsFits({ type: 'object', propertyNames: { maxLength: 3 } })).to.equal(true);
+    expect(schemaNeedsFits({ properties: { a: {}, b: {} }, dependentRequired: { a: ['b'] } }), 'dependentRequired').to.equal(true);
+    expect(schemaNeedsFits({ properties: { a: {} }, dependentSchemas: { a: { properties: { b: {} } } } }), 'dependentSchemas').to.equal(
+      true,
+    );
+    expect(schemaNeedsFits({ properties: { a: {}, b: {} }, dependencies: { a: ['b'] } }), 'draft-07 dependencies').to.equal(true);
+    expect(schemaNeedsFits({ properties: { a: {} }, then: { properties: { b: {} } } }), 'then without if').to.equal(true);
     expect(
       schemaNeedsFits({ $ref: '#/x-parts/a', 'x-parts': { a: { oneOf: [{ type: 'string' }, { type: 'object' }] } } }),
       'where a $ref points',

@@ -1,7 +1,7 @@
 import type { LocalisedText } from '../l10n/catalogue.js';
 import { compiledPattern, type Constraints } from '../validation/constraints.js';
 import { isRelativePointer, joinPointer, pointerFromDotted } from '../store/pointer.js';
-import { alternatives, fits, typeAlternatives } from './fits-engine.js';
+import { alternatives, conditionalNames, fits, objectConditions, requireFits, typeAlternatives } from './fits-engine.js';
 import type { JsonSchema, ShowIf, UiHint, UiMap, Widget } from './json-schema.js';
 import { asSchema, isSchemaObject, resolveSchema } from './merge-all-of.js';
 import { readSchemaDocument } from './check-schema.js';
@@ -54,6 +54,12 @@ export interface ConditionalFields {
   holds(objectValue: unknown): boolean;
   /** Fields the condition adds (properties the object does not declare itself). Built when first read. */
   readonly children: FieldNode[];
+}
+
+/** What an object's conditions make (conditions-tree.ts): when each property they require is, and the fields they add. */
+export interface ObjectConditions {
+  requiredWhen: ReadonlyMap<string, ((objectValue: unknown) => boolean)[]>;
+  fields: ConditionalFields[];
 }
 
 /** Properties beyond the declared ones (`additionalProperties`, `patternProperties`): a key/value editor. */
@@ -182,11 +188,13 @@ export function buildFieldTree(schema: unknown, ui: UiMap = {}): FieldNode {
   }
   const hints = normaliseUi(ui, issues);
   const root = schema as JsonSchema;
-  const { index, issues: documentIssues, patterns, refs } = readSchemaDocument(root);
+  const { index, issues: documentIssues, patterns, fits: needsFits, refs } = readSchemaDocument(root);
   issues.push(...documentIssues);
   // What neither validation path accepts: an unknown $schema, patterns that are invalid or need backtracking.
   // (The engine is a chunk of its own, loaded first for schemas with patterns: see validation/pattern-engine.ts.)
   if (patterns) issues.push(...patternEngine().schemaFaults(root));
+  // The fits chunk (conditions, alternatives) the same: a form whose chunk could not be fetched says so, not half a form.
+  if (needsFits) requireFits();
   if (issues.length) throw new SchemaError(issues);
   return build(root, '', '', '', true, {
     index,
@@ -248,7 +256,7 @@ type Deferred = Record<string, unknown>;
  * the prototype's, not each node's: V8 then gives all such nodes one hidden class (a getter defined on each
  * object gave each its own, with the memory that costs and slower reads).
  */
-function deferredParts(keys: string[]): object {
+export function deferredParts(keys: string[]): object {
   const prototype = {};
   for (const key of keys)
     Object.defineProperty(prototype, key, {
@@ -265,7 +273,6 @@ function deferredParts(keys: string[]): object {
 const objectParts = deferredParts(['children', 'conditions']);
 const arrayParts = deferredParts(['prefix', 'item']);
 export const branchParts = deferredParts(['node']);
-const conditionalParts = deferredParts(['children']);
 
 /** A node of `prototype` with the fields of `sources`, whose parts `make` builds when first read (it keeps them). */
 export function withParts<T>(prototype: object, make: Record<string, () => unknown>, ...sources: object[]): T {
@@ -444,14 +451,14 @@ function objectNode(node: Base, schema: JsonSchema, hint: UiHint, at: string, ct
   const properties = propertiesOf(schema);
   const child = (name: string, sub: unknown, where: string, isRequired: boolean) =>
     build(sub, where, joinPointer(node.pointer, name), name, isRequired, ctx);
-  let parts: readonly ConditionPart[] | undefined;
-  const conditionParts = () => (parts ??= conditionPartsOf(schema, at, ctx));
+  let made: ObjectConditions | undefined;
+  const conditions = () => (made ??= hasConditions(schema) ? objectConditions(schema, at, ctx, properties, child) : noConditions);
   const result = withParts<ObjectNode>(
     objectParts,
     {
       children: () => {
         const requiredSet = new Set(Array.isArray(schema.required) ? schema.required : []);
-        const requiredWhen = requiredWhenOf(conditionParts());
+        const { requiredWhen } = conditions();
         return ordered(Object.keys(properties), hint.order).map((name) => {
           const built = child(name, properties[name], `${at}/properties/${name}`, requiredSet.has(name));
           const when = requiredSet.has(name) ? undefined : requiredWhen.get(name);
@@ -459,10 +466,7 @@ function objectNode(node: Base, schema: JsonSchema, hint: UiHint, at: string, ct
           return built;
         });
       },
-      conditions: () => {
-        const parts = conditionParts();
-        return parts.length ? conditionsOf(parts, new Set(Object.keys(properties)), child) : noConditions;
-      },
+      conditions: () => conditions().fields,
     },
     node,
     { kind: 'object' },
@@ -472,110 +476,27 @@ function objectNode(node: Base, schema: JsonSchema, hint: UiHint, at: string, ct
   return result;
 }
 
-/** The property names `then`, `else` and the dependency keywords declare or require. */
-function conditionalNames(schema: JsonSchema, ctx: Build): string[] {
-  const parts: unknown[] = [];
-  for (const s of [schema, ...(Array.isArray(schema.allOf) ? schema.allOf : [])]) if (isSchemaObject(s)) parts.push(s.then, s.else);
-  for (const keyword of ['dependentSchemas', 'dependentRequired', 'dependencies']) {
-    const map = schema[keyword];
-    if (isSchemaObject(map))
-      for (const dependency of Object.values(map)) parts.push(Array.isArray(dependency) ? { required: dependency } : dependency);
-  }
-  return parts.flatMap((part) => {
-    if (!isSchemaObject(part)) return [];
-    const resolved = resolveSchema(part, '', ctx.index, [], ctx.scope).schema;
-    return [...Object.keys(propertiesOf(resolved)), ...(Array.isArray(resolved.required) ? resolved.required : [])];
-  });
+/**
+ * Whether an object schema (resolved) may have conditions or name fields in `then`/`else` or a dependency: those are
+ * read by conditions-tree.ts, in the fits chunk (which the schema walk loads for them). Most objects have none.
+ */
+function hasConditions(schema: JsonSchema): boolean {
+  return (
+    schema.if !== undefined ||
+    schema.then !== undefined ||
+    schema.else !== undefined ||
+    Array.isArray(schema.allOf) ||
+    schema['dependentSchemas'] !== undefined ||
+    schema['dependentRequired'] !== undefined ||
+    schema['dependencies'] !== undefined
+  );
 }
 
 /** What an object without conditions has of them (shared, never changed). */
-const noParts: readonly ConditionPart[] = Object.freeze([]);
-const noRequiredWhen: ReadonlyMap<string, ((objectValue: unknown) => boolean)[]> = new Map();
-const noConditions: ConditionalFields[] = Object.freeze([]) as unknown as ConditionalFields[];
-
-/** One condition of an object: when it holds, and the schema (resolved) it then applies. */
-interface ConditionPart {
-  /** Where it comes from (`…/then`, `…/dependentRequired/x`). */
-  source: string;
-  holds: (objectValue: unknown) => boolean;
-  schema: JsonSchema | undefined;
-}
-
-/** The conditions of an object schema: `if`/`then`/`else` (also inside `allOf`), and one per dependency trigger. */
-function conditionPartsOf(schema: JsonSchema, at: string, ctx: Build): readonly ConditionPart[] {
-  // Most objects have none (every point of an observation): nothing to make for them.
-  if (
-    schema.if === undefined &&
-    !Array.isArray(schema.allOf) &&
-    schema['dependentSchemas'] === undefined &&
-    schema['dependentRequired'] === undefined &&
-    schema['dependencies'] === undefined
-  )
-    return noParts;
-  const parts: ConditionPart[] = [];
-  const add = (source: string, holds: (value: unknown) => boolean, part: unknown) => {
-    const resolved = isSchemaObject(part) ? resolveSchema(part, source, ctx.index, [], ctx.scope).schema : undefined;
-    parts.push({ source, holds, schema: resolved });
-  };
-  const ifThenElse = (s: JsonSchema, where: string) => {
-    if (s.if === undefined) return;
-    const test = (value: unknown) => fits(s.if, value, ctx.index);
-    add(`${where}/then`, test, s.then);
-    add(`${where}/else`, (value) => !test(value), s.else);
-  };
-  ifThenElse(schema, at);
-  if (Array.isArray(schema.allOf)) schema.allOf.forEach((member, i) => isSchemaObject(member) && ifThenElse(member, `${at}/allOf/${i}`));
-  const present = (name: string) => (value: unknown) => isSchemaObject(value) && Object.hasOwn(value, name);
-  // One condition per trigger property, whichever keywords name it: its fields are shown once.
-  const byTrigger = new Map<string, { where: string; parts: unknown[] }>();
-  for (const keyword of ['dependentSchemas', 'dependentRequired', 'dependencies']) {
-    const map = schema[keyword];
-    if (!isSchemaObject(map)) continue;
-    for (const [name, dependency] of Object.entries(map)) {
-      const part = Array.isArray(dependency) ? { required: dependency } : dependency;
-      const entry = byTrigger.get(name) ?? { where: `${at}/${keyword}/${name}`, parts: [] };
-      entry.parts.push(part);
-      byTrigger.set(name, entry);
-    }
-  }
-  for (const [name, { where, parts: list }] of byTrigger) add(where, present(name), list.length === 1 ? list[0] : { allOf: list });
-  return parts;
-}
-
-function requiredOf(schema: JsonSchema | undefined): string[] {
-  return Array.isArray(schema?.required) ? schema.required.filter((n): n is string => typeof n === 'string') : [];
-}
-
-/** For each property a condition requires: the conditions under which it is required. */
-function requiredWhenOf(parts: readonly ConditionPart[]): ReadonlyMap<string, ((objectValue: unknown) => boolean)[]> {
-  if (!parts.length) return noRequiredWhen;
-  const when = new Map<string, ((objectValue: unknown) => boolean)[]>();
-  for (const part of parts) for (const name of requiredOf(part.schema)) when.set(name, [...(when.get(name) ?? []), part.holds]);
-  return when;
-}
-
-/** The fields the conditions add: properties (and required names) the object does not declare itself. */
-function conditionsOf(
-  parts: readonly ConditionPart[],
-  declared: ReadonlySet<string>,
-  child: (name: string, sub: unknown, where: string, required: boolean) => FieldNode,
-): ConditionalFields[] {
-  const conditions: ConditionalFields[] = [];
-  for (const { source, holds, schema } of parts) {
-    const properties = propertiesOf(schema);
-    const required = new Set(requiredOf(schema));
-    const names = [...Object.keys(properties), ...required].filter((n, i, all) => !declared.has(n) && all.indexOf(n) === i);
-    if (!names.length) continue;
-    conditions.push(
-      withParts<ConditionalFields>(
-        conditionalParts,
-        { children: () => names.map((n) => child(n, properties[n] ?? {}, `${source}/properties/${n}`, required.has(n))) },
-        { source, holds },
-      ),
-    );
-  }
-  return conditions;
-}
+const noConditions: ObjectConditions = Object.freeze({
+  requiredWhen: new Map(),
+  fields: Object.freeze([]) as unknown as ConditionalFields[],
+});
 
 function extraOf(
   schema: JsonSchema,
@@ -616,7 +537,7 @@ class ExtraEntries implements ExtraProperties {
 
   /** Names the conditions add are the object's own too: the map editor leaves them to their fields. */
   get #addedNames(): string[] {
-    return (this.#added ??= conditionalNames(this.schema, this.ctx));
+    return (this.#added ??= hasConditions(this.schema) ? conditionalNames(this.schema, this.ctx) : []);
   }
 
   get declared(): ReadonlySet<string> {

@@ -1,6 +1,7 @@
-// `fits` and the field tree's alternatives, one chunk that a form loads for a schema with conditions, alternatives or
-// property names (fits-engine.ts).
+// `fits` and the field tree's alternatives and conditions, one chunk that a form loads for a schema with conditions,
+// alternatives or property names (fits-engine.ts).
 export { fits } from './fits.js';
 export { alternatives, typeAlternatives } from './alternatives-tree.js';
+export { conditionalNames, objectConditions } from './conditions-tree.js';
 // The form that loads this chunk: keeps the code they share in one file of the form's (widgets/lazy.ts).
 export { MkForm as loadedBy } from '../define/form.js';

@@ -1,0 +1,48 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../define/form.js';
+import { buildFieldTree } from '../schema/field-tree.js';
+import { hasFits } from '../schema/fits-engine.js';
+import type { MkForm } from './form.js';
+import { controlOf, fieldAt, inside } from '../../../../test/support/fields.js';
+
+// A page of its own: the fits chunk (which builds conditions) is not loaded when it starts.
+describe("a dependency's fields and required markers, built by the fits chunk", () => {
+  it('says what is missing when a tree with conditions is built before the chunk is there', () => {
+    expect(hasFits(), 'define/form.js does not carry the conditions').to.equal(false);
+    const schema = { type: 'object', properties: { a: { type: 'string' } }, dependentRequired: { a: ['b'] } };
+    expect(() => buildFieldTree(schema)).to.throw('The code for conditions and alternatives is not loaded');
+  });
+
+  it('renders them with the first render: the required marker follows the data', async () => {
+    const form = document.createElement('mk-form') as MkForm;
+    form.schema = {
+      type: 'object',
+      properties: { email: { type: 'string', title: 'Email' }, phone: { type: 'string', title: 'Phone' } },
+      dependentRequired: { email: ['phone'] },
+      dependentSchemas: { phone: { properties: { hours: { type: 'string', title: 'Hours to call' } } } },
+    };
+    form.value = { phone: '0123' };
+    const states: string[] = [];
+    document.body.append(form);
+    const observer = new MutationObserver(() => states.push(form.shadowRoot!.innerHTML));
+    observer.observe(form.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    await form.updateComplete;
+    observer.disconnect();
+    expect(hasFits()).to.equal(true);
+    const withPhone = states.filter((state) => state.includes('Phone'));
+    expect(withPhone.length, 'rendered').to.be.greaterThan(0);
+    expect(
+      withPhone.every((state) => state.includes('Hours to call')),
+      "never the form without the dependency's field",
+    ).to.equal(true);
+    const phone = fieldAt(form, '/phone');
+    expect(inside(phone).querySelector('label.required-label'), 'not required without an email').to.equal(null);
+    controlOf(fieldAt(form, '/email')).focus();
+    await sendKeys({ type: 'a@b.c' });
+    await form.updateComplete;
+    expect(inside(phone).querySelector('label.required-label'), 'required once there is an email').to.exist;
+    await expect(form).to.be.accessible();
+    form.remove();
+  });
+});
