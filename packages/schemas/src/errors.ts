@@ -8,7 +8,8 @@ export interface ValidationError {
   keyword: string;
   /**
    * Message key: valueMissing, tooShort, tooLong, patternMismatch, rangeUnderflow, rangeOverflow, stepMismatch, notMultipleOf,
-   * typeMismatch, badInput, notAllowed, tooFewItems, tooManyItems, duplicateItems, invalid, or a semantic key
+   * typeMismatch, badInput, notAllowed, notConst, excluded, nameNotAllowed, tooFewItems, tooManyItems, tooFewEntries,
+   * tooManyEntries, containsCount, duplicateItems, invalid, or a semantic key
    * (unknownLevel, unknownItem, duplicateId, templateMismatch).
    */
   key: string;
@@ -41,14 +42,16 @@ const keyForKeyword: Record<string, string> = {
   format: 'typeMismatch',
   type: 'badInput',
   enum: 'notAllowed',
-  const: 'notAllowed',
+  const: 'notConst',
+  not: 'excluded',
   additionalProperties: 'notAllowed',
   unevaluatedProperties: 'notAllowed',
-  propertyNames: 'notAllowed',
+  propertyNames: 'nameNotAllowed',
   minItems: 'tooFewItems',
   maxItems: 'tooManyItems',
-  minProperties: 'tooFewItems',
-  maxProperties: 'tooManyItems',
+  minProperties: 'tooFewEntries',
+  maxProperties: 'tooManyEntries',
+  contains: 'containsCount',
   uniqueItems: 'duplicateItems',
 };
 
@@ -81,6 +84,8 @@ function paramsFor(error: StandaloneError): Record<string, unknown> {
       return { type: p['type'] };
     case 'multipleOf':
       return { step: p['multipleOf'] };
+    case 'contains':
+      return p['maxContains'] === undefined ? { min: p['minContains'] } : { min: p['minContains'], max: p['maxContains'] };
     default:
       return { ...p };
   }
@@ -98,12 +103,15 @@ function pointerFor(error: StandaloneError): string {
 
 /**
  * Maps Ajv's errors to ValidationErrors. A failed anyOf/oneOf is reported once, at the value, rather than once
- * per branch; a failed if/then is reported by the `required` inside it; property-name errors are reported at the
+ * per branch (and a failed `contains` once, at the list, not at each item it tried); a failed if/then is reported by the `required` inside it; property-name errors are reported at the
  * offending key.
  */
 export function fromAjvErrors(errors: readonly StandaloneError[] | null | undefined): ValidationError[] {
   if (!errors) return [];
-  const alternatives = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => `${e.schemaPath}/`);
+  // The items a failed `contains` tried report their own errors too: the list's one problem says what.
+  const alternatives = errors
+    .filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'contains')
+    .map((e) => `${e.schemaPath}/`);
   const seen = new Set<string>();
   const result: ValidationError[] = [];
   for (const error of errors) {

@@ -14,8 +14,15 @@ const messages: Record<string, (p: Record<string, unknown>) => string> = {
   badInput: (p) => `must be of type ${p['type']}`,
   notAllowed: (p) =>
     Array.isArray(p['allowed']) ? `must be one of ${p['allowed'].map((v) => JSON.stringify(v)).join(', ')}` : 'is not allowed here',
+  notConst: (p) => (Array.isArray(p['allowed']) ? `must be ${JSON.stringify(p['allowed'][0])}` : 'must be the one value allowed'),
+  excluded: () => 'is a value its schema excludes (not)',
+  nameNotAllowed: (p) => `is a property name that is not allowed (${JSON.stringify(p['propertyName'])})`,
   tooFewItems: (p) => `must have at least ${p['min']} items`,
   tooManyItems: (p) => `must have at most ${p['max']} items`,
+  tooFewEntries: (p) => `must have at least ${p['min']} properties`,
+  tooManyEntries: (p) => `must have at most ${p['max']} properties`,
+  containsCount: (p) =>
+    `must have ${p['max'] === undefined ? `at least ${p['min']}` : `${p['min']} to ${p['max']}`} items that match its contains schema`,
   duplicateItems: () => 'must not contain duplicates',
   unknownLevel: (p) => `names level ${JSON.stringify(p['level'])}, which is not on the template scale`,
   unknownItem: (p) => `names ${p['item'] ?? 'an item'} ${JSON.stringify(p['id'] ?? p['ref'])}, which the template does not have`,

@@ -46,4 +46,12 @@ describe('error shape', () => {
     ]);
     assert.deepEqual(validateRecord('x'), [{ pointer: '', keyword: 'type', key: 'badInput', params: { type: 'object' } }]);
   });
+
+  it('says in plain English what record-level keywords want', () => {
+    const say = (key: string, params: Record<string, unknown>) => formatValidationError({ pointer: '', keyword: '', key, params });
+    assert.equal(say('tooFewEntries', { min: 2 }), 'must have at least 2 properties');
+    assert.equal(say('containsCount', { min: 1, max: 3 }), 'must have 1 to 3 items that match its contains schema');
+    assert.equal(say('notConst', { allowed: [true] }), 'must be true');
+    assert.equal(say('nameNotAllowed', { propertyName: 'Bad' }), 'is a property name that is not allowed ("Bad")');
+  });
 });

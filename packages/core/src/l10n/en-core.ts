@@ -38,7 +38,26 @@ export const enCore = {
   tooFewItems: ({ min }) => `Please add at least ${min} ${min === 1 ? 'item' : 'items'}.`,
   tooManyItems: ({ max }) => `Please keep to ${max} ${max === 1 ? 'item' : 'items'} or fewer.`,
   duplicateItems: 'Each item must be different.',
+  tooFewEntries: ({ min }) => `Please fill in at least ${min} ${min === 1 ? 'entry' : 'entries'}.`,
+  tooManyEntries: ({ max }) => `Please keep to ${max} ${max === 1 ? 'entry' : 'entries'} or fewer.`,
+  containsCount: ({ min, max }) => {
+    const items = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
+    if (max === undefined) return `This list needs at least ${items(min)} of the kind it asks for.`;
+    return min === max
+      ? `This list needs exactly ${items(min)} of the kind it asks for.`
+      : `This list needs ${min} to ${max} items of the kind it asks for.`;
+  },
   notAllowed: 'Please choose one of the listed options.',
+  notConst: ({ allowed }) => {
+    const [value] = allowed;
+    if (value === true) return 'Please tick this box.';
+    if (value === false) return 'Please leave this box unticked.';
+    return typeof value === 'string' || typeof value === 'number'
+      ? `Please use “${value}” here.`
+      : 'Please use the value this form asks for.';
+  },
+  excluded: 'This value is not allowed here.',
+  nameNotAllowed: ({ propertyName }) => `The name “${propertyName}” is not allowed here.`,
   unknownLevel: 'Please choose one of the levels of the scale.',
   unknownItem: 'This refers to something the template does not have.',
   duplicateId: 'Each id must be different.',

@@ -36,7 +36,22 @@ export const fi: Translation = {
   tooFewItems: ({ min }) => `Lisää vähintään ${min} ${min === 1 ? 'kohta' : 'kohtaa'}.`,
   tooManyItems: ({ max }) => `Enintään ${max} ${max === 1 ? 'kohta' : 'kohtaa'}.`,
   duplicateItems: 'Jokaisen kohdan on oltava erilainen.',
+  tooFewEntries: ({ min }) => `Täytä vähintään ${min} ${min === 1 ? 'merkintä' : 'merkintää'}.`,
+  tooManyEntries: ({ max }) => `Enintään ${max} ${max === 1 ? 'merkintä' : 'merkintää'}.`,
+  containsCount: ({ min, max }) => {
+    const items = (n: number) => `${n} ${n === 1 ? 'pyydetynlainen kohta' : 'pyydetynlaista kohtaa'}`;
+    if (max === undefined) return `Luettelossa on oltava vähintään ${items(min)}.`;
+    return min === max ? `Luettelossa on oltava tasan ${items(min)}.` : `Luettelossa on oltava ${min}–${max} pyydetynlaista kohtaa.`;
+  },
   notAllowed: 'Valitse jokin luettelon vaihtoehdoista.',
+  notConst: ({ allowed }) => {
+    const [value] = allowed;
+    if (value === true) return 'Valitse tämä ruutu.';
+    if (value === false) return 'Jätä tämä ruutu valitsematta.';
+    return typeof value === 'string' || typeof value === 'number' ? `Käytä tässä arvoa ”${value}”.` : 'Käytä lomakkeen pyytämää arvoa.';
+  },
+  excluded: 'Tämä arvo ei ole sallittu tässä.',
+  nameNotAllowed: ({ propertyName }) => `Nimi ”${propertyName}” ei ole sallittu tässä.`,
   unknownLevel: 'Valitse jokin asteikon tasoista.',
   unknownItem: 'Tämä viittaa kohtaan, jota lomakepohjassa ei ole.',
   duplicateId: 'Jokaisen tunnisteen on oltava eri.',

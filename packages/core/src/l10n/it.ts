@@ -38,7 +38,24 @@ export const it: Translation = {
   tooFewItems: ({ min }) => `Aggiungi almeno ${min} ${min === 1 ? 'elemento' : 'elementi'}.`,
   tooManyItems: ({ max }) => `Al massimo ${max} ${max === 1 ? 'elemento' : 'elementi'}.`,
   duplicateItems: 'Ogni elemento deve essere diverso.',
+  tooFewEntries: ({ min }) => `Compila almeno ${min} ${min === 1 ? 'voce' : 'voci'}.`,
+  tooManyEntries: ({ max }) => `Al massimo ${max} ${max === 1 ? 'voce' : 'voci'}.`,
+  containsCount: ({ min, max }) => {
+    const items = (n: number) => `${n} ${n === 1 ? 'elemento' : 'elementi'}`;
+    if (max === undefined) return `L'elenco deve avere almeno ${items(min)} del tipo richiesto.`;
+    return min === max
+      ? `L'elenco deve avere esattamente ${items(min)} del tipo richiesto.`
+      : `L'elenco deve avere da ${min} a ${max} elementi del tipo richiesto.`;
+  },
   notAllowed: "Scegli una delle opzioni dell'elenco.",
+  notConst: ({ allowed }) => {
+    const [value] = allowed;
+    if (value === true) return 'Seleziona questa casella.';
+    if (value === false) return 'Lascia questa casella non selezionata.';
+    return typeof value === 'string' || typeof value === 'number' ? `Usa «${value}» qui.` : 'Usa il valore richiesto dal modulo.';
+  },
+  excluded: 'Questo valore non è consentito qui.',
+  nameNotAllowed: ({ propertyName }) => `Il nome «${propertyName}» non è consentito qui.`,
   unknownLevel: 'Scegli uno dei livelli della scala.',
   unknownItem: 'Questo rimanda a qualcosa che il modello non contiene.',
   duplicateId: 'Ogni identificativo deve essere diverso.',

@@ -36,7 +36,24 @@ export const nb: Translation = {
   tooFewItems: ({ min }) => `Legg til minst ${min} ${min === 1 ? 'element' : 'elementer'}.`,
   tooManyItems: ({ max }) => `Bruk høyst ${max} ${max === 1 ? 'element' : 'elementer'}.`,
   duplicateItems: 'Hvert element må være forskjellig.',
+  tooFewEntries: ({ min }) => `Fyll ut minst ${min} ${min === 1 ? 'oppføring' : 'oppføringer'}.`,
+  tooManyEntries: ({ max }) => `Bruk høyst ${max} ${max === 1 ? 'oppføring' : 'oppføringer'}.`,
+  containsCount: ({ min, max }) => {
+    const items = (n: number) => `${n} ${n === 1 ? 'element' : 'elementer'}`;
+    if (max === undefined) return `Listen må ha minst ${items(min)} av typen den ber om.`;
+    return min === max
+      ? `Listen må ha nøyaktig ${items(min)} av typen den ber om.`
+      : `Listen må ha ${min} til ${max} elementer av typen den ber om.`;
+  },
   notAllowed: 'Velg et av alternativene i listen.',
+  notConst: ({ allowed }) => {
+    const [value] = allowed;
+    if (value === true) return 'Kryss av i denne boksen.';
+    if (value === false) return 'La denne boksen være uten kryss.';
+    return typeof value === 'string' || typeof value === 'number' ? `Bruk «${value}» her.` : 'Bruk verdien skjemaet ber om.';
+  },
+  excluded: 'Denne verdien er ikke tillatt her.',
+  nameNotAllowed: ({ propertyName }) => `Navnet «${propertyName}» er ikke tillatt her.`,
   unknownLevel: 'Velg et av nivåene på skalaen.',
   unknownItem: 'Dette viser til noe malen ikke har.',
   duplicateId: 'Hver id må være forskjellig.',

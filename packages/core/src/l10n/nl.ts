@@ -36,7 +36,26 @@ export const nl: Translation = {
   tooFewItems: ({ min }) => `Voeg minstens ${min} ${min === 1 ? 'item' : 'items'} toe.`,
   tooManyItems: ({ max }) => `Hoogstens ${max} ${max === 1 ? 'item' : 'items'}.`,
   duplicateItems: 'Elk item moet verschillend zijn.',
+  tooFewEntries: ({ min }) => `Vul minstens ${min} ${min === 1 ? 'item' : 'items'} in.`,
+  tooManyEntries: ({ max }) => `Hoogstens ${max} ${max === 1 ? 'item' : 'items'}.`,
+  containsCount: ({ min, max }) => {
+    const items = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
+    if (max === undefined) return `De lijst moet minstens ${items(min)} van de gevraagde soort hebben.`;
+    return min === max
+      ? `De lijst moet precies ${items(min)} van de gevraagde soort hebben.`
+      : `De lijst moet ${min} tot ${max} items van de gevraagde soort hebben.`;
+  },
   notAllowed: 'Kies een van de opties uit de lijst.',
+  notConst: ({ allowed }) => {
+    const [value] = allowed;
+    if (value === true) return 'Vink dit vakje aan.';
+    if (value === false) return 'Laat dit vakje leeg.';
+    return typeof value === 'string' || typeof value === 'number'
+      ? `Gebruik hier “${value}”.`
+      : 'Gebruik de waarde die het formulier vraagt.';
+  },
+  excluded: 'Deze waarde is hier niet toegestaan.',
+  nameNotAllowed: ({ propertyName }) => `De naam “${propertyName}” is hier niet toegestaan.`,
   unknownLevel: 'Kies een van de niveaus van de schaal.',
   unknownItem: 'Dit verwijst naar iets wat het sjabloon niet heeft.',
   duplicateId: 'Elke id moet verschillend zijn.',

@@ -25,7 +25,18 @@ export interface Translation {
   tooFewItems: (p: { min: number }) => string;
   tooManyItems: (p: { max: number }) => string;
   duplicateItems: string;
+  /** An object with fewer entries (properties) than `minProperties`, or more than `maxProperties`. */
+  tooFewEntries: (p: { min: number }) => string;
+  tooManyEntries: (p: { max: number }) => string;
+  /** A list with fewer (or more) items that fit its `contains` schema than `minContains` (1 by default) or `maxContains`. */
+  containsCount: (p: { min: number; max?: number }) => string;
   notAllowed: string;
+  /** A value that is not its schema's `const` (`allowed` holds that one value). */
+  notConst: (p: { allowed: unknown[] }) => string;
+  /** A value that fits the schema of its `not`. */
+  excluded: string;
+  /** A property name that `propertyNames` refuses. */
+  nameNotAllowed: (p: { propertyName: string }) => string;
   /** A rating that is not a level of the template's scale. */
   unknownLevel: string;
   /** A reference to a part (standard, step, party …) the template does not have. */

@@ -37,11 +37,24 @@ export function termFor(keyword: string): TermKey {
       return 'tooFewItems';
     case 'maxItems':
       return 'tooManyItems';
+    case 'minProperties':
+      return 'tooFewEntries';
+    case 'maxProperties':
+      return 'tooManyEntries';
+    case 'contains':
+    case 'minContains':
+    case 'maxContains':
+      return 'containsCount';
     case 'uniqueItems':
       return 'duplicateItems';
     case 'enum':
-    case 'const':
       return 'notAllowed';
+    case 'const':
+      return 'notConst';
+    case 'not':
+      return 'excluded';
+    case 'propertyNames':
+      return 'nameNotAllowed';
     case 'type':
       return 'badInput';
     default:

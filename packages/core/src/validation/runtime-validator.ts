@@ -59,7 +59,14 @@ function toProblem(unit: OutputUnit, schemaParams: (keywordLocation: string) => 
 /** A property name `propertyNames` refuses, as a problem at that property. */
 function refusedName(pointer: string): Problem {
   const token = parsePointer(pointer).at(-1) ?? '';
-  return { pointer, keyword: 'propertyNames', key: 'notAllowed', params: { propertyName: token } };
+  return { pointer, keyword: 'propertyNames', key: 'nameNotAllowed', params: { propertyName: token } };
+}
+
+/** How many items must fit a list's `contains`: `minContains` (1 when it is not given), and `maxContains` if any. */
+function containsBounds(schema: Record<string, unknown> | undefined): Record<string, unknown> {
+  const min = typeof schema?.['minContains'] === 'number' ? schema['minContains'] : 1;
+  const max = schema?.['maxContains'];
+  return typeof max === 'number' ? { min, max } : { min };
 }
 
 /** How to read a schema: its draft when it does not say (`$schema`), and the schemas its `$ref`s load by URI. */
@@ -186,8 +193,9 @@ export function createRuntimeValidator(given: object | boolean, options: Runtime
   const lookup = (keywordLocation: string): Record<string, unknown> => {
     const tokens = keywordLocation.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
     let node: unknown = schema;
+    let parent: Record<string, unknown> | undefined;
     for (const token of tokens) {
-      const parent = node as Record<string, unknown> | undefined;
+      parent = node as Record<string, unknown> | undefined;
       const name = unescapeToken(token);
       node = parent !== null && typeof parent === 'object' && Object.hasOwn(parent, name) ? parent[name] : undefined;
       // The location goes on through a reference: continue in the schema it points at.
@@ -200,11 +208,13 @@ export function createRuntimeValidator(given: object | boolean, options: Runtime
     switch (keyword) {
       case 'minLength':
       case 'minItems':
+      case 'minProperties':
       case 'minimum':
       case 'exclusiveMinimum':
         return { min: node };
       case 'maxLength':
       case 'maxItems':
+      case 'maxProperties':
       case 'maximum':
       case 'exclusiveMaximum':
         return { max: node };
@@ -214,6 +224,15 @@ export function createRuntimeValidator(given: object | boolean, options: Runtime
         return { pattern: node };
       case 'multipleOf':
         return { step: node };
+      case 'const':
+        return { allowed: [node] };
+      case 'enum':
+        return { allowed: node };
+      // The interpreter names whichever of the three failed; the message says both bounds (as Ajv's error gives them).
+      case 'contains':
+      case 'minContains':
+      case 'maxContains':
+        return containsBounds(parent);
       default:
         return {};
     }

@@ -1,0 +1,137 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { fromAjvErrors } from '@mentorkit/schemas/errors.js';
+import '../define/form.js';
+import type { MkForm } from '../form/form.js';
+import { loadTranslation, translationFor } from '../l10n/catalogue.js';
+import { messageFor } from './message.js';
+import type { Problem } from './problem.js';
+import { createRuntimeValidator } from './runtime-validator.js';
+
+const languages = ['en', 'nb', 'fi', 'it', 'nl'] as const;
+
+// One property per keyword whose problem has a message of its own, with a record that breaks it, and what English says.
+const cases: { keyword: string; schema: object; value: unknown; pointer: string; en: string }[] = [
+  {
+    keyword: 'minProperties',
+    schema: { type: 'object', minProperties: 2, additionalProperties: { type: 'string' } },
+    value: { a: 'x' },
+    pointer: '',
+    en: 'Please fill in at least 2 entries.',
+  },
+  {
+    keyword: 'maxProperties',
+    schema: { type: 'object', maxProperties: 1, additionalProperties: { type: 'string' } },
+    value: { a: 'x', b: 'y' },
+    pointer: '',
+    en: 'Please keep to 1 entry or fewer.',
+  },
+  {
+    keyword: 'contains',
+    schema: { type: 'array', contains: { const: 'lead' } },
+    value: ['member'],
+    pointer: '',
+    en: 'This list needs at least 1 item of the kind it asks for.',
+  },
+  {
+    keyword: 'minContains',
+    schema: { type: 'array', contains: { const: 'lead' }, minContains: 2, maxContains: 3 },
+    value: ['lead'],
+    pointer: '',
+    en: 'This list needs 2 to 3 items of the kind it asks for.',
+  },
+  {
+    keyword: 'maxContains',
+    schema: { type: 'array', contains: { const: 'lead' }, maxContains: 1 },
+    value: ['lead', 'lead'],
+    pointer: '',
+    en: 'This list needs exactly 1 item of the kind it asks for.',
+  },
+  { keyword: 'const', schema: { const: true }, value: false, pointer: '', en: 'Please tick this box.' },
+  { keyword: 'const', schema: { const: 'signed' }, value: 'draft', pointer: '', en: 'Please use “signed” here.' },
+  { keyword: 'not', schema: { type: 'string', not: { const: 'n/a' } }, value: 'n/a', pointer: '', en: 'This value is not allowed here.' },
+  {
+    keyword: 'propertyNames',
+    schema: { type: 'object', propertyNames: { pattern: '^[a-z]+$' } },
+    value: { Bad: 1 },
+    pointer: '/Bad',
+    en: 'The name “Bad” is not allowed here.',
+  },
+  { keyword: 'uniqueItems', schema: { type: 'array', uniqueItems: true }, value: [1, 1], pointer: '', en: 'Each item must be different.' },
+  { keyword: 'multipleOf', schema: { type: 'number', multipleOf: 5 }, value: 7, pointer: '', en: 'The value must be a multiple of 5.' },
+  {
+    keyword: 'dependentRequired',
+    schema: { type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' } }, dependentRequired: { a: ['b'] } },
+    value: { a: 'x' },
+    pointer: '/b',
+    en: 'Please fill in this field.',
+  },
+];
+
+async function precompiledProblems(schema: object, value: unknown): Promise<Problem[]> {
+  const { errors } = (await executeServerCommand('ajv-validate', { schema, data: value })) as { errors: never[] };
+  return fromAjvErrors(errors);
+}
+
+describe('problem messages', () => {
+  before(() => Promise.all(languages.map((lang) => loadTranslation(lang))));
+
+  for (const { keyword, schema, value, pointer, en } of cases) {
+    it(`say what is wrong for ${keyword} (${JSON.stringify(value)}), alike from the run-time and the precompiled validator, in every language`, async () => {
+      const runtime = createRuntimeValidator(schema)(value);
+      const precompiled = await precompiledProblems(schema, value);
+      for (const [path, problems] of [
+        ['run time', runtime],
+        ['precompiled', precompiled],
+      ] as const) {
+        expect(
+          problems.map((p) => p.pointer),
+          path,
+        ).to.deep.equal([pointer]);
+        expect(messageFor(problems[0]!, 'en'), path).to.equal(en);
+        for (const lang of languages) {
+          const message = messageFor(problems[0]!, lang);
+          expect(message, `${path} ${lang}`).to.not.equal(translationFor(lang).invalid);
+          expect(message, `${path} ${lang}: the same sentence from both validators`).to.equal(messageFor(runtime[0]!, lang));
+          for (const number of en.match(/\d+/g) ?? []) expect(message, `${path} ${lang} names ${number}`).to.contain(number);
+        }
+      }
+    });
+  }
+});
+
+describe('<mk-form> problem messages', () => {
+  const schema = {
+    type: 'object',
+    properties: {
+      labels: { type: 'object', title: 'Labels', minProperties: 2, additionalProperties: { type: 'string' } },
+      consent: { title: 'I agree to share this record', const: true },
+    },
+  };
+  const expected = {
+    en: ['Labels: Please fill in at least 2 entries.', 'I agree to share this record: Please tick this box.'],
+    nb: ['Labels: Fyll ut minst 2 oppføringer.', 'I agree to share this record: Kryss av i denne boksen.'],
+    fi: ['Labels: Täytä vähintään 2 merkintää.', 'I agree to share this record: Valitse tämä ruutu.'],
+    it: ['Labels: Compila almeno 2 voci.', 'I agree to share this record: Seleziona questa casella.'],
+    nl: ['Labels: Vul minstens 2 items in.', 'I agree to share this record: Vink dit vakje aan.'],
+  };
+
+  for (const lang of languages) {
+    it(`name the field and what is wrong in the summary after a submit by keyboard (${lang})`, async () => {
+      const form = await fixture<MkForm>(html`<mk-form lang=${lang} .schema=${schema} .value=${{ labels: { mentor: 'Anna' } }}></mk-form>`);
+      await form.validationReady;
+      const consent = form.shadowRoot!.querySelector<HTMLInputElement>('[path="/consent"] input')!;
+      consent.focus();
+      // Ticked and unticked again: the box stays false, which its const refuses.
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'Space' });
+      form.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      const summary = form.shadowRoot!.querySelector<HTMLElement>('[part=error-summary]')!;
+      await waitUntil(() => !summary.hidden && form.shadowRoot!.activeElement === summary, 'the summary shows and has the focus');
+      const items = [...summary.querySelectorAll('li')].map((li) => li.textContent!.trim());
+      expect(items).to.deep.equal(expected[lang]);
+      await expect(form).to.be.accessible();
+    });
+  }
+});
