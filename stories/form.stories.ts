@@ -78,6 +78,18 @@ export const InvalidAfterSubmit: Story = {
     await form.submit();
   },
 };
+/** A stored record that no longer fits: its problems show at the fields and in the summary before any submit (docs/validation.md). */
+export const LoadedWithWrongData: Story = {
+  args: { value: { ...filled, observer: 'K', date: '2026-02-30' } },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A loaded record with wrong data shows its problems as soon as the form has painted, at the fields and in the summary (which does not take the focus); a record that is only incomplete shows nothing until a submit.',
+      },
+    },
+  },
+};
 export const ReadOnly: Story = { args: { value: filled, readonly: true } };
 export const Disabled: Story = { args: { value: filled, disabled: true } };
 export const InvalidSchema: Story = {
