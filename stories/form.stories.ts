@@ -90,6 +90,23 @@ export const LoadedWithWrongData: Story = {
     },
   },
 };
+/** A problem in the part a `showIf` hint hides: the summary says where it is and links to the answer that shows it. */
+export const ProblemInHiddenPart: Story = {
+  args: { value: { ...filled, followUp: false, followUpDate: '2026-13-45' } },
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector('mk-form')!;
+    await form.updateComplete;
+    await form.submit();
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The follow-up date shows only while "A follow-up observation is needed" is ticked; what was written in it stays in the record, so its problem still blocks the submit. Its summary item says it is hidden and by which answer, and its link leads to that answer.',
+      },
+    },
+  },
+};
 export const ReadOnly: Story = { args: { value: filled, readonly: true } };
 export const Disabled: Story = { args: { value: filled, disabled: true } };
 export const InvalidSchema: Story = {

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { fieldAt, inside } from '../../../../test/support/fields.js';
+import { controlOf, fieldAt, inside } from '../../../../test/support/fields.js';
 import '../define/form.js';
 import type { MkForm } from './form.js';
 
@@ -55,6 +55,132 @@ describe('the error summary', () => {
       await submitByKeyboard(form);
       expect(itemsOf(form)).to.deep.equal(['Observer: Please fill in this field.']);
       expect(fieldAt(form, '/observer').classList.contains('user-invalid')).to.equal(true);
+    });
+  });
+
+  // The example of docs/validation.md, "When errors show".
+  describe('a problem in a part of the form a showIf hint hides', () => {
+    const followUpSchema = {
+      type: 'object',
+      title: 'Observation',
+      properties: {
+        observer: { type: 'string', title: 'Observer' },
+        followUp: { type: 'boolean', title: 'A follow-up is needed' },
+        plan: {
+          type: 'object',
+          title: 'Follow-up',
+          required: ['date'],
+          properties: {
+            date: { type: 'string', format: 'date', title: 'Follow-up date' },
+            focus: { type: 'string', title: 'Focus', minLength: 5 },
+          },
+        },
+      },
+    };
+    const followUpUi = { plan: { showIf: { path: 'followUp', equals: true } } };
+    const hiddenNote = 'It is in a part of the form that your answer to “A follow-up is needed” hides.';
+
+    /** The user ticks the box, types a short focus, and unticks it again: the section hides with its text still in the record. */
+    async function typedThenHidden(): Promise<MkForm> {
+      const form = await fixture<MkForm>(html`<mk-form .schema=${followUpSchema} .ui=${followUpUi}></mk-form>`);
+      await form.validationReady;
+      const box = controlOf(fieldAt(form, '/followUp'));
+      box.focus();
+      await sendKeys({ press: 'Space' });
+      await form.updateComplete;
+      controlOf(fieldAt(form, '/plan/focus')).focus();
+      await sendKeys({ type: 'ab' });
+      box.focus();
+      await sendKeys({ press: 'Space' });
+      await form.updateComplete;
+      expect(fieldAt(form, '/plan/focus').checkVisibility(), 'the section is hidden').to.equal(false);
+      expect(form.value).to.deep.equal({ followUp: false, plan: { focus: 'ab' } });
+      return form;
+    }
+
+    it('still blocks the submit, and its summary item says where it is and leads to the answer that shows it', async () => {
+      const form = await typedThenHidden();
+      let submitted = false;
+      form.addEventListener('mk-submit', () => (submitted = true));
+      await submitByKeyboard(form);
+      expect(submitted, 'the record is not sent with a problem in it').to.equal(false);
+      expect(itemsOf(form)).to.deep.equal([
+        `Follow-up date: Please fill in this field. ${hiddenNote}`,
+        `Focus: Please use at least 5 characters. ${hiddenNote}`,
+      ]);
+      await expect(form).to.be.accessible();
+
+      // The link leads to a control the user can use: the answer that shows the section.
+      summaryOf(form).querySelector<HTMLAnchorElement>('li:last-child a')!.focus();
+      await sendKeys({ press: 'Enter' });
+      const box = controlOf(fieldAt(form, '/followUp'));
+      expect(form.shadowRoot!.activeElement).to.equal(box);
+      await sendKeys({ press: 'Space' });
+      await form.updateComplete;
+      const focus = fieldAt(form, '/plan/focus');
+      expect(focus.checkVisibility(), 'the section shows again').to.equal(true);
+      expect(focus.classList.contains('user-invalid'), 'with its problem').to.equal(true);
+      await waitUntil(() => !itemsOf(form).some((item) => item.includes(hiddenNote)), 'the summary no longer says it is hidden');
+      expect(itemsOf(form)).to.deep.equal(['Follow-up date: Please fill in this field.', 'Focus: Please use at least 5 characters.']);
+
+      // Now its link leads to the field itself.
+      summaryOf(form).querySelector<HTMLAnchorElement>('li:last-child a')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(form.shadowRoot!.activeElement).to.equal(controlOf(focus));
+    });
+
+    it('in an array item leads to the answer in the same item', async () => {
+      const actions = {
+        type: 'object',
+        properties: {
+          actions: {
+            type: 'array',
+            title: 'Actions',
+            items: {
+              type: 'object',
+              title: 'Action',
+              properties: {
+                status: { title: 'Status', enum: ['planned', 'done', 'dropped'] },
+                reason: {
+                  type: 'string',
+                  title: 'Why was it dropped?',
+                  maxLength: 3,
+                  'x-ui': { showIf: { path: '1/status', equals: 'dropped' } },
+                },
+              },
+            },
+          },
+        },
+      };
+      const value = { actions: [{ status: 'planned' }, { status: 'done', reason: 'no time' }] };
+      const form = await fixture<MkForm>(html`<mk-form .schema=${actions} .value=${value}></mk-form>`);
+      await form.validationReady;
+      await submitByKeyboard(form);
+      expect(itemsOf(form)).to.deep.equal([
+        'Why was it dropped?: Please use no more than 3 characters. It is in a part of the form that your answer to “Status” hides.',
+      ]);
+      summaryOf(form).querySelector<HTMLAnchorElement>('a')!.focus();
+      await sendKeys({ press: 'Enter' });
+      const status = fieldAt(form, '/actions/1/status');
+      expect((status.getRootNode() as ShadowRoot).activeElement, 'the second item’s status, at its chosen option').to.equal(
+        inside(status).querySelector('input:checked'),
+      );
+    });
+
+    it('says so in the language of the form', async () => {
+      const form = await fixture<MkForm>(
+        html`<mk-form
+          lang="nb"
+          .schema=${followUpSchema}
+          .ui=${followUpUi}
+          .value=${{ followUp: false, plan: { focus: 'ab' } }}
+        ></mk-form>`,
+      );
+      await form.validationReady;
+      await submitByKeyboard(form);
+      expect(itemsOf(form)[1]).to.equal(
+        'Focus: Bruk minst 5 tegn. Det står i en del av skjemaet som svaret ditt på «A follow-up is needed» skjuler.',
+      );
     });
   });
 });

@@ -1,26 +1,39 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
-import { term } from '../l10n/catalogue.js';
+import { addEnglish, term } from '../l10n/catalogue.js';
+import { enProblems } from '../l10n/en-problems.js';
 import { messageFor } from '../validation/message.js';
 import type { Problem } from '../validation/problem.js';
 
+addEnglish(enProblems);
+
+/** Where the summary sends the user for one problem: its field, or the answer that shows the hidden part it is in. */
+export interface ProblemPlace {
+  /** The label of the problem's field ('' for none). */
+  label: string;
+  /** While a `showIf` hint hides the field: the answer that would show it (its pointer and label). */
+  hiddenBy?: { pointer: string; label: string };
+}
+
 /**
- * The error summary's content: its title, and for each problem a link to its field that says
- * "Label: message" (`labelOf` gives the label, '' for none; `follow` handles a click on the link).
+ * The error summary's content: its title, and for each problem a link that says "Label: message" and leads to
+ * its field (`follow` handles a click on the link). A problem whose field is hidden now says so, and where:
+ * its link leads to the answer that shows it, since a hidden field cannot take the focus.
  */
 export function errorSummaryContent(
   problems: readonly Problem[],
   lang: string,
-  labelOf: (problem: Problem) => string,
+  placeOf: (problem: Problem) => ProblemPlace,
   follow: (event: Event, pointer: string) => void,
 ): TemplateResult | typeof nothing {
   if (!problems.length) return nothing;
   return html`<h2 id="summary-title">${term(lang, 'errorSummaryTitle', { count: problems.length })}</h2>
     <ul>
       ${problems.map((problem) => {
-        const label = labelOf(problem);
+        const { label, hiddenBy } = placeOf(problem);
+        const target = hiddenBy?.pointer ?? problem.pointer;
         return html`<li>
-          <a href=${`#${problem.pointer}`} @click=${(e: Event) => follow(e, problem.pointer)}
-            >${label ? `${label}: ` : ''}${messageFor(problem, lang)}</a
+          <a href=${`#${target}`} @click=${(e: Event) => follow(e, target)}
+            >${label ? `${label}: ` : ''}${messageFor(problem, lang)}${hiddenBy ? ` ${term(lang, 'hiddenByAnswer', { label: hiddenBy.label })}` : ''}</a
           >
         </li>`;
       })}
@@ -44,7 +57,7 @@ export function prepareProblemTemplates(lang: string): void {
     errorSummaryContent(
       [sample],
       lang,
-      () => 'label',
+      () => ({ label: 'label' }),
       () => {},
     ),
     document.createElement('div'),

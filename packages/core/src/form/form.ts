@@ -104,6 +104,8 @@ export class MkForm extends LitElement {
    * `#renderSummaryContent`), so showing an error does not re-render every field of a large form.
    */
   private shownProblems: Problem[] = [];
+  /** What the summary last listed (problems, and the answers hiding their fields), to render it only when that changed. */
+  #shownKey = '';
   @state() private formDisabled = false;
   /** The summary's move of focus after a reveal, until it happened (`updateComplete` waits for it). */
   #focusing?: Promise<void>;
@@ -394,9 +396,13 @@ export class MkForm extends LitElement {
 
   /** Updates the error summary, only when what it lists changed (it re-renders with the form). */
   #showProblems(problems: Problem[]): void {
-    const key = (list: Problem[]) => list.map((p) => `${p.pointer} ${p.keyword} ${p.key}`).join('\n');
-    if (key(problems) === key(this.shownProblems)) return;
+    // Which problems are in a part a `showIf` hint hides changes what their items say (the hint's answer changed).
+    const hidden = (p: Problem) => (this.tree && problemsChunk.loaded?.hiddenBy(this.tree, p.pointer, this.#store.value)) ?? '';
+    const key = (list: Problem[]) => list.map((p) => `${p.pointer} ${p.keyword} ${p.key} ${hidden(p)}`).join('\n');
+    const shown = key(problems);
+    if (shown === this.#shownKey) return;
     this.shownProblems = problems;
+    this.#shownKey = shown;
     this.#renderSummaryContent();
   }
 
@@ -563,9 +569,9 @@ export class MkForm extends LitElement {
       return;
     }
     const lang = this.#lang;
-    const labelOf = (problem: Problem) => (this.tree ? localise(chunk.labelFor(this.tree, problem.pointer, this.#store.value), lang) : '');
+    const placeOf = this.tree ? chunk.placesIn(this.tree, this.#store.value, lang) : () => ({ label: '' });
     render(
-      chunk.errorSummaryContent(problems, lang, labelOf, (event, pointer) => this.#focusField(event, pointer)),
+      chunk.errorSummaryContent(problems, lang, placeOf, (event, pointer) => this.#focusField(event, pointer)),
       summary,
       { host: this },
     );

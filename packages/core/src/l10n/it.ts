@@ -77,6 +77,7 @@ export const it: Translation = {
   submit: 'Invia',
   choose: 'Scegli…',
   errorSummaryTitle: ({ count }) => `Il modulo contiene ${count} ${count === 1 ? 'errore' : 'errori'}`,
+  hiddenByAnswer: ({ label }) => `Si trova in una parte del modulo che la tua risposta a «${label}» nasconde.`,
   schemaErrorTitle: 'Impossibile mostrare il modulo',
   schemaErrorAt: ({ where }) => `in ${where}`,
   draftRestored: ({ time }) => `Ripristinata la bozza che stavi scrivendo (salvata ${time}).`,

@@ -77,6 +77,7 @@ export const nl: Translation = {
   submit: 'Versturen',
   choose: 'Kies…',
   errorSummaryTitle: ({ count }) => `Het formulier bevat ${count} ${count === 1 ? 'fout' : 'fouten'}`,
+  hiddenByAnswer: ({ label }) => `Het staat in een deel van het formulier dat je antwoord op “${label}” verbergt.`,
   schemaErrorTitle: 'Dit formulier kan niet worden getoond',
   schemaErrorAt: ({ where }) => `bij ${where}`,
   draftRestored: ({ time }) => `Het concept waaraan je werkte is hersteld (opgeslagen ${time}).`,

@@ -63,6 +63,8 @@ export interface Translation {
   submit: string;
   choose: string;
   errorSummaryTitle: (p: { count: number }) => string;
+  /** After a problem in the error summary whose field a `showIf` hint hides now: `label` is the answer that would show it. */
+  hiddenByAnswer: (p: { label: string }) => string;
   schemaErrorTitle: string;
   schemaErrorAt: (p: { where: string }) => string;
   draftRestored: (p: { time: string }) => string;

@@ -1,0 +1,6 @@
+import type { Translation } from './translation.js';
+
+/** English for the error summary's own sentences: the problems chunk adds it (`addEnglish`). */
+export const enProblems = {
+  hiddenByAnswer: ({ label }) => `It is in a part of the form that your answer to “${label}” hides.`,
+} satisfies Partial<Translation>;
