@@ -29,15 +29,40 @@ const tags = [
   '<mk-text-field label="Observer" name="observer"></mk-text-field>',
 ];
 
+// Two forms: one plain, one whose dependency needs the chunk that builds conditions (chunks/fits-chunk-*.js).
+const conditionsPage = `
+const plain = { type: 'object', properties: { name: { type: 'string', title: 'Name' } } };
+document.getElementById('plain').schema = plain;
+document.getElementById('conditions').schema = {
+  type: 'object',
+  properties: { email: { type: 'string', title: 'Email' }, phone: { type: 'string', title: 'Phone' } },
+  dependentSchemas: { phone: { properties: { hours: { type: 'string', title: 'Hours to call' } } } },
+};
+document.getElementById('conditions').value = { phone: '0123' };
+`;
+
 describe('the browser build (packages/elements/cdn/)', () => {
   let browser: Browser;
   let url: string;
+  /** A chunk the server answers with 404 (a deploy that lost it, a network that dropped it). */
+  let refused: RegExp | undefined;
   const server = createServer((request, response) => {
     const path = new URL(request.url!, 'http://localhost').pathname;
+    if (refused?.test(path)) return response.writeHead(404).end();
     const file = path.startsWith(prefix) ? join(cdn, path.slice(prefix.length)) : undefined;
     if (file && file.startsWith(cdn) && existsSync(file)) {
       response.writeHead(200, { 'content-type': 'text/javascript', 'content-security-policy': policy });
       return response.end(readFileSync(file));
+    }
+    if (path === '/portal/pages/conditions.js') {
+      response.writeHead(200, { 'content-type': 'text/javascript', 'content-security-policy': policy });
+      return response.end(conditionsPage);
+    }
+    if (path === '/portal/pages/conditions.html') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy });
+      return response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Conditions</title>
+<script type="module" src="${prefix}form.js"></script><script type="module" src="/portal/pages/conditions.js"></script></head>
+<body><mk-form id="plain"></mk-form><mk-form id="conditions"></mk-form></body></html>`);
     }
     if (path !== '/portal/pages/all.html') return response.writeHead(404).end();
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy });
@@ -93,5 +118,46 @@ describe('the browser build (packages/elements/cdn/)', () => {
     assert.equal((await rendered()).length, tags.length);
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
     assert.deepEqual(problems, []);
+  });
+
+  it("renders a condition's fields with the form, from the chunk that builds them, under the strict CSP", async () => {
+    const { page, problems } = await hostPage(browser);
+    await page.goto(`${url}/portal/pages/conditions.html`);
+    const text = (id: string) => page.evaluate((id) => document.getElementById(id)!.shadowRoot?.textContent ?? '', id);
+    assert.ok(await until(async () => (await text('conditions')).includes('Hours to call'), 15_000), await text('conditions'));
+    assert.match(await text('plain'), /Name/);
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    assert.deepEqual(problems, []);
+  });
+
+  it('a form whose chunk cannot be fetched says it cannot be shown; a form that needs none renders', async () => {
+    refused = /\/chunks\/fits-chunk-[^/]*\.js$/;
+    try {
+      const { page, problems } = await hostPage(browser);
+      await page.goto(`${url}/portal/pages/conditions.html`);
+      const text = (id: string) => page.evaluate((id) => document.getElementById(id)!.shadowRoot?.textContent ?? '', id);
+      assert.ok(
+        await until(async () => (await text('conditions')).includes('This form cannot be shown'), 15_000),
+        await text('conditions'),
+      );
+      assert.match(await text('conditions'), /The code for conditions and alternatives is not loaded/);
+      assert.doesNotMatch(await text('conditions'), /Phone/, 'not half a form');
+      assert.equal(
+        await page.evaluate(() => document.getElementById('conditions')!.shadowRoot!.querySelector('[role=alert]') !== null),
+        true,
+      );
+      assert.match(await text('plain'), /Name/);
+      assert.ok(
+        problems.some((problem) => /404: .*fits-chunk/.test(problem)),
+        problems.join('\n'),
+      );
+      assert.deepEqual(
+        problems.filter((problem) => !/fits-chunk/.test(problem)),
+        [],
+        'nothing else went wrong (no uncaught error)',
+      );
+    } finally {
+      refused = undefined;
+    }
   });
 });

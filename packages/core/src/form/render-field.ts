@@ -9,7 +9,7 @@ import { defaultValueOf } from './defaults.js';
 import { field, type FieldSettings } from './field-binding.js';
 import { groupFrame } from './group-frame.js';
 import { showWhen } from './show-when.js';
-import { renderConditions } from '../widgets/conditions.js';
+import { requireFits } from '../schema/fits-engine.js';
 import { lazyModule } from '../lazy-module.js';
 import { defineOnFirstUse, loadingNotice, whenLoaded } from '../widgets/lazy.js';
 import { html, slots } from '../templates/compact-html.js';
@@ -81,9 +81,9 @@ function renderObject(node: ObjectNode, pointer: string, ctx: RenderContext, bar
   // One slot per part: the help, each child, the conditions and the map (each only when there is one); the group's own
   // problem is its fieldset directive's (groupFrame).
   const help = bare ? '' : localise(node.help, ctx.lang);
-  // Conditions (`if`/`then`, dependencies) stay in the main chunk: as a chunk, their fields would appear a
-  // request after the rest of the form, moving it, in every form whose schema has them.
-  const conditions = renderConditions(node, pointer, ctx, renderField);
+  // Conditions (`if`/`then`, dependencies) render from the fits chunk, which built them: the form loaded it before
+  // it built the tree, so their fields come with the rest of the form.
+  const conditions = node.conditions.length ? requireFits().renderConditions(node, pointer, ctx, renderField) : nothing;
   const parts: unknown[] = help ? [html`<p class="group-help" .textContent=${help}></p>`] : [];
   for (const child of node.children) parts.push(renderField(child, joinPointer(pointer, child.key), ctx));
   if (conditions !== nothing) parts.push(conditions);

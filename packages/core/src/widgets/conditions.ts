@@ -9,15 +9,10 @@ import { watch } from './watch.js';
  * The fields an object's conditions add (`if`/`then`/`else`, `dependentSchemas`,
  * `dependentRequired`, draft-07 `dependencies`), each shown while its condition holds on the
  * object's value and hidden when it stops holding. Conditions are schemas, checked by `fits`:
- * nothing is evaluated as code. Values of hidden fields stay in the record.
+ * nothing is evaluated as code. Values of hidden fields stay in the record. In the fits chunk (fits-chunk.ts), with
+ * the tree's conditions; render-field.ts asks only for an object that has some.
  */
-export function renderConditions(
-  node: ObjectNode,
-  pointer: string,
-  ctx: RenderContext,
-  renderChild: RenderChild,
-): TemplateResult | typeof nothing {
-  if (!node.conditions.length) return nothing;
+export function renderConditions(node: ObjectNode, pointer: string, ctx: RenderContext, renderChild: RenderChild): TemplateResult {
   return html`${node.conditions.map((condition) => {
     const holds = () => condition.holds(ctx.store.get(pointer));
     return html`<div class="condition" data-condition=${condition.source}>
