@@ -49,4 +49,33 @@ describe('showIf with a relative pointer', () => {
     expect(reason(0).hidden).to.equal(false);
     expect(reason(1).hidden).to.equal(true);
   });
+
+  it('keeps up with the record while its form is out of the page, and a field removed with a new schema stops following', async () => {
+    const schema = {
+      type: 'object',
+      properties: { status: { type: 'string', title: 'Status', enum: ['open', 'dropped'] }, reason: { type: 'string', title: 'Reason' } },
+    };
+    const ui = { reason: { showIf: { path: 'status', equals: 'dropped' } } };
+    const el = await fixture<MkForm>(html`<div><mk-form .schema=${schema} .ui=${ui} .value=${{ status: 'open' }}></mk-form></div>`).then(
+      (div) => div.querySelector('mk-form')!,
+    );
+    await el.updateComplete;
+    const reason = () => el.shadowRoot!.querySelector('[path="/reason"]')!.parentElement!;
+    expect(reason().hidden).to.equal(true);
+    const place = el.parentElement!;
+    el.remove();
+    el.store.set('/status', 'dropped');
+    place.append(el);
+    await el.updateComplete;
+    expect(reason().hidden, 'shown: the record changed while the form was out of the page').to.equal(false);
+    el.schema = { ...schema };
+    el.ui = { reason: { showIf: { path: 'status', equals: 'open' } } };
+    await el.updateComplete;
+    el.store.set('/status', 'open');
+    await Promise.resolve();
+    expect(reason().hidden, 'the new hint decides').to.equal(false);
+    el.store.set('/status', 'dropped');
+    await Promise.resolve();
+    expect(reason().hidden).to.equal(true);
+  });
 });

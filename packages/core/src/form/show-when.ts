@@ -1,5 +1,6 @@
 import { nothing } from 'lit';
-import { AsyncDirective, directive, type ElementPart, type PartInfo, PartType } from 'lit/async-directive.js';
+import { Directive, directive, type ElementPart, type PartInfo, PartType } from 'lit/directive.js';
+import { showWhileInPlace } from '../templates/in-place.js';
 import type { ShowIf } from '../schema/json-schema.js';
 import type { FormStore, PointerWatcher } from '../store/form-store.js';
 
@@ -22,12 +23,15 @@ export function conditionHolds(condition: ShowIf, value: unknown): boolean {
 
 /**
  * Element directive: hides its element while the condition on another field does not hold. It
- * watches that one pointer in the store, so only changes to the watched field re-check it.
+ * watches that one pointer in the store, so only changes to the watched field re-check it. A plain
+ * directive (see field-binding.ts): an element removed from its form stops watching at the next change.
  */
-class ShowWhenDirective extends AsyncDirective implements PointerWatcher {
+class ShowWhenDirective extends Directive implements PointerWatcher {
   #element: HTMLElement;
+  #host: unknown;
   #store?: FormStore;
   #condition?: ShowIf & { pointer: string };
+  #watching = false;
 
   constructor(part: PartInfo) {
     super(part);
@@ -39,8 +43,9 @@ class ShowWhenDirective extends AsyncDirective implements PointerWatcher {
     return nothing;
   }
 
-  override update(_part: ElementPart, [store, condition]: [FormStore, ShowIf & { pointer: string }]) {
-    if (store !== this.#store || !sameCondition(condition, this.#condition)) {
+  override update(part: ElementPart, [store, condition]: [FormStore, ShowIf & { pointer: string }]) {
+    this.#host = part.options?.host;
+    if (store !== this.#store || !sameCondition(condition, this.#condition) || !this.#watching) {
       this.#unwatch();
       this.#store = store;
       this.#condition = condition;
@@ -50,25 +55,28 @@ class ShowWhenDirective extends AsyncDirective implements PointerWatcher {
   }
 
   valueChanged(): void {
+    showWhileInPlace(
+      this.#element,
+      this.#host,
+      () => this.#check(),
+      () => this.#unwatch(),
+    );
+  }
+
+  #check(): void {
     const condition = this.#condition!;
     this.#element.hidden = !conditionHolds(condition, this.#store!.get(condition.pointer));
   }
 
   #watch(): void {
-    this.valueChanged();
+    this.#check();
     this.#store!.watch(this.#condition!.pointer, this);
+    this.#watching = true;
   }
 
   #unwatch(): void {
-    if (this.#store) this.#store.unwatch(this.#condition!.pointer, this);
-  }
-
-  protected override disconnected(): void {
-    this.#unwatch();
-  }
-
-  protected override reconnected(): void {
-    this.#watch();
+    if (this.#store && this.#watching) this.#store.unwatch(this.#condition!.pointer, this);
+    this.#watching = false;
   }
 }
 

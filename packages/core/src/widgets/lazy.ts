@@ -1,8 +1,10 @@
 import { html, type CSSResult, type TemplateResult } from 'lit';
-import { AsyncDirective, directive, type ChildPart } from 'lit/async-directive.js';
+import { Directive, directive, type ChildPart } from 'lit/directive.js';
+import { setChildPartValue } from 'lit/directive-helpers.js';
 import { term } from '../l10n/catalogue.js';
 import type { LazyModule } from '../lazy-module.js';
 import { addStyles } from '../styles/add-styles.js';
+import { showWhileInPlace } from '../templates/in-place.js';
 
 /**
  * Each chunk only `<mk-form>` loads (these widgets, `<mk-array>`, the date fields, drafts, the run-time
@@ -48,12 +50,15 @@ export function loadingNotice(lang: string, label: string): TemplateResult {
   return html`<p class="loading" role="status">${label ? `${label}: ` : ''}${term(lang, 'loading')}</p>`;
 }
 
-class WhenLoaded extends AsyncDirective {
+/** A plain directive (no `AsyncDirective`, see field-binding.ts): the widget replaces the notice while it is in place. */
+class WhenLoaded extends Directive {
+  #part?: ChildPart;
   #module?: LazyModule<unknown>;
   #draw?: (module: never) => unknown;
   #root?: ShadowRoot | null;
 
   override update(part: ChildPart, [module, draw, placeholder]: [LazyModule<unknown>, (module: never) => unknown, unknown]): unknown {
+    this.#part = part;
     this.#root = (part.options?.host as Element | undefined)?.shadowRoot;
     return this.render(module as LazyModule<never>, draw, placeholder);
   }
@@ -66,7 +71,16 @@ class WhenLoaded extends AsyncDirective {
       void track(
         module.load().then(
           (loaded) => {
-            if (this.isConnected && this.#module === module) this.setValue(this.#drawn(loaded, this.#draw!));
+            const part = this.#part!;
+            if (this.#module !== module) return;
+            showWhileInPlace(
+              part.startNode,
+              part.options?.host,
+              () => setChildPartValue(part, this.#drawn(loaded, this.#draw!), this),
+              () => {
+                // Taken out of the page meanwhile: nothing to show; a new render draws it at once.
+              },
+            );
           },
           () => {
             // The chunk could not be fetched: the notice stays (it names what is missing); nothing else breaks.
