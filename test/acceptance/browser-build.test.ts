@@ -140,7 +140,7 @@ describe('the browser build (packages/elements/cdn/)', () => {
         await until(async () => (await text('conditions')).includes('This form cannot be shown'), 15_000),
         await text('conditions'),
       );
-      assert.match(await text('conditions'), /The code for conditions and alternatives is not loaded/);
+      assert.match(await text('conditions'), /The code for conditions, alternatives and references is not loaded/);
       assert.doesNotMatch(await text('conditions'), /Phone/, 'not half a form');
       assert.equal(
         await page.evaluate(() => document.getElementById('conditions')!.shadowRoot!.querySelector('[role=alert]') !== null),

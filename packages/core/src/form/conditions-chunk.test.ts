@@ -7,18 +7,24 @@ import type { MkForm } from './form.js';
 import { controlOf, fieldAt, inside } from '../../../../test/support/fields.js';
 
 // A page of its own: the fits chunk (which builds conditions) is not loaded when it starts.
-describe("a dependency's fields and required markers, built by the fits chunk", () => {
+describe("a dependency's fields and required markers, and a $ref's fields, built by the fits chunk", () => {
   it('says what is missing when a tree with conditions is built before the chunk is there', () => {
     expect(hasFits(), 'define/form.js does not carry the conditions').to.equal(false);
     const schema = { type: 'object', properties: { a: { type: 'string' } }, dependentRequired: { a: ['b'] } };
-    expect(() => buildFieldTree(schema)).to.throw('The code for conditions and alternatives is not loaded');
+    expect(() => buildFieldTree(schema)).to.throw('The code for conditions, alternatives and references is not loaded');
   });
 
   it('renders them with the first render: the required marker follows the data', async () => {
+    // (The fits chunk also folds `$ref` and `allOf`.)
     const form = document.createElement('mk-form') as MkForm;
     form.schema = {
       type: 'object',
-      properties: { email: { type: 'string', title: 'Email' }, phone: { type: 'string', title: 'Phone' } },
+      properties: {
+        email: { type: 'string', title: 'Email' },
+        phone: { type: 'string', title: 'Phone' },
+        slot: { $ref: '#/$defs/slot', title: 'Best slot' },
+      },
+      $defs: { slot: { type: 'object', properties: { day: { type: 'string', title: 'Weekday' } } } },
       dependentRequired: { email: ['phone'] },
       dependentSchemas: { phone: { properties: { hours: { type: 'string', title: 'Hours to call' } } } },
     };
@@ -35,6 +41,10 @@ describe("a dependency's fields and required markers, built by the fits chunk", 
     expect(
       withPhone.every((state) => state.includes('Hours to call')),
       "never the form without the dependency's field",
+    ).to.equal(true);
+    expect(
+      withPhone.every((state) => state.includes('Best slot') && state.includes('Weekday')),
+      'nor without the fields a $ref brings',
     ).to.equal(true);
     const phone = fieldAt(form, '/phone');
     expect(inside(phone).querySelector('label.required-label'), 'not required without an email').to.equal(null);

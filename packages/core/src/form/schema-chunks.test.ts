@@ -84,6 +84,8 @@ describe('engine code only some schemas need, loaded before the form uses it', (
     );
     expect(schemaNeedsFits({ properties: { a: {}, b: {} }, dependencies: { a: ['b'] } }), 'draft-07 dependencies').to.equal(true);
     expect(schemaNeedsFits({ properties: { a: {} }, then: { properties: { b: {} } } }), 'then without if').to.equal(true);
+    expect(schemaNeedsFits({ properties: { a: { $ref: '#/$defs/a' } }, $defs: { a: {} } }), '$ref').to.equal(true);
+    expect(schemaNeedsFits({ allOf: [{ properties: { a: {} } }] }), 'allOf').to.equal(true);
     expect(
       schemaNeedsFits({ $ref: '#/x-parts/a', 'x-parts': { a: { oneOf: [{ type: 'string' }, { type: 'object' }] } } }),
       'where a $ref points',

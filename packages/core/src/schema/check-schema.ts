@@ -15,7 +15,7 @@ export interface SchemaDocument {
   issues: DocumentIssue[];
   /** A schema in it has a `pattern` or `patternProperties` (the pattern engine is needed). */
   patterns: boolean;
-  /** A schema in it has a condition or a dependency, alternatives or `propertyNames` (the fits chunk is needed: fits-engine.ts). */
+  /** A schema in it has a condition or a dependency, a reference or `allOf`, alternatives or `propertyNames` (the fits chunk is needed: fits-engine.ts). */
   fits: boolean;
   /** A schema in it has a `$ref` or `$dynamicRef` (without one, no part of the document is reached twice). */
   refs: boolean;
@@ -147,12 +147,14 @@ const hasPattern = (json: object) => Object.hasOwn(json, 'pattern') || Object.ha
 
 /**
  * Whether the field tree needs the fits chunk for this schema: a condition (`if`/`then`/`else`, a dependency),
- * `propertyNames`, more than one type (besides `null`, and `integer` with `number`), or `oneOf`/`anyOf` that is
- * not a list of constants (which the tree reads as choices). Read from what the schema says, erring on the side of loading.
+ * a reference or `allOf` to fold, `propertyNames`, more than one type (besides `null`, and `integer` with `number`),
+ * or `oneOf`/`anyOf` that is not a list of constants (which the tree reads as choices). Read from what the schema
+ * says, erring on the side of loading.
  */
 function needsFits(json: object): boolean {
   const s = json as JsonSchema;
   if (s.if !== undefined || s.then !== undefined || s.else !== undefined || s['propertyNames'] !== undefined) return true;
+  if (s.$ref !== undefined || s['$dynamicRef'] !== undefined || s.allOf !== undefined) return true;
   if (s['dependentSchemas'] !== undefined || s['dependentRequired'] !== undefined || s['dependencies'] !== undefined) return true;
   if (Array.isArray(s.type)) {
     const types = s.type.filter((t) => t !== 'null');

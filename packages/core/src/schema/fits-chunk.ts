@@ -3,6 +3,8 @@
 export { fits } from './fits.js';
 export { alternatives, typeAlternatives } from './alternatives-tree.js';
 export { conditionalNames, objectConditions } from './conditions-tree.js';
+// Folding `$ref` and `allOf` into the schema a node shows.
+export { foldSchema } from './fold-schema.js';
 // And the template that shows a condition's fields while it holds.
 export { renderConditions } from '../widgets/conditions.js';
 // The form that loads this chunk: keeps the code they share in one file of the form's (widgets/lazy.ts).

@@ -7,10 +7,11 @@ const chunk = lazyModule<Module>(() => import('./fits-chunk.js'));
 
 /**
  * `fits` (fits.ts: whether a value fits a schema, for conditions, alternatives and property names), with the
- * field tree's alternatives nodes (alternatives-tree.ts) and conditions (conditions-tree.ts), is a chunk of its own: most schemas have none of those,
+ * field tree's alternatives nodes (alternatives-tree.ts), conditions (conditions-tree.ts) and the folding of `$ref` and
+ * `allOf` (fold-schema.ts), is a chunk of its own: most schemas have none of those,
  * and the first render of the others waits for it. A form loads it before it builds the field tree of a schema
- * that needs it (form/schema-chunks.ts, found by the schema walk of check-schema.ts); code that builds or reads
- * conditions or alternatives outside a form awaits `loadFits()` first. Asking before it is there throws: a
+ * that needs it (form/schema-chunks.ts, found by the schema walk of check-schema.ts); code that builds the tree of
+ * such a schema outside a form awaits `loadFits()` first. Asking before it is there throws: a
  * condition is never taken as met or not.
  */
 export function loadFits(): Promise<Module> {
@@ -25,7 +26,9 @@ export function hasFits(): boolean {
 /** The chunk; throws while it is not loaded (see `loadFits`): the field tree of a schema that needs it asks first. */
 export function requireFits(): Module {
   if (!chunk.loaded)
-    throw new Error('The code for conditions and alternatives is not loaded: await loadFits() before reading a schema that has them.');
+    throw new Error(
+      'The code for conditions, alternatives and references is not loaded: await loadFits() before reading a schema that has them.',
+    );
   return chunk.loaded;
 }
 
