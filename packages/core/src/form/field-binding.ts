@@ -1,5 +1,5 @@
-import { nothing, type TemplateResult } from 'lit';
-import { type ChildPart, Directive, directive, type PartInfo, PartType } from 'lit/directive.js';
+import { html as litHtml, nothing, type TemplateResult } from 'lit';
+import { type ChildPart, Directive, directive, type DirectiveResult, type ElementPart, type PartInfo, PartType } from 'lit/directive.js';
 import { setChildPartValue } from 'lit/directive-helpers.js';
 import { checkboxGroupTemplate } from '../checkbox-group/checkbox-group.template.js';
 import { checkboxTemplate } from '../checkbox/checkbox.template.js';
@@ -21,6 +21,9 @@ import type { Problem } from '../validation/problem.js';
 import { lazyModule } from '../lazy-module.js';
 import { loadForRender, whenIdle } from '../widgets/lazy.js';
 import { showWhileInPlace } from '../templates/in-place.js';
+import { inlined } from '../templates/compact-html.js';
+import { ElementBinding } from '../templates/element-directive.js';
+import { textInputTemplate } from '../form-control/text-input.template.js';
 import { checkField } from './check-field.js';
 
 /** Reading what a user types into a date field: fetched in idle time after a form first renders one, not waited for (see `#readDate`). */
@@ -71,8 +74,10 @@ function bound(limit: unknown): number | undefined {
  * up with the record, so it shows the record as it is when the form comes back (see `showWhileInPlace`).
  */
 class FieldBinding extends Directive implements PointerWatcher {
-  /** The child part the field renders into (given to `update`). */
-  #part?: ChildPart;
+  /** The part the field renders into, or (its widget's markup written into the template around it) the wrapper's. */
+  #part?: ChildPart | ElementPart;
+  /** On a wrapper: its widget's one binding, run by the field (see `inlineField`). */
+  readonly #widget?: ElementBinding;
   readonly #ids = `f${++fields}-`;
   #node?: ValueNode;
   #pointer = '';
@@ -101,11 +106,12 @@ class FieldBinding extends Directive implements PointerWatcher {
 
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.CHILD) throw new Error('field() renders a field in a child position');
+    if (part.type === PartType.ELEMENT) this.#widget = new ElementBinding();
+    else if (part.type !== PartType.CHILD) throw new Error("field() renders a field in a child position, or on its widget's wrapper");
   }
 
   /** `labelledBy`: the id of an element beside the field that names it (see `FieldView.labelledBy`). */
-  render(node: ValueNode, pointer: string, settings: FieldSettings, labelledBy?: string): TemplateResult | typeof nothing {
+  render(node: ValueNode, pointer: string, settings: FieldSettings, labelledBy?: string): TemplateResult {
     const rebind = settings.store !== this.#watched || pointer !== this.#watchedAt;
     this.#node = node;
     this.#settings = settings;
@@ -115,18 +121,25 @@ class FieldBinding extends Directive implements PointerWatcher {
     return this.#template();
   }
 
-  override update(part: ChildPart, args: Parameters<FieldBinding['render']>): TemplateResult | typeof nothing {
+  override update(part: ChildPart | ElementPart, args: Parameters<FieldBinding['render']>): TemplateResult | typeof nothing {
     this.#part = part;
-    return this.render(...args);
+    const template = this.render(...args);
+    if (part.type === PartType.CHILD) return template;
+    this.#widget!.run(part, template);
+    return nothing;
   }
 
   /** Renders the field again on its own, after a change; a field removed from its form stops watching instead. */
   #show(): void {
     const part = this.#part!;
     showWhileInPlace(
-      part.startNode,
+      part.type === PartType.CHILD ? part.startNode : part.element,
       part.options?.host,
-      () => this.#watched && setChildPartValue(part, this.#template(), this),
+      () => {
+        if (!this.#watched) return;
+        if (part.type === PartType.CHILD) setChildPartValue(part, this.#template(), this);
+        else this.#widget!.run(part, this.#template());
+      },
       () => this.#unbind(),
     );
   }
@@ -380,3 +393,63 @@ class FieldBinding extends Directive implements PointerWatcher {
 
 /** Renders the value field of `node` at `pointer`, bound to the form's store (see {@link FieldBinding}). */
 export const field = directive(FieldBinding);
+
+/** A view that shows nothing: what a widget's template is called with for its markup alone (see `shapeOf`). */
+const blank = {
+  ids: '',
+  label: '',
+  hideLabel: false,
+  hint: '',
+  required: false,
+  readonly: false,
+  disabled: false,
+  lang: '',
+  error: '',
+  valid: false,
+};
+const noEvents = { input() {}, change() {}, pick() {}, toggle() {} };
+
+/** The markup (template strings) of each widget whose template is one binding on its wrapper, by widget. */
+const shapes = new Map<string, TemplateStringsArray>();
+
+/**
+ * The markup of the widget `node` renders as, when its template is one element binding on its wrapper (textarea,
+ * number and date fields, radio and checkbox groups): its template's strings, the same for every field of the widget
+ * and for as long as the field is there. Undefined: the widget's template binds more than its wrapper (select,
+ * checkbox), or its markup changes (a text field whose value has a line break shows a textarea).
+ */
+function shapeOf(node: ValueNode): TemplateStringsArray | undefined {
+  const widget = node.widget;
+  let shape = shapes.get(widget);
+  if (shape) return shape;
+  const choices = { ...blank, options: [], value: undefined, orientation: 'vertical' as const };
+  if (widget === 'radio' || widget === 'scale') shape = radioGroupTemplate(choices, noEvents).strings;
+  else if (widget === 'checkboxes') shape = checkboxGroupTemplate(choices, noEvents).strings;
+  else if (widget === 'date' || widget === 'date-time' || widget === 'textarea' || widget === 'number')
+    shape = textInputTemplate(
+      blank,
+      '',
+      widget === 'number' || widget === 'textarea' ? widget : 'text',
+      { value: '', attributes: {} },
+      noEvents,
+    ).strings;
+  else return undefined;
+  shapes.set(widget, inlined(shape));
+  return shape;
+}
+
+/**
+ * The value field of `node` at `pointer`, bound to the form's store (see {@link FieldBinding}), as its widget's markup
+ * with the binding on its wrapper: written into the template around it (this module's and compact-html's `html`,
+ * see `inlined`), a form of hundreds of fields makes one template instance per group rather than one more per field.
+ * Widgets whose template binds more than its wrapper render in a child part of their own (`field`).
+ */
+export function inlineField(
+  node: ValueNode,
+  pointer: string,
+  settings: FieldSettings,
+  labelledBy?: string,
+): TemplateResult | DirectiveResult {
+  const shape = shapeOf(node);
+  return shape ? litHtml(shape, field(node, pointer, settings, labelledBy)) : field(node, pointer, settings, labelledBy);
+}

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../define/form.js';
 // As a document element does: `<mk-array>` is defined by the page before any form renders one.
 import '../define/array.js';
@@ -230,5 +231,80 @@ describe('renderField: a group with no field of its own', () => {
     expect(error()!.textContent).to.match(/\S/);
     form.value = { labels: { red: 'Red' } };
     await waitUntil(() => !error(), 'the problem goes once the group has an entry');
+  });
+});
+
+describe("renderField: fields written into their group's template", () => {
+  const point = {
+    type: 'object',
+    title: 'Point',
+    required: ['notes'],
+    properties: {
+      rating: { type: 'string', title: 'Rating', enum: ['good', 'weak'] },
+      notes: { type: 'string', title: 'Notes' },
+    },
+  };
+  const twoPoints = { type: 'object', properties: { a: point, b: point } };
+  const control = (form: MkForm, path: string) => form.shadowRoot!.querySelector<HTMLTextAreaElement>(`[path="${path}"] textarea`)!;
+  const radios = (form: MkForm, path: string) => [...form.shadowRoot!.querySelectorAll<HTMLInputElement>(`[path="${path}"] input`)];
+
+  it('updates only the field that changed, in the group that holds it', async () => {
+    const form = await fixture<MkForm>(
+      html`<mk-form
+        .schema=${twoPoints}
+        .ui=${{ '/a/notes': 'textarea', '/b/notes': 'textarea' }}
+        .value=${{ a: { rating: 'good', notes: 'Calm' }, b: { rating: 'weak', notes: 'Loud' } }}
+      ></mk-form>`,
+    );
+    const [aNotes, bNotes] = [control(form, '/a/notes'), control(form, '/b/notes')];
+    const aRadios = radios(form, '/a/rating');
+    aNotes.focus();
+    await sendKeys({ type: ' start' });
+    await form.updateComplete;
+    expect(form.value).to.deep.equal({ a: { rating: 'good', notes: 'Calm start' }, b: { rating: 'weak', notes: 'Loud' } });
+    form.store.set('/b/notes', 'Quiet');
+    form.store.set('/a/rating', 'weak');
+    await form.updateComplete;
+    expect(control(form, '/b/notes'), 'the same control, shown again').to.equal(bNotes);
+    expect([bNotes.value, aNotes.value]).to.deep.equal(['Quiet', 'Calm start']);
+    expect(radios(form, '/a/rating')).to.deep.equal(aRadios);
+    expect(aRadios.map((radio) => radio.checked)).to.deep.equal([false, true]);
+    expect(radios(form, '/b/rating').map((radio) => radio.checked)).to.deep.equal([false, true]);
+    await expect(form).to.be.accessible();
+  });
+
+  it("keeps each array item's fields on its own record when items move and go", async () => {
+    const items = { type: 'object', properties: { points: { type: 'array', title: 'Points', items: point } } };
+    const form = await fixture<MkForm>(
+      html`<mk-form
+        .schema=${items}
+        .ui=${{ '/points/-/notes': 'textarea' }}
+        .value=${{
+          points: [
+            { rating: 'good', notes: 'First' },
+            { rating: 'weak', notes: 'Second' },
+          ],
+        }}
+      ></mk-form>`,
+    );
+    const array = form.shadowRoot!.querySelector('mk-array')!;
+    await array.updateComplete;
+    const inItem = (path: string) => array.shadowRoot!.querySelector<HTMLTextAreaElement>(`[path="${path}"] textarea`)!;
+    const checked = (path: string) =>
+      [...array.shadowRoot!.querySelectorAll<HTMLInputElement>(`[path="${path}"] input`)].map((radio) => radio.checked);
+    inItem('/points/1/notes').focus();
+    await sendKeys({ type: '!' });
+    expect(checked('/points/1/rating')).to.deep.equal([false, true]);
+    array.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.remove')[0]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await array.updateComplete;
+    await form.updateComplete;
+    expect(form.value).to.deep.equal({ points: [{ rating: 'weak', notes: 'Second!' }] });
+    expect(inItem('/points/0/notes').value).to.equal('Second!');
+    expect(checked('/points/0/rating')).to.deep.equal([false, true]);
+    form.store.set('/points/0/rating', 'good');
+    await form.updateComplete;
+    expect(checked('/points/0/rating')).to.deep.equal([true, false]);
+    await expect(form).to.be.accessible();
   });
 });

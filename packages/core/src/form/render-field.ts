@@ -6,7 +6,7 @@ import type { ArrayNode, FieldNode, ObjectNode, ValueNode } from '../schema/fiel
 import type { FormStore } from '../store/form-store.js';
 import { isRelativePointer, joinPointer, resolveRelativePointer } from '../store/pointer.js';
 import { defaultValueOf } from './defaults.js';
-import { field, type FieldSettings } from './field-binding.js';
+import { inlineField, type FieldSettings } from './field-binding.js';
 import { groupFrame } from './group-frame.js';
 import { showWhen } from './show-when.js';
 import { requireFits } from '../schema/fits-engine.js';
@@ -91,7 +91,9 @@ function renderObject(node: ObjectNode, pointer: string, ctx: RenderContext, bar
     parts.push(
       whenLoaded(rare, (m) => m.renderMapEditor(node, pointer, ctx, renderField), loadingNotice(ctx.lang, localise(node.label, ctx.lang))),
     );
-  if (bare) return html`${slots(parts)}`;
+  // A group's template is shared by the groups of its shape (an observation's points), an array's by its items, and
+  // the fields are written into it; a form's own fields (its root) are not: that template would be made for one use.
+  if (bare) return html`${slots(parts, { join: pointer !== '' })}`;
   return html`<fieldset class="group" part="group" ${groupFrame(ctx.store, pointer, localise(node.label, ctx.lang), ctx.lang)}>
     <legend></legend>
     ${slots(parts)}
@@ -177,7 +179,7 @@ function renderValue(node: ValueNode, pointer: string, ctx: RenderContext, label
         >${defined('mk-signature') ? nothing : loadingNotice(ctx.lang, localise(node.label, ctx.lang))}</mk-signature
       >`;
     default:
-      // The directive itself, not a template around it: no markers of its own in the form's markup.
-      return field(node, pointer, ctx, labelledBy);
+      // Its widget's markup, written into the template around it: no template instance or markers of its own.
+      return inlineField(node, pointer, ctx, labelledBy);
   }
 }
