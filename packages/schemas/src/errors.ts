@@ -8,7 +8,7 @@ export interface ValidationError {
   keyword: string;
   /**
    * Message key: valueMissing, tooShort, tooLong, patternMismatch, rangeUnderflow, rangeOverflow, stepMismatch, notMultipleOf,
-   * typeMismatch, badInput, notAllowed, notConst, excluded, nameNotAllowed, tooFewItems, tooManyItems, tooFewEntries,
+   * typeMismatch, badInput, notAllowed, notExpected, notConst, excluded, nameNotAllowed, tooFewItems, tooManyItems, tooFewEntries,
    * tooManyEntries, containsCount, duplicateItems, invalid, or a semantic key
    * (unknownLevel, unknownItem, duplicateId, templateMismatch).
    */
@@ -44,8 +44,8 @@ const keyForKeyword: Record<string, string> = {
   enum: 'notAllowed',
   const: 'notConst',
   not: 'excluded',
-  additionalProperties: 'notAllowed',
-  unevaluatedProperties: 'notAllowed',
+  additionalProperties: 'notExpected',
+  unevaluatedProperties: 'notExpected',
   propertyNames: 'nameNotAllowed',
   minItems: 'tooFewItems',
   maxItems: 'tooManyItems',
@@ -84,6 +84,10 @@ function paramsFor(error: StandaloneError): Record<string, unknown> {
       return { type: p['type'] };
     case 'multipleOf':
       return { step: p['multipleOf'] };
+    case 'additionalProperties':
+      return { name: p['additionalProperty'] };
+    case 'unevaluatedProperties':
+      return { name: p['unevaluatedProperty'] };
     case 'contains':
       return p['maxContains'] === undefined ? { min: p['minContains'] } : { min: p['minContains'], max: p['maxContains'] };
     default:

@@ -15,6 +15,7 @@ const messages: Record<string, (p: Record<string, unknown>) => string> = {
   notAllowed: (p) =>
     Array.isArray(p['allowed']) ? `must be one of ${p['allowed'].map((v) => JSON.stringify(v)).join(', ')}` : 'is not allowed here',
   notConst: (p) => (Array.isArray(p['allowed']) ? `must be ${JSON.stringify(p['allowed'][0])}` : 'must be the one value allowed'),
+  notExpected: (p) => `holds ${JSON.stringify(p['name'])}, which its schema does not allow`,
   excluded: () => 'is a value its schema excludes (not)',
   nameNotAllowed: (p) => `is a property name that is not allowed (${JSON.stringify(p['propertyName'])})`,
   tooFewItems: (p) => `must have at least ${p['min']} items`,

@@ -57,6 +57,7 @@ export const enCore = {
       : 'Please use the value this form asks for.';
   },
   excluded: 'This value is not allowed here.',
+  notExpected: ({ name }) => `This record holds “${name}”, which this form does not have.`,
   nameNotAllowed: ({ propertyName }) => `The name “${propertyName}” is not allowed here.`,
   unknownLevel: 'Please choose one of the levels of the scale.',
   unknownItem: 'This refers to something the template does not have.',

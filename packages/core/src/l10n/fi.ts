@@ -51,6 +51,7 @@ export const fi: Translation = {
     return typeof value === 'string' || typeof value === 'number' ? `Käytä tässä arvoa ”${value}”.` : 'Käytä lomakkeen pyytämää arvoa.';
   },
   excluded: 'Tämä arvo ei ole sallittu tässä.',
+  notExpected: ({ name }) => `Tietueessa on ”${name}”, jota tässä lomakkeessa ei ole.`,
   nameNotAllowed: ({ propertyName }) => `Nimi ”${propertyName}” ei ole sallittu tässä.`,
   unknownLevel: 'Valitse jokin asteikon tasoista.',
   unknownItem: 'Tämä viittaa kohtaan, jota lomakepohjassa ei ole.',

@@ -55,6 +55,7 @@ export const it: Translation = {
     return typeof value === 'string' || typeof value === 'number' ? `Usa «${value}» qui.` : 'Usa il valore richiesto dal modulo.';
   },
   excluded: 'Questo valore non è consentito qui.',
+  notExpected: ({ name }) => `Il record contiene «${name}», che questo modulo non prevede.`,
   nameNotAllowed: ({ propertyName }) => `Il nome «${propertyName}» non è consentito qui.`,
   unknownLevel: 'Scegli uno dei livelli della scala.',
   unknownItem: 'Questo rimanda a qualcosa che il modello non contiene.',

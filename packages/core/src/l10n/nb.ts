@@ -53,6 +53,7 @@ export const nb: Translation = {
     return typeof value === 'string' || typeof value === 'number' ? `Bruk «${value}» her.` : 'Bruk verdien skjemaet ber om.';
   },
   excluded: 'Denne verdien er ikke tillatt her.',
+  notExpected: ({ name }) => `Posten inneholder «${name}», som ikke finnes i dette skjemaet.`,
   nameNotAllowed: ({ propertyName }) => `Navnet «${propertyName}» er ikke tillatt her.`,
   unknownLevel: 'Velg et av nivåene på skalaen.',
   unknownItem: 'Dette viser til noe malen ikke har.',

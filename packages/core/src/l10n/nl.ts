@@ -55,6 +55,7 @@ export const nl: Translation = {
       : 'Gebruik de waarde die het formulier vraagt.';
   },
   excluded: 'Deze waarde is hier niet toegestaan.',
+  notExpected: ({ name }) => `Dit record bevat “${name}”, dat dit formulier niet kent.`,
   nameNotAllowed: ({ propertyName }) => `De naam “${propertyName}” is hier niet toegestaan.`,
   unknownLevel: 'Kies een van de niveaus van de schaal.',
   unknownItem: 'Dit verwijst naar iets wat het sjabloon niet heeft.',

@@ -35,6 +35,8 @@ export interface Translation {
   notConst: (p: { allowed: unknown[] }) => string;
   /** A value that fits the schema of its `not`. */
   excluded: string;
+  /** A property the schema does not allow (`additionalProperties: false` and the like): `name` is the property. */
+  notExpected: (p: { name: string }) => string;
   /** A property name that `propertyNames` refuses. */
   nameNotAllowed: (p: { propertyName: string }) => string;
   /** A rating that is not a level of the template's scale. */

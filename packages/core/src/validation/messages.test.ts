@@ -57,6 +57,20 @@ const cases: { keyword: string; schema: object; value: unknown; pointer: string;
     pointer: '/Bad',
     en: 'The name “Bad” is not allowed here.',
   },
+  {
+    keyword: 'additionalProperties',
+    schema: { type: 'object', properties: { name: { type: 'string' } }, additionalProperties: false },
+    value: { name: 'Kari', legacyId: 7 },
+    pointer: '/legacyId',
+    en: 'This record holds “legacyId”, which this form does not have.',
+  },
+  {
+    keyword: 'unevaluatedProperties',
+    schema: { type: 'object', allOf: [{ properties: { name: { type: 'string' } } }], unevaluatedProperties: false },
+    value: { name: 'Kari', legacyId: 7 },
+    pointer: '/legacyId',
+    en: 'This record holds “legacyId”, which this form does not have.',
+  },
   { keyword: 'uniqueItems', schema: { type: 'array', uniqueItems: true }, value: [1, 1], pointer: '', en: 'Each item must be different.' },
   { keyword: 'multipleOf', schema: { type: 'number', multipleOf: 5 }, value: 7, pointer: '', en: 'The value must be a multiple of 5.' },
   {

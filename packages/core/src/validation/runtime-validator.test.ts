@@ -25,7 +25,7 @@ describe('createRuntimeValidator', () => {
     for (const lang of ['nb', 'fi', 'it', 'nl']) expect(messageFor(problem!, lang)).to.contain('10');
   });
 
-  it('reports a failed oneOf once, at its value, and a value a false schema refuses as not allowed', () => {
+  it('reports a failed oneOf once, at its value, and a property a false schema refuses as not expected', () => {
     const validate = createRuntimeValidator({
       type: 'object',
       properties: { flag: { oneOf: [{ type: 'boolean' }, { type: 'object', properties: { rollout: { maximum: 100 } } }] } },
@@ -34,7 +34,7 @@ describe('createRuntimeValidator', () => {
     const problems = validate({ flag: { rollout: 250 }, extra: 1 });
     expect(problems.map((p) => [p.pointer, p.key])).to.deep.equal([
       ['/flag', 'invalid'],
-      ['/extra', 'notAllowed'],
+      ['/extra', 'notExpected'],
     ]);
   });
 });

@@ -2,7 +2,7 @@ import { dereference, format, validate, type OutputUnit } from '@cfworker/json-s
 import { dialectOf, safePattern, type Dialect } from '@mentorkit/schemas/safe-pattern.js';
 import { readSchemaDocument, someObject } from '../schema/check-schema.js';
 import type { SchemaIndex } from '../schema/schema-index.js';
-import { joinPointer, parsePointer, unescapeToken } from '../store/pointer.js';
+import { escapeToken, getAt, joinPointer, parsePointer, unescapeToken } from '../store/pointer.js';
 import { PatternNames } from './pattern-names.js';
 import { SplitValidation } from './split-validation.js';
 import type { Problem } from './problem.js';
@@ -60,6 +60,17 @@ function toProblem(unit: OutputUnit, schemaParams: (keywordLocation: string) => 
 function refusedName(pointer: string): Problem {
   const token = parsePointer(pointer).at(-1) ?? '';
   return { pointer, keyword: 'propertyNames', key: 'nameNotAllowed', params: { propertyName: token } };
+}
+
+const joinTokens = (tokens: string[]) => tokens.map((token) => `/${escapeToken(token)}`).join('');
+
+/** A property a `false` schema refuses (`additionalProperties: false`, as Ajv reports it): named, not "not allowed". */
+function unexpectedProperty(problem: Problem, record: unknown): Problem {
+  if (problem.keyword !== 'false' || problem.pointer === '') return problem;
+  const tokens = parsePointer(problem.pointer);
+  const parent = getAt(record, joinTokens(tokens.slice(0, -1)));
+  if (parent === null || typeof parent !== 'object' || Array.isArray(parent)) return problem;
+  return { ...problem, key: 'notExpected', params: { name: tokens.at(-1)! } };
 }
 
 /** How many items must fit a list's `contains`: `minContains` (1 when it is not given), and `maxContains` if any. */
@@ -264,7 +275,7 @@ export function createRuntimeValidator(given: object | boolean, options: Runtime
       if (alternatives.some((prefix) => unit.keywordLocation.startsWith(prefix))) continue;
       const problem = refusedNames.some((prefix) => unit.keywordLocation.startsWith(prefix))
         ? refusedName(pointerOf(unit.instanceLocation))
-        : asPattern(toProblem(unit, lookup));
+        : unexpectedProperty(asPattern(toProblem(unit, lookup)), value);
       const id = `${problem.pointer}|${problem.keyword}`;
       if (!seen.has(id)) {
         seen.add(id);
