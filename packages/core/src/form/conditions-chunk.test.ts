@@ -53,6 +53,14 @@ describe("a dependency's fields and required markers, and a $ref's fields, built
     await form.updateComplete;
     expect(inside(phone).querySelector('label.required-label'), 'required once there is an email').to.exist;
     await expect(form).to.be.accessible();
+    // Out of the page, the form keeps up with its record: the dependency's field is gone when it comes back.
+    form.remove();
+    form.store.set('/phone', undefined);
+    document.body.append(form);
+    await form.updateComplete;
+    expect(form.shadowRoot!.textContent).not.to.contain('Hours to call');
+    form.store.set('/phone', '0456');
+    expect(form.shadowRoot!.textContent, 'and back when its trigger is').to.contain('Hours to call');
     form.remove();
   });
 });

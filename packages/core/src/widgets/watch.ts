@@ -1,5 +1,7 @@
 import { nothing } from 'lit';
-import { AsyncDirective, directive } from 'lit/async-directive.js';
+import { Directive, directive, type ChildPart } from 'lit/directive.js';
+import { setChildPartValue } from 'lit/directive-helpers.js';
+import { showWhileInPlace } from '../templates/in-place.js';
 import type { FormStore } from '../store/form-store.js';
 
 /** What a watched part shows, and the key that says when it must render again. */
@@ -13,8 +15,10 @@ export interface WatchView {
  * Child directive: renders `view` and renders it again when a change at, above or below `pointer`
  * changes `view.key()` (the chosen branch, whether a condition holds, the keys of a map). Typing in
  * a field below re-computes the key and nothing else, so a keystroke does not re-render the part.
+ * A plain directive (see form/field-binding.ts): a part removed from the page stops watching at the next change.
  */
-class WatchDirective extends AsyncDirective {
+class WatchDirective extends Directive {
+  #part?: ChildPart;
   #unsubscribe?: () => void;
   #store?: FormStore;
   #pointer = '';
@@ -26,7 +30,8 @@ class WatchDirective extends AsyncDirective {
     return view.render();
   }
 
-  override update(_part: unknown, [store, pointer, view]: [FormStore, string, WatchView]): unknown {
+  override update(part: ChildPart, [store, pointer, view]: [FormStore, string, WatchView]): unknown {
+    this.#part = part;
     this.#view = view;
     if (store !== this.#store || pointer !== this.#pointer || !this.#unsubscribe) {
       this.#unsubscribe?.();
@@ -41,21 +46,27 @@ class WatchDirective extends AsyncDirective {
     const pointer = this.#pointer;
     this.#unsubscribe = this.#store!.onChange((changed) => {
       const related = changed === '' || changed === pointer || changed.startsWith(pointer + '/') || pointer.startsWith(changed + '/');
-      if (!related || !this.#view || !this.isConnected) return;
-      const key = this.#view.key();
-      if (sameKey(key, this.#key)) return;
-      this.#key = key;
-      this.setValue(this.#view.render() ?? nothing);
+      if (!related || !this.#view) return;
+      const part = this.#part!;
+      showWhileInPlace(
+        part.startNode,
+        part.options?.host,
+        () => this.#show(),
+        () => this.#stop(),
+      );
     });
   }
 
-  protected override disconnected(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
+  #show(): void {
+    const key = this.#view!.key();
+    if (sameKey(key, this.#key)) return;
+    this.#key = key;
+    setChildPartValue(this.#part!, this.#view!.render() ?? nothing, this);
   }
 
-  protected override reconnected(): void {
-    this.#subscribe();
+  #stop(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 }
 
