@@ -397,7 +397,7 @@ export class MkForm extends LitElement {
   /** Updates the error summary, only when what it lists changed (it re-renders with the form). */
   #showProblems(problems: Problem[]): void {
     // Which problems are in a part a `showIf` hint hides changes what their items say (the hint's answer changed).
-    const hidden = (p: Problem) => (this.tree && problemsChunk.loaded?.hiddenBy(this.tree, p.pointer, this.#store.value)) ?? '';
+    const hidden = (p: Problem) => problemsChunk.loaded?.hiddenBy(this.renderRoot, p.pointer, this.#store.fieldFor) ?? '';
     const key = (list: Problem[]) => list.map((p) => `${p.pointer} ${p.keyword} ${p.key} ${hidden(p)}`).join('\n');
     const shown = key(problems);
     if (shown === this.#shownKey) return;
@@ -569,7 +569,9 @@ export class MkForm extends LitElement {
       return;
     }
     const lang = this.#lang;
-    const placeOf = this.tree ? chunk.placesIn(this.tree, this.#store.value, lang) : () => ({ label: '' });
+    const placeOf = this.tree
+      ? chunk.placesIn(this.tree, this.#store.value, lang, this.renderRoot, this.#store.fieldFor)
+      : () => ({ label: '' });
     render(
       chunk.errorSummaryContent(problems, lang, placeOf, (event, pointer) => this.#focusField(event, pointer)),
       summary,

@@ -1,10 +1,9 @@
 import { localise, type LocalisedText } from '../l10n/catalogue.js';
 import type { FieldNode } from '../schema/field-tree.js';
 import { childOf, valueBelow } from '../schema/tree-walk.js';
-import { escapeToken, getAt, isRelativePointer, parsePointer, resolveRelativePointer } from '../store/pointer.js';
+import { escapeToken, parsePointer } from '../store/pointer.js';
 import type { Problem } from '../validation/problem.js';
 import type { ProblemPlace } from './error-summary.js';
-import { conditionHolds } from './show-when.js';
 
 // What only a form showing its problems needs (the error summary's labels and links): in the problems chunk
 // (problems-chunk.ts). Finding the node at a pointer, which every form needs, is node-at.ts.
@@ -23,54 +22,54 @@ export function labelFor(tree: FieldNode, pointer: string, record?: unknown): Lo
   return label;
 }
 
-/** Where the error summary sends the user for each problem of `record`: its field's label, and the answer hiding it (if any). */
-export function placesIn(tree: FieldNode, record: unknown, lang: string): (problem: Problem) => ProblemPlace {
+/**
+ * Where the error summary sends the user for each problem: its field's label, and the answer hiding it (if any).
+ * `root` holds the form's fields; `fieldFor` gives the pointer of the field that shows a problem (`FormStore.fieldFor`).
+ */
+export function placesIn(
+  tree: FieldNode,
+  record: unknown,
+  lang: string,
+  root: ParentNode,
+  fieldFor: (pointer: string) => string,
+): (problem: Problem) => ProblemPlace {
   const labelAt = (pointer: string) => localise(labelFor(tree, pointer, record), lang);
   return (problem) => {
     const label = labelAt(problem.pointer);
-    const answer = hiddenBy(tree, problem.pointer, record);
+    const answer = hiddenBy(root, problem.pointer, fieldFor);
     return answer === undefined ? { label } : { label, hiddenBy: { pointer: answer, label: labelAt(answer) } };
   };
 }
 
 /**
- * The answer whose `showIf` hint hides the field at a record pointer now (the pointer of the field it watches),
- * or undefined while nothing on the way to it is hidden. When that answer is itself in a hidden part, the
- * answer that shows that part, and so on: what it returns is a field the user can reach.
+ * The answer whose condition (`showWhen`: a `showIf` hint, a plan step switched off) hides the field of a problem
+ * now, as the pointer of the field it watches, or undefined while the field is not in a hidden part. When that
+ * answer is itself in a hidden part, the answer that shows that part, and so on: it returns a field the user can reach.
  */
-export function hiddenBy(tree: FieldNode, pointer: string, record: unknown): string | undefined {
+export function hiddenBy(root: ParentNode, pointer: string, fieldFor: (pointer: string) => string): string | undefined {
   const seen = new Set([pointer]);
   let answer: string | undefined;
-  for (let next = hidingAnswer(tree, pointer, record); next !== undefined && !seen.has(next); next = hidingAnswer(tree, next, record)) {
+  for (let next = hidingAnswer(root, pointer, fieldFor); next !== undefined && !seen.has(next); next = hidingAnswer(root, next, fieldFor)) {
     seen.add(next);
     answer = next;
   }
   return answer;
 }
 
-/** The watched pointer of the outermost `showIf` on the way to `pointer` whose condition does not hold. */
-function hidingAnswer(tree: FieldNode, pointer: string, record: unknown): string | undefined {
-  try {
-    const tokens = parsePointer(pointer);
-    let node: FieldNode | undefined = tree;
-    let value = record;
-    let at = '';
-    for (let depth = 0; node; depth++) {
-      const showIf = node.showIf;
-      if (showIf) {
-        const watched = isRelativePointer(showIf.pointer) ? resolveRelativePointer(at, showIf.pointer) : showIf.pointer;
-        if (!conditionHolds(showIf, getAt(record, watched))) return watched;
-      }
-      if (depth === tokens.length) return undefined;
-      const token = tokens[depth]!;
-      node = childOf(node, token, value);
-      value = valueBelow(value, token);
-      at += '/' + escapeToken(token);
-    }
-  } catch {
-    // A hint whose relative pointer goes above the root: the form shows that field, so it is not hidden.
+/** The answer of the outermost hidden part around the field of `pointer` (its `data-show-when`), through arrays' shadow roots. */
+function hidingAnswer(root: ParentNode, pointer: string, fieldFor: (pointer: string) => string): string | undefined {
+  let answer: string | undefined;
+  for (let at: Element | null = findField(root, fieldFor(pointer)); at; at = at.parentElement ?? hostOf(at)) {
+    if ((at as HTMLElement).hidden && at.hasAttribute('data-show-when')) answer = at.getAttribute('data-show-when')!;
+    if (at.getRootNode() === root && !at.parentElement) break;
   }
-  return undefined;
+  return answer;
+}
+
+/** The element whose shadow root holds `element` (an array's items), if it is one and not the form's own. */
+function hostOf(element: Element): Element | null {
+  const rootNode = element.getRootNode();
+  return rootNode instanceof ShadowRoot ? rootNode.host : null;
 }
 
 /** The field bound to `pointer` (a light field's wrapper or a field element), looking through arrays' shadow roots, or its closest ancestor. */

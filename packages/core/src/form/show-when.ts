@@ -69,6 +69,8 @@ class ShowWhenDirective extends Directive implements PointerWatcher {
   }
 
   #watch(): void {
+    // Names the answer it follows, for the error summary (a problem in a hidden part leads to it: form/locate.ts).
+    this.#element.setAttribute('data-show-when', this.#condition!.pointer);
     this.#check();
     this.#store!.watch(this.#condition!.pointer, this);
     this.#watching = true;

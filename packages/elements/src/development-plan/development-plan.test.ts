@@ -239,6 +239,32 @@ describe('<mk-development-plan>', () => {
       expect(validateRecord(el.value)).to.deep.equal([]);
     });
 
+    it('names a problem in a step switched off as hidden, and leads to the switch that shows it', async () => {
+      const record = ihub();
+      record.steps!['mapping'] = { ...record.steps!['mapping']!, enabled: false, actions: [{ action: '', status: 'planned' }] } as never;
+      const el = await render('ihub4schools-process-model', record);
+      await el.validationReady;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      const summary = el.shadowRoot!.querySelector<HTMLElement>('[part=error-summary]')!;
+      await waitUntil(() => el.shadowRoot!.activeElement === summary, 'the summary takes the focus');
+      const items = () => [...summary.querySelectorAll('li')].map((li) => li.textContent!.trim());
+      const toggle = field(el, '/steps/mapping/enabled');
+      const switchLabel = inside(toggle).querySelector('label')!.textContent!.trim();
+      expect(items()).to.deep.equal([
+        `Action: Please use at least 1 character. It is in a part of the form that your answer to “${switchLabel}” hides.`,
+      ]);
+      summary.querySelector('a')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(el.shadowRoot!.activeElement).to.equal(controlOf(toggle));
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => !items()[0]!.includes('hides'), 'the step shows: the item no longer says it is hidden');
+      summary.querySelector('a')!.focus();
+      await sendKeys({ press: 'Enter' });
+      const action = await itemField(el, '/steps/mapping/actions', '/steps/mapping/actions/0/action');
+      expect((action.getRootNode() as ShadowRoot).activeElement === controlOf(action), 'the action field has the focus').to.equal(true);
+    });
+
     it('loads a record as it is: a step without `enabled` shows switched on, and nothing is written until the user edits', async () => {
       const loaded = ihub();
       delete loaded.steps!['mapping']!.enabled;
