@@ -18,6 +18,9 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
+  // test/support/readable-failures.ts: a failed assertion on a DOM node fails at once (see there).
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="${testFramework}"></script><script type="module" src="/test/support/readable-failures.ts"></script></body></html>`,
   browsers: [
     chromeLauncher({
       launchOptions: {
