@@ -22,7 +22,7 @@ export function checkboxGroupTemplate(view: CheckboxGroupView, on: FieldEvents &
     disabled: locked,
     text: localise(option.label, view.lang),
   }));
-  return html`<div ${choiceGroupState(view, 'checkboxes', 'checkbox', states, on, view.orientation)}>
-    <fieldset><div part="options"></div></fieldset>
-  </div>`;
+  return html`<fieldset ${choiceGroupState(view, 'checkboxes', 'checkbox', states, on, view.orientation)}>
+    <div part="options"></div>
+  </fieldset>`;
 }

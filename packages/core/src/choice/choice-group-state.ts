@@ -11,11 +11,12 @@ import { ChoiceOptions, type OptionEvents, type OptionState, type OptionsLayout 
 type ChoiceGroupArgs = [FieldView, string, 'radio' | 'checkbox', readonly OptionState[], FieldEvents & OptionEvents, OptionsLayout];
 
 /**
- * Element directive on the wrapper of a choice group (radios or checkboxes) whose first child is its `<fieldset>` and
- * the fieldset's first child its options box: the wrapper's `FrameState`, the fieldset's `GroupState` and the box's
- * `ChoiceOptions`, and the group's listeners (`pick(index)` or `toggle(index)` on an option's `input`, `change`, and
+ * Element directive on the `<fieldset>` of a choice group (radios or checkboxes), which is the field's wrapper too, and
+ * whose first child is its options box: the fieldset's `FrameState` and `GroupState`, the box's `ChoiceOptions`, and
+ * the group's listeners (`pick(index)` or `toggle(index)` on an option's `input`, `change`, and
  * `focusout` for `leave`), as one part: a form of hundreds of rated points builds one part and one directive per group
- * where one on each element would be three of each. A radio group's fieldset says `aria-required`.
+ * where one on each element would be three of each, and no wrapper element around the fieldset (one box fewer to lay
+ * out per group). A radio group's fieldset says `aria-required`.
  */
 class ChoiceGroupStateDirective extends ElementDirective {
   readonly #frame = new FrameState();
@@ -35,8 +36,8 @@ class ChoiceGroupStateDirective extends ElementDirective {
     const wrapper = part.element;
     if (!this.#on) {
       // Found once, before the legend and notes the group state places around the box.
-      this.#fieldset = wrapper.firstElementChild as HTMLFieldSetElement;
-      this.#box = this.#fieldset.firstElementChild!;
+      this.#fieldset = wrapper as HTMLFieldSetElement;
+      this.#box = wrapper.firstElementChild!;
       this.#type = type;
       this.#host = part.options?.host ?? wrapper;
       delegate(part, ['focusout'], this);
@@ -59,5 +60,5 @@ class ChoiceGroupStateDirective extends ElementDirective {
   }
 }
 
-/** The state of a choice group's wrapper, fieldset and options (see {@link ChoiceGroupStateDirective}). */
+/** The state of a choice group's fieldset and options (see {@link ChoiceGroupStateDirective}). */
 export const choiceGroupState = directive(ChoiceGroupStateDirective);

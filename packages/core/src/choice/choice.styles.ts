@@ -1,11 +1,12 @@
 import { css } from 'lit';
 import { formControlStyles } from '../form-control/form-control.styles.js';
 
-/** The markup of option groups (radio group, checkbox group, checkbox) inside their `.field` wrapper. */
+/** The markup of option groups (radio group, checkbox group, checkbox): a group's fieldset is its `.field` wrapper. */
 export const choiceFieldStyles = css`
-  .field fieldset {
+  fieldset.field[data-kind] {
     border: none;
-    margin: 0;
+    margin-inline: 0;
+    margin-block-start: 0;
     padding: 0;
     min-inline-size: 0;
   }
@@ -47,7 +48,7 @@ export const choiceFieldStyles = css`
     text-align: center;
     color: color-mix(in srgb, var(--_option-color, currentColor) var(--_tint), var(--_fg));
   }
-  .field.user-invalid > fieldset {
+  fieldset.field.user-invalid[data-kind] {
     border-inline-start: 3px solid var(--_danger);
     padding-inline-start: var(--_gap);
   }

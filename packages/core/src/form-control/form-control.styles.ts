@@ -18,8 +18,7 @@ export const fieldStyles = css`
     margin-block-end: calc(var(--_gap) / 2);
     padding: 0;
   }
-  .field.hide-label > [part='label'],
-  .field.hide-label > fieldset > [part='label'] {
+  .field.hide-label > [part='label'] {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;

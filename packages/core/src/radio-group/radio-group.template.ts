@@ -36,7 +36,7 @@ export function radioGroupTemplate(view: RadioGroupView, on: FieldEvents & { pic
     const chosen = isChosen(option, view.value);
     return { name, index: i, checked: chosen, disabled: locked && !chosen, color: option.color, ...optionText(option, view.lang) };
   });
-  return html`<div ${choiceGroupState(view, 'radio', 'radio', options, on, view.orientation)}>
-    <fieldset role="radiogroup"><div part="options"></div></fieldset>
-  </div>`;
+  return html`<fieldset role="radiogroup" ${choiceGroupState(view, 'radio', 'radio', options, on, view.orientation)}>
+    <div part="options"></div>
+  </fieldset>`;
 }

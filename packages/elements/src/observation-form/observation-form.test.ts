@@ -44,7 +44,8 @@ describe('<mk-observation-form>', () => {
       expect(groups.length).to.equal(4);
       const first = groups[0]!;
       // The point's title beside the radios names the group (aria-labelledby), read once; no aria-label repeats it.
-      const fieldset = first.querySelector('fieldset')!;
+      const fieldset = first.closest('fieldset')!;
+      expect(fieldset).to.equal(first);
       const named = root.getElementById(fieldset.getAttribute('aria-labelledby')!)!;
       expect(named.textContent).to.equal('Observation point 1');
       expect(named.closest('[aria-hidden]')).to.equal(null);

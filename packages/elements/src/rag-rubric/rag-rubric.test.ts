@@ -130,7 +130,8 @@ describe('<mk-rag-rubric>', () => {
       await group.updateComplete;
       expect(group.classList.contains('hide-label')).to.equal(true);
       // The criterion's text beside the radios names the group (no visually hidden legend repeating it, no aria-label).
-      const fieldset = inside(group).querySelector('fieldset')!;
+      // The group's fieldset is its field (a light field) or in its shadow root.
+      const fieldset = group.closest('fieldset') ?? inside(group).querySelector('fieldset')!;
       const named = el.shadowRoot!.getElementById(fieldset.getAttribute('aria-labelledby')!)!;
       expect(named.classList.contains('criterion-text')).to.equal(true);
       expect(named.textContent).to.contain('be approachable, make time for the trainee');
