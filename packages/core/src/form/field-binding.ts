@@ -96,6 +96,8 @@ class FieldBinding extends Directive implements PointerWatcher {
   #watchedAt = '';
   /** Stops following a condition that requires the field (`requiredWhen`). */
   #unfollow?: () => void;
+  /** Rendering into its child part now (see `#show`). */
+  #rendering = false;
   /** The widget rendered last (a text field with line breaks in its value renders as a textarea). */
   #shown = '';
 
@@ -137,8 +139,16 @@ class FieldBinding extends Directive implements PointerWatcher {
       part.options?.host,
       () => {
         if (!this.#watched) return;
-        if (part.type === PartType.CHILD) setChildPartValue(part, this.#template(), this);
-        else this.#widget!.run(part, this.#template());
+        if (part.type !== PartType.CHILD) return this.#widget!.run(part, this.#template());
+        // Taking a focused control out of the page (a text field's textarea giving way to an input) tells the field it
+        // was left while Lit is still replacing its markup: that render waits until this one is done.
+        if (this.#rendering) return queueMicrotask(() => this.#show());
+        this.#rendering = true;
+        try {
+          setChildPartValue(part, this.#template(), this);
+        } finally {
+          this.#rendering = false;
+        }
       },
       () => this.#unbind(),
     );

@@ -307,4 +307,23 @@ describe("renderField: fields written into their group's template", () => {
     expect(checked('/points/0/rating')).to.deep.equal([true, false]);
     await expect(form).to.be.accessible();
   });
+
+  it('shows a text field whose value has a line break as a textarea, and an input again once the user empties it', async () => {
+    const form = await fixture<MkForm>(html`<mk-form .schema=${point} .value=${{ notes: 'Two\nlines' }}></mk-form>`);
+    const notes = () => form.shadowRoot!.querySelector<HTMLInputElement>('[path="/notes"] [part="control"]')!;
+    const textarea = notes();
+    expect([textarea.localName, textarea.value]).to.deep.equal(['textarea', 'Two\nlines']);
+    textarea.focus();
+    textarea.select();
+    await sendKeys({ press: 'Backspace' });
+    await form.updateComplete;
+    // Emptied, the field is a one-line input again; the textarea's leaving shows the required field's problem.
+    await waitUntil(() => notes().getAttribute('aria-invalid') === 'true');
+    const input = notes();
+    expect([input.localName, input.value]).to.deep.equal(['input', '']);
+    expect(form.shadowRoot!.querySelector<HTMLLabelElement>('[path="/notes"] label')!.control).to.equal(input);
+    expect(form.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!)!.textContent).to.match(/\S/);
+    expect(form.value).to.deep.equal({});
+    await expect(form).to.be.accessible();
+  });
 });
