@@ -10,6 +10,13 @@ export const choiceFieldStyles = css`
     padding: 0;
     min-inline-size: 0;
   }
+  /* Any other fieldset inside a field: an array's items' groups (in the array's fieldset.field). */
+  .field fieldset:not(.field) {
+    border: none;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+  }
   .field .options {
     display: flex;
     flex-direction: column;
