@@ -5,12 +5,13 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { it } from 'node:test';
+import { stripVTControlCharacters } from 'node:util';
 
 const root = join(import.meta.dirname, '../..');
 /** Far above the ~8 s the fixture takes; without the setup it would take web-test-runner's 5 minutes. */
 const limit = 90_000;
 
-/** Runs web-test-runner on the fixture; on `limit` kills it and its browser (its own process group). */
+/** Runs web-test-runner on the fixture; on `limit` kills it and its browser (its own process group). Output without colours (CI has them). */
 function runFixture(): Promise<{ status: number | null; output: string; killed: boolean }> {
   return new Promise((resolve) => {
     const child = spawn(
@@ -28,7 +29,7 @@ function runFixture(): Promise<{ status: number | null; output: string; killed: 
     }, limit);
     child.on('close', (status) => {
       clearTimeout(timer);
-      resolve({ status, output, killed });
+      resolve({ status, output: stripVTControlCharacters(output), killed });
     });
   });
 }
