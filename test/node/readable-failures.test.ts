@@ -2,7 +2,7 @@
 // web-test-runner's timeout, minutes later, with the browser disconnected; test/support/readable-failures.ts makes it
 // fail at once with the node described. This runs the project's browser-test setup on such a test.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { it } from 'node:test';
 import { stripVTControlCharacters } from 'node:util';
@@ -11,7 +11,19 @@ const root = join(import.meta.dirname, '../..');
 /** Far above the ~8 s the fixture takes; without the setup it would take web-test-runner's 5 minutes. */
 const limit = 90_000;
 
-/** Runs web-test-runner on the fixture; on `limit` kills it and its browser (its own process group). Output without colours (CI has them). */
+/** The process groups of `pid`'s children: a browser puppeteer launches leads a group of its own. */
+function childGroups(pid: number): number[] {
+  try {
+    return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** Runs web-test-runner on the fixture; on `limit` kills it and its browser. Output without colours (CI has them). */
 function runFixture(): Promise<{ status: number | null; output: string; killed: boolean }> {
   return new Promise((resolve) => {
     const child = spawn(
@@ -25,7 +37,13 @@ function runFixture(): Promise<{ status: number | null; output: string; killed: 
     child.stderr.on('data', (chunk) => (output += chunk));
     const timer = setTimeout(() => {
       killed = true;
-      process.kill(-child.pid!, 'SIGKILL');
+      for (const group of [...childGroups(child.pid!), child.pid!]) {
+        try {
+          process.kill(-group, 'SIGKILL');
+        } catch {
+          // not a group leader, or gone already
+        }
+      }
     }, limit);
     child.on('close', (status) => {
       clearTimeout(timer);
