@@ -61,7 +61,7 @@ export {
   availableLanguages,
   type LocalisedText,
 } from './l10n/catalogue.js';
-export type { Translation, TermKey } from './l10n/translation.js';
+export type { HostTranslation, Translation, TermKey, TermWithFallback } from './l10n/translation.js';
 export { resolveLang } from './l10n/lang.js';
 export { LangController } from './l10n/lang-controller.js';
 export { checkConstraints, type Constraints } from './validation/constraints.js';

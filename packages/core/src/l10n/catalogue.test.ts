@@ -3,6 +3,7 @@ import '../define/form.js';
 import '../define/date-field.js';
 import type { MkForm } from '../form/form.js';
 import { en } from './en.js';
+import type { Translation } from './translation.js';
 import { fi } from './fi.js';
 import { it as italian } from './it.js';
 import { nb } from './nb.js';
@@ -59,6 +60,39 @@ describe('catalogues loaded on demand', () => {
   it('renders a standalone field in its language on first render', async () => {
     const el = await fixture(html`<mk-date-field lang="nb" label="Dato"></mk-date-field>`);
     expect(el.shadowRoot!.querySelector('[part=format]')?.textContent).to.equal('Format dd.mm.åååå, for eksempel 24.11.2026');
+  });
+});
+
+describe('a host catalogue written before the keys that fall back', () => {
+  it('registers without them (it typechecks) and reads English for them: a refused property is named', async () => {
+    // The catalogue a host wrote against session 9's keys: without the eight added in session 10.
+    const added = [
+      'tooFewEntries',
+      'tooManyEntries',
+      'containsCount',
+      'notConst',
+      'excluded',
+      'nameNotAllowed',
+      'notExpected',
+      'hiddenByAnswer',
+    ] as const;
+    const before = Object.fromEntries(Object.entries(en).filter(([key]) => !(added as readonly string[]).includes(key))) as Omit<
+      Translation,
+      (typeof added)[number]
+    >;
+    registerTranslation({ ...before, $code: 'sv', $name: 'Svenska', submit: 'Skicka' });
+    expect(translationFor('sv').notExpected({ name: 'legacyId' }), 'the catalogue read directly').to.equal(
+      en.notExpected({ name: 'legacyId' }),
+    );
+    const form = await fixture<MkForm>(html`<mk-form lang="sv"></mk-form>`);
+    form.schema = { type: 'object', additionalProperties: false, properties: { name: { type: 'string', title: 'Namn' } } };
+    form.value = { name: 'Anna', legacyId: 7 };
+    await form.updateComplete;
+    expect(await form.submit(), 'the record is refused').to.equal(false);
+    await form.updateComplete;
+    const summary = form.shadowRoot!.querySelector('[part=error-summary]')!;
+    expect(form.shadowRoot!.querySelector('[part=submit]')!.textContent!.trim()).to.equal('Skicka');
+    expect(summary.textContent).to.contain('This record holds “legacyId”, which this form does not have.');
   });
 });
 

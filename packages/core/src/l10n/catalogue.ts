@@ -1,6 +1,6 @@
 import { own } from '@mentorkit/schemas/own.js';
 import { enCore } from './en-core.js';
-import type { TermKey, TermParams, Translation } from './translation.js';
+import type { HostTranslation, TermKey, TermParams, TermWithFallback, Translation } from './translation.js';
 
 /**
  * The built-in catalogues other than English, each a chunk of its own loaded on first use, so a page
@@ -31,9 +31,27 @@ export function addEnglish(terms: Partial<Translation>): void {
 const catalogues = new Map<string, Translation>([['en', english]]);
 const loading = new Map<string, Promise<void>>();
 
-/** Adds or replaces a language. Elements pick it up the next time they render. */
-export function registerTranslation(translation: Translation): void {
-  catalogues.set(translation.$code.toLowerCase(), translation);
+const termsWithFallback: readonly TermWithFallback[] = [
+  'tooFewEntries',
+  'tooManyEntries',
+  'containsCount',
+  'notConst',
+  'excluded',
+  'nameNotAllowed',
+  'notExpected',
+  'hiddenByAnswer',
+];
+
+/**
+ * Adds or replaces a language. Elements pick it up the next time they render. A term of `TermWithFallback`
+ * the catalogue leaves out reads English (asked for when it is used, so a widget's English loaded later counts).
+ */
+export function registerTranslation(translation: HostTranslation): void {
+  const complete: Record<string, unknown> = { ...translation };
+  for (const key of termsWithFallback) {
+    if (!Object.hasOwn(translation, key)) complete[key] = (params: unknown) => entryText(english, key, params) ?? '';
+  }
+  catalogues.set(translation.$code.toLowerCase(), complete as unknown as Translation);
   codes.clear();
 }
 

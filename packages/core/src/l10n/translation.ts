@@ -93,6 +93,16 @@ export interface Translation {
   loading: string;
 }
 
+/**
+ * Terms added after hosts had written catalogues of their own (session 10). A host catalogue may leave them
+ * out: each then reads English (`registerTranslation` fills them in), as any term missing at run time does.
+ */
+export type TermWithFallback =
+  'tooFewEntries' | 'tooManyEntries' | 'containsCount' | 'notConst' | 'excluded' | 'nameNotAllowed' | 'notExpected' | 'hiddenByAnswer';
+
+/** The catalogue a host registers: every term of `Translation`, those with an English fallback optional. */
+export type HostTranslation = Omit<Translation, TermWithFallback> & Partial<Pick<Translation, TermWithFallback>>;
+
 /** Keys of the catalogue whose entries take parameters. */
 export type TermKey = Exclude<keyof Translation, `$${string}`>;
 export type TermParams<K extends TermKey> = Translation[K] extends (p: infer P) => string ? P : undefined;
