@@ -183,4 +183,51 @@ describe('the error summary', () => {
       );
     });
   });
+  describe('an answer the schema refuses (`additionalProperties: false`)', () => {
+    const closed = { ...schema, additionalProperties: false };
+    const removeButtonOf = (form: MkForm) => summaryOf(form).querySelector<HTMLButtonElement>('button');
+
+    it('can be removed from the summary by keyboard, and the record then submits', async () => {
+      const record = { observer: 'Kim', legacyId: 'x-17' };
+      const host = await fixture<HTMLFormElement>(
+        html`<form><mk-form name="observation" .schema=${closed} .value=${record}></mk-form></form>`,
+      );
+      const form = host.querySelector('mk-form')!;
+      await waitUntil(() => !summaryOf(form).hidden, 'the loaded record shows what it holds that the form does not have');
+      expect(itemsOf(form)[0]).to.contain('This record holds “legacyId”, which this form does not have.');
+      // `validity`, not `checkValidity()`: its `invalid` event would show the problems and take the focus.
+      expect(form.validity.valid, 'no control can change it, so it blocks the submit').to.equal(false);
+      const remove = removeButtonOf(form)!;
+      expect(remove.textContent!.trim()).to.equal('Remove “legacyId” from the record');
+      const events: string[] = [];
+      form.addEventListener('input', () => events.push('input'));
+      form.addEventListener('change', () => events.push('change'));
+      remove.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => summaryOf(form).hidden, 'the summary has nothing left to list');
+      expect(form.value).to.deep.equal({ observer: 'Kim' });
+      expect(record, "the host's own object is not written").to.deep.equal({ observer: 'Kim', legacyId: 'x-17' });
+      expect(events).to.deep.equal(['input', 'change']);
+      expect(form.validity.valid).to.equal(true);
+      expect(new FormData(host).get('observation')).to.equal(JSON.stringify({ observer: 'Kim' }));
+      expect(form.shadowRoot!.activeElement, 'the focus stays in the form').to.equal(form.shadowRoot!.querySelector('[part=submit]'));
+    });
+
+    it('with other problems left, moves the focus to the summary', async () => {
+      const form = await fixture<MkForm>(html`<mk-form .schema=${closed} .value=${{ observer: 'K', legacyId: 'x-17' }}></mk-form>`);
+      await waitUntil(() => removeButtonOf(form), 'the refused answer has its button');
+      removeButtonOf(form)!.click();
+      await waitUntil(() => !removeButtonOf(form), 'the refused answer is gone from the summary');
+      expect(itemsOf(form)).to.deep.equal(['Observer: Please use at least 2 characters.']);
+      expect(form.shadowRoot!.activeElement).to.equal(summaryOf(form));
+    });
+
+    it('is not offered in a read-only form', async () => {
+      const form = await fixture<MkForm>(
+        html`<mk-form readonly .schema=${closed} .value=${{ observer: 'Kim', legacyId: 'x-17' }}></mk-form>`,
+      );
+      await waitUntil(() => !summaryOf(form).hidden, 'the summary lists the refused answer');
+      expect(removeButtonOf(form)).to.equal(null);
+    });
+  });
 });

@@ -17,13 +17,16 @@ export interface ProblemPlace {
 /**
  * The error summary's content: its title, and for each problem a link that says "Label: message" and leads to
  * its field (`follow` handles a click on the link). A problem whose field is hidden now says so, and where:
- * its link leads to the answer that shows it, since a hidden field cannot take the focus.
+ * its link leads to the answer that shows it, since a hidden field cannot take the focus. An answer the
+ * schema refuses (`notExpected`: a loaded record's property the form does not have) has no field to fix it
+ * in, so its item offers to remove it (`remove`; left out where the form cannot be edited).
  */
 export function errorSummaryContent(
   problems: readonly Problem[],
   lang: string,
   placeOf: (problem: Problem) => ProblemPlace,
   follow: (event: Event, pointer: string) => void,
+  remove?: (pointer: string) => void,
 ): TemplateResult | typeof nothing {
   if (!problems.length) return nothing;
   return html`<h2 id="summary-title">${term(lang, 'errorSummaryTitle', { count: problems.length })}</h2>
@@ -34,7 +37,13 @@ export function errorSummaryContent(
         return html`<li>
           <a href=${`#${target}`} @click=${(e: Event) => follow(e, target)}
             >${label ? `${label}: ` : ''}${messageFor(problem, lang)}${hiddenBy ? ` ${term(lang, 'hiddenByAnswer', { label: hiddenBy.label })}` : ''}</a
-          >
+          >${
+            remove && problem.key === 'notExpected'
+              ? html` <button type="button" class="remove" @click=${() => remove(problem.pointer)}>
+                  ${term(lang, 'removeUnexpected', { name: String(problem.params['name']) })}
+                </button>`
+              : nothing
+          }
         </li>`;
       })}
     </ul>`;

@@ -573,7 +573,13 @@ export class MkForm extends LitElement {
       ? chunk.placesIn(this.tree, this.#store.value, lang, this.renderRoot, this.#store.fieldFor)
       : () => ({ label: '' });
     render(
-      chunk.errorSummaryContent(problems, lang, placeOf, (event, pointer) => this.#focusField(event, pointer)),
+      chunk.errorSummaryContent(
+        problems,
+        lang,
+        placeOf,
+        (event, pointer) => this.#focusField(event, pointer),
+        this.#editable ? (pointer) => void this.#removeUnexpected(pointer) : undefined,
+      ),
       summary,
       { host: this },
     );
@@ -586,6 +592,30 @@ export class MkForm extends LitElement {
         ${this.#issues.map((issue) => html`<li>${issue.message} <code>${term(lang, 'schemaErrorAt', { where: issue.at || '/' })}</code></li>`)}
       </ul>
     </div>`;
+  }
+
+  get #editable(): boolean {
+    return !(this.readonly || this.#drafts.readOnly || this.disabled || this.formDisabled);
+  }
+
+  /**
+   * The user removed, from the summary, an answer the schema refuses: it is an edit like any other (`input`
+   * and `change` from the form, a new check, the draft). Focus goes to the summary while it lists more, else
+   * to the submit button or the first control, never to the page's start.
+   */
+  async #removeUnexpected(pointer: string): Promise<void> {
+    this.#store.set(pointer, undefined);
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    this.#validation.flush();
+    await this.#rendered();
+    const summary = this.summary;
+    const root = this.renderRoot;
+    const next =
+      summary && !summary.hidden
+        ? summary
+        : (root.querySelector<HTMLElement>('[part=submit]') ?? root.querySelector<HTMLElement>('input, select, textarea, button'));
+    next?.focus();
   }
 
   /** A link of the summary was followed (the summary's links exist only once the problems chunk is loaded). */

@@ -40,6 +40,7 @@ const termsWithFallback: readonly TermWithFallback[] = [
   'nameNotAllowed',
   'notExpected',
   'hiddenByAnswer',
+  'removeUnexpected',
 ];
 
 /**

@@ -75,6 +75,7 @@ export const fi: Translation = {
   choose: 'Valitse…',
   errorSummaryTitle: ({ count }) => `Lomakkeessa on ${count} ${count === 1 ? 'virhe' : 'virhettä'}`,
   hiddenByAnswer: ({ label }) => `Se on lomakkeen osassa, jonka vastauksesi kohtaan ”${label}” piilottaa.`,
+  removeUnexpected: ({ name }) => `Poista ”${name}” tietueesta`,
   schemaErrorTitle: 'Lomaketta ei voi näyttää',
   schemaErrorAt: ({ where }) => `kohdassa ${where}`,
   draftRestored: ({ time }) => `Keskeneräinen luonnos palautettiin (tallennettu ${time}).`,

@@ -79,6 +79,7 @@ export const it: Translation = {
   choose: 'Scegli…',
   errorSummaryTitle: ({ count }) => `Il modulo contiene ${count} ${count === 1 ? 'errore' : 'errori'}`,
   hiddenByAnswer: ({ label }) => `Si trova in una parte del modulo che la tua risposta a «${label}» nasconde.`,
+  removeUnexpected: ({ name }) => `Rimuovi «${name}» dal record`,
   schemaErrorTitle: 'Impossibile mostrare il modulo',
   schemaErrorAt: ({ where }) => `in ${where}`,
   draftRestored: ({ time }) => `Ripristinata la bozza che stavi scrivendo (salvata ${time}).`,

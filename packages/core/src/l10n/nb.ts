@@ -77,6 +77,7 @@ export const nb: Translation = {
   choose: 'Velg …',
   errorSummaryTitle: ({ count }) => `Skjemaet har ${count} ${count === 1 ? 'feil' : 'feil'}`,
   hiddenByAnswer: ({ label }) => `Det står i en del av skjemaet som svaret ditt på «${label}» skjuler.`,
+  removeUnexpected: ({ name }) => `Fjern «${name}» fra posten`,
   schemaErrorTitle: 'Skjemaet kan ikke vises',
   schemaErrorAt: ({ where }) => `ved ${where}`,
   draftRestored: ({ time }) => `Utkastet du skrev på, er gjenopprettet (lagret ${time}).`,

@@ -79,6 +79,7 @@ export const nl: Translation = {
   choose: 'Kies…',
   errorSummaryTitle: ({ count }) => `Het formulier bevat ${count} ${count === 1 ? 'fout' : 'fouten'}`,
   hiddenByAnswer: ({ label }) => `Het staat in een deel van het formulier dat je antwoord op “${label}” verbergt.`,
+  removeUnexpected: ({ name }) => `Verwijder “${name}” uit het record`,
   schemaErrorTitle: 'Dit formulier kan niet worden getoond',
   schemaErrorAt: ({ where }) => `bij ${where}`,
   draftRestored: ({ time }) => `Het concept waaraan je werkte is hersteld (opgeslagen ${time}).`,

@@ -67,6 +67,8 @@ export interface Translation {
   errorSummaryTitle: (p: { count: number }) => string;
   /** After a problem in the error summary whose field a `showIf` hint hides now: `label` is the answer that would show it. */
   hiddenByAnswer: (p: { label: string }) => string;
+  /** The error summary's button that removes from the record an answer the form does not have (`notExpected`). */
+  removeUnexpected: (p: { name: string }) => string;
   schemaErrorTitle: string;
   schemaErrorAt: (p: { where: string }) => string;
   draftRestored: (p: { time: string }) => string;
@@ -98,7 +100,15 @@ export interface Translation {
  * out: each then reads English (`registerTranslation` fills them in), as any term missing at run time does.
  */
 export type TermWithFallback =
-  'tooFewEntries' | 'tooManyEntries' | 'containsCount' | 'notConst' | 'excluded' | 'nameNotAllowed' | 'notExpected' | 'hiddenByAnswer';
+  | 'tooFewEntries'
+  | 'tooManyEntries'
+  | 'containsCount'
+  | 'notConst'
+  | 'excluded'
+  | 'nameNotAllowed'
+  | 'notExpected'
+  | 'hiddenByAnswer'
+  | 'removeUnexpected';
 
 /** The catalogue a host registers: every term of `Translation`, those with an English fallback optional. */
 export type HostTranslation = Omit<Translation, TermWithFallback> & Partial<Pick<Translation, TermWithFallback>>;
