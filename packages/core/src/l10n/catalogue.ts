@@ -1,6 +1,6 @@
 import { own } from '@mentorkit/schemas/own.js';
 import { enCore } from './en-core.js';
-import type { HostTranslation, TermKey, TermParams, TermWithFallback, Translation } from './translation.js';
+import { termsWithFallback, type HostTranslation, type TermKey, type TermParams, type Translation } from './translation.js';
 
 /**
  * The built-in catalogues other than English, each a chunk of its own loaded on first use, so a page
@@ -30,18 +30,6 @@ export function addEnglish(terms: Partial<Translation>): void {
 
 const catalogues = new Map<string, Translation>([['en', english]]);
 const loading = new Map<string, Promise<void>>();
-
-const termsWithFallback: readonly TermWithFallback[] = [
-  'tooFewEntries',
-  'tooManyEntries',
-  'containsCount',
-  'notConst',
-  'excluded',
-  'nameNotAllowed',
-  'notExpected',
-  'hiddenByAnswer',
-  'removeUnexpected',
-];
 
 /**
  * Adds or replaces a language. Elements pick it up the next time they render. A term of `TermWithFallback`

@@ -99,16 +99,18 @@ export interface Translation {
  * Terms added after hosts had written catalogues of their own (session 10). A host catalogue may leave them
  * out: each then reads English (`registerTranslation` fills them in), as any term missing at run time does.
  */
-export type TermWithFallback =
-  | 'tooFewEntries'
-  | 'tooManyEntries'
-  | 'containsCount'
-  | 'notConst'
-  | 'excluded'
-  | 'nameNotAllowed'
-  | 'notExpected'
-  | 'hiddenByAnswer'
-  | 'removeUnexpected';
+export const termsWithFallback = [
+  'tooFewEntries',
+  'tooManyEntries',
+  'containsCount',
+  'notConst',
+  'excluded',
+  'nameNotAllowed',
+  'notExpected',
+  'hiddenByAnswer',
+  'removeUnexpected',
+] as const satisfies readonly (keyof Translation)[];
+export type TermWithFallback = (typeof termsWithFallback)[number];
 
 /** The catalogue a host registers: every term of `Translation`, those with an English fallback optional. */
 export type HostTranslation = Omit<Translation, TermWithFallback> & Partial<Pick<Translation, TermWithFallback>>;
