@@ -1,10 +1,24 @@
 import { expect } from '@open-wc/testing';
 import { readSchemaDocument } from './check-schema.js';
+import { hasFits, loadFits } from './fits-engine.js';
 import type { JsonSchema } from './json-schema.js';
+import { resolveRef } from './resolve-ref.js';
 import { schemaNeeds } from './schema-needs.js';
 
 describe('readSchemaDocument: one walk indexes, checks and looks for patterns', () => {
-  it('lists every problem in document order, $refs among them (resolved once the whole document is indexed)', () => {
+  // First in the file (each test file runs in a page of its own): nothing has loaded the fits chunk yet.
+  it('resolves references with the fits chunk: reading the issues before it is loaded throws, naming loadFits', () => {
+    expect(hasFits()).to.equal(false);
+    const document = readSchemaDocument({ properties: { a: { $ref: '#/$defs/a' } }, $defs: { a: { type: 'string' } } } as JsonSchema);
+    expect(document.fits).to.equal(true);
+    expect(() => document.issues).to.throw(/await loadFits\(\)/);
+    expect(readSchemaDocument({ properties: { b: { type: 'text' } } } as JsonSchema).issues.map((i) => i.at)).to.deep.equal([
+      '/properties/b/type',
+    ]);
+  });
+
+  it('lists every problem in document order, $refs among them (resolved once the whole document is indexed)', async () => {
+    await loadFits();
     const { issues } = readSchemaDocument({
       properties: {
         a: { $ref: '#/$defs/missing' },
@@ -28,7 +42,7 @@ describe('readSchemaDocument: one walk indexes, checks and looks for patterns', 
     const root = { $id: 'https://example.org/root.json', $defs: { a: { $id: 'a.json', $anchor: 'here', type: 'string' } } };
     const { index, issues } = readSchemaDocument(root as JsonSchema);
     expect(issues).to.deep.equal([]);
-    expect(index.resolve('a.json#here', root)).to.equal(root.$defs.a);
+    expect(resolveRef(index, 'a.json#here', root)).to.equal(root.$defs.a);
     expect(index.baseOf(root.$defs.a)).to.equal('https://example.org/a.json');
   });
 

@@ -1,3 +1,4 @@
+import { requireFits } from './fits-engine.js';
 import type { JsonSchema } from './json-schema.js';
 import { listKeywords, mapKeywords, schemaKeywords, SchemaIndex } from './schema-index.js';
 
@@ -11,8 +12,11 @@ export interface DocumentIssue {
 export interface SchemaDocument {
   /** Its resources and anchors, for resolving `$ref`s. */
   index: SchemaIndex;
-  /** Its problems, in document order. */
-  issues: DocumentIssue[];
+  /**
+   * Its problems, in document order. A document with references resolves them when this is first read, with the
+   * fits chunk (resolve-ref.ts), which such a document needs: it throws while that is not loaded (see `loadFits`).
+   */
+  readonly issues: DocumentIssue[];
   /** A schema in it has a `pattern` or `patternProperties` (the pattern engine is needed). */
   patterns: boolean;
   /** A schema in it has a condition or a dependency, a reference or `allOf`, alternatives or `propertyNames` (the fits chunk is needed: fits-engine.ts). */
@@ -114,16 +118,27 @@ function walk(root: JsonSchema): SchemaDocument {
     }
   };
   visit(root, undefined, undefined);
-  const issues: DocumentIssue[] = [];
-  for (const entry of found) {
-    if (!('ref' in entry)) {
-      issues.push(entry);
-      continue;
-    }
-    const target = index.resolve(entry.ref, entry.from);
-    if (typeof target === 'string') issues.push({ at: pointerOf(entry.where), message: target });
-  }
-  return { index, issues, patterns, fits, refs };
+  let issues: DocumentIssue[] | undefined;
+  return {
+    index,
+    patterns,
+    fits,
+    refs,
+    get issues() {
+      if (issues) return issues;
+      const resolveRef = refs ? requireFits().resolveRef : undefined;
+      issues = [];
+      for (const entry of found) {
+        if (!('ref' in entry)) {
+          issues.push(entry);
+          continue;
+        }
+        const target = resolveRef!(index, entry.ref, entry.from);
+        if (typeof target === 'string') issues.push({ at: pointerOf(entry.where), message: target });
+      }
+      return issues;
+    },
+  };
 }
 
 /**

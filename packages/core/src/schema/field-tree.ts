@@ -188,13 +188,16 @@ export function buildFieldTree(schema: unknown, ui: UiMap = {}): FieldNode {
   }
   const hints = normaliseUi(ui, issues);
   const root = schema as JsonSchema;
-  const { index, issues: documentIssues, patterns, fits: needsFits, refs } = readSchemaDocument(root);
-  issues.push(...documentIssues);
+  const document = readSchemaDocument(root);
+  const { index, patterns, fits: needsFits, refs } = document;
+  // The fits chunk (conditions, alternatives, references) is loaded first for schemas that need it, as the pattern
+  // engine below: a form whose chunk could not be fetched says so, not half a form. The document's issues resolve
+  // its references with it.
+  if (needsFits) requireFits();
+  issues.push(...document.issues);
   // What neither validation path accepts: an unknown $schema, patterns that are invalid or need backtracking.
   // (The engine is a chunk of its own, loaded first for schemas with patterns: see validation/pattern-engine.ts.)
   if (patterns) issues.push(...patternEngine().schemaFaults(root));
-  // The fits chunk (conditions, alternatives) the same: a form whose chunk could not be fetched says so, not half a form.
-  if (needsFits) requireFits();
   if (issues.length) throw new SchemaError(issues);
   return build(root, '', '', '', true, {
     index,

@@ -1,5 +1,6 @@
 import { compiledPattern } from '../validation/constraints.js';
 import { asSchema, isSchemaObject } from './merge-all-of.js';
+import { resolveRef } from './resolve-ref.js';
 import type { SchemaIndex } from './schema-index.js';
 
 function typeOf(value: unknown): string {
@@ -40,7 +41,7 @@ export function fits(schema: unknown, value: unknown, index: SchemaIndex, depth 
   const next = (sub: unknown, v: unknown) => fits(sub, v, index, depth + 1);
   for (const keyword of ['$ref', '$dynamicRef'] as const) {
     if (typeof s[keyword] !== 'string') continue;
-    const target = index.resolve(s[keyword] as string, s);
+    const target = resolveRef(index, s[keyword] as string, s);
     if (typeof target !== 'string' && !next(target, value)) return false;
   }
   if (s.type !== undefined) {

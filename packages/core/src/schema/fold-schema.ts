@@ -1,6 +1,7 @@
 import { setOwn } from '@mentorkit/schemas/own.js';
 import type { JsonSchema } from './json-schema.js';
 import { asSchema, isSchemaObject, type ResolveIssue, type Resolved } from './merge-all-of.js';
+import { resolveRef } from './resolve-ref.js';
 import type { SchemaIndex } from './schema-index.js';
 
 // Folding `$ref`, `$dynamicRef` and `allOf` (merge-all-of.ts `resolveSchema` hands a schema that has one here): in the
@@ -40,7 +41,7 @@ function fold(
   for (const keyword of ['$ref', '$dynamicRef'] as const) {
     const ref = schema[keyword];
     if (typeof ref !== 'string') continue;
-    const target = index.resolve(ref, raw, { dynamic: keyword === '$dynamicRef', scope });
+    const target = resolveRef(index, ref, raw, { dynamic: keyword === '$dynamicRef', scope });
     const { [keyword]: _ref, ...siblings } = schema;
     if (typeof target === 'string') {
       issues.push({ at: `${at}/${keyword}`, message: target });

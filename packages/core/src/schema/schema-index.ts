@@ -1,4 +1,3 @@
-import { parsePointer } from '../store/pointer.js';
 import type { JsonSchema } from './json-schema.js';
 
 /** The base of a schema without `$id`: a URI that relative references resolve against. */
@@ -24,17 +23,14 @@ export const listKeywords = ['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items'] 
 /** Keywords whose value maps names to schemas. */
 export const mapKeywords = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies'] as const;
 
-function isSchemaObject(value: unknown): value is JsonSchema {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 /** `base#fragment` → [base, fragment]. */
-function splitUri(uri: string): [string, string] {
+export function splitUri(uri: string): [string, string] {
   const hash = uri.indexOf('#');
   return hash < 0 ? [uri, ''] : [uri.slice(0, hash), uri.slice(hash + 1)];
 }
 
-function absolute(ref: string, base: string): string | undefined {
+/** `ref` resolved against `base`, or undefined when it is not a URI reference. */
+export function absolute(ref: string, base: string): string | undefined {
   try {
     return new URL(ref, base).href;
   } catch {
@@ -51,15 +47,16 @@ function absolute(ref: string, base: string): string | undefined {
 /**
  * Every schema resource, anchor and dynamic anchor of one bundled schema document (draft-07 and
  * 2020-12), so `$ref`s by pointer, by `$id` and by `$anchor` and `$dynamicRef`s resolve without
- * loading anything. Filled by the one walk over the document (`readSchemaDocument`).
+ * loading anything. Filled by the one walk over the document (`readSchemaDocument`); a reference is resolved
+ * against it by `resolveRef` (resolve-ref.ts), in the fits chunk with the rest of what reads references.
  */
 export class SchemaIndex {
   /** Resource URI (no fragment) → its schema. */
-  readonly #resources = new Map<string, JsonSchema>();
+  readonly resources = new Map<string, JsonSchema>();
   /** `resource#name` → the schema with that `$anchor` (or draft-07 `$id: "#name"`, or `$dynamicAnchor`). */
-  readonly #anchors = new Map<string, JsonSchema>();
+  readonly anchors = new Map<string, JsonSchema>();
   /** `resource#name` of each `$dynamicAnchor`. */
-  readonly #dynamicAnchors = new Set<string>();
+  readonly dynamicAnchors = new Set<string>();
   /** Each schema object → the URI of the resource it sits in. */
   readonly #baseOf = new WeakMap<object, string>();
 
@@ -76,16 +73,16 @@ export class SchemaIndex {
     let base = parentBase;
     const id = typeof schema.$id === 'string' ? schema.$id : undefined;
     if (id !== undefined) {
-      if (id.startsWith('#')) this.#anchors.set(splitUri(base)[0] + id, schema);
+      if (id.startsWith('#')) this.anchors.set(splitUri(base)[0] + id, schema);
       else base = splitUri(absolute(id, parentBase) ?? parentBase)[0];
     }
-    if (!this.#resources.has(base)) this.#resources.set(base, schema);
+    if (!this.resources.has(base)) this.resources.set(base, schema);
     this.#baseOf.set(schema, base);
-    if (typeof schema['$anchor'] === 'string') this.#anchors.set(`${base}#${schema['$anchor']}`, schema);
+    if (typeof schema['$anchor'] === 'string') this.anchors.set(`${base}#${schema['$anchor']}`, schema);
     if (typeof schema['$dynamicAnchor'] === 'string') {
       const key = `${base}#${schema['$dynamicAnchor']}`;
-      if (!this.#anchors.has(key)) this.#anchors.set(key, schema);
-      this.#dynamicAnchors.add(key);
+      if (!this.anchors.has(key)) this.anchors.set(key, schema);
+      this.dynamicAnchors.add(key);
     }
     return base;
   }
@@ -93,41 +90,5 @@ export class SchemaIndex {
   /** The URI of the resource a schema object sits in. */
   baseOf(schema: object): string {
     return this.#baseOf.get(schema) ?? defaultBase;
-  }
-
-  /**
-   * The schema a `$ref` (or `$dynamicRef`) written in `from` points at, or a sentence saying why
-   * there is none. `scope` lists the resources entered on the way here, outermost first: a
-   * `$dynamicRef` to a dynamic anchor takes the outermost resource that has the same anchor.
-   */
-  resolve(ref: string, from: object, { dynamic = false, scope = [] as readonly string[] } = {}): JsonSchema | string {
-    const uri = absolute(ref, this.baseOf(from));
-    if (uri === undefined) return `$ref "${ref}" is not a URI reference.`;
-    const [resource, fragment] = splitUri(uri);
-    if (dynamic && fragment && !fragment.startsWith('/') && this.#dynamicAnchors.has(`${resource}#${fragment}`)) {
-      for (const outer of scope) {
-        const found = this.#dynamicAnchors.has(`${outer}#${fragment}`) && this.#anchors.get(`${outer}#${fragment}`);
-        if (found) return found;
-      }
-    }
-    const document = this.#resources.get(resource);
-    if (!document) return `$ref "${ref}" points outside this schema (bundle "${resource}" into it under $defs with its $id).`;
-    if (!fragment) return document;
-    if (!fragment.startsWith('/')) return this.#anchors.get(`${resource}#${fragment}`) ?? `$ref "${ref}" names no $anchor in this schema.`;
-    let target: unknown = document;
-    try {
-      for (const token of parsePointer(decodeURIComponent(fragment))) {
-        target =
-          isSchemaObject(target) || Array.isArray(target)
-            ? Object.hasOwn(target, token)
-              ? (target as Record<string, unknown>)[token]
-              : undefined
-            : undefined;
-      }
-    } catch {
-      target = undefined;
-    }
-    if (typeof target === 'boolean') return target ? {} : { not: {} };
-    return isSchemaObject(target) ? target : `$ref "${ref}" points at nothing.`;
   }
 }

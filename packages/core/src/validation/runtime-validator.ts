@@ -1,6 +1,7 @@
 import { dereference, format, validate, type OutputUnit } from '@cfworker/json-schema';
 import { dialectOf, safePattern, type Dialect } from '@mentorkit/schemas/safe-pattern.js';
 import { readSchemaDocument, someObject } from '../schema/check-schema.js';
+import { resolveRef } from '../schema/resolve-ref.js';
 import type { SchemaIndex } from '../schema/schema-index.js';
 import { escapeToken, getAt, joinPointer, parsePointer, unescapeToken } from '../store/pointer.js';
 import { PatternNames } from './pattern-names.js';
@@ -211,7 +212,7 @@ export function createRuntimeValidator(given: object | boolean, options: Runtime
       node = parent !== null && typeof parent === 'object' && Object.hasOwn(parent, name) ? parent[name] : undefined;
       // The location goes on through a reference: continue in the schema it points at.
       if ((name === '$ref' || name === '$dynamicRef') && typeof node === 'string') {
-        const target = indexOf().resolve(node, parent!, { dynamic: name === '$dynamicRef' });
+        const target = resolveRef(indexOf(), node, parent!, { dynamic: name === '$dynamicRef' });
         node = typeof target === 'string' ? undefined : target;
       }
     }
