@@ -195,8 +195,8 @@ describe('the error summary', () => {
       const form = host.querySelector('mk-form')!;
       await waitUntil(() => !summaryOf(form).hidden, 'the loaded record shows what it holds that the form does not have');
       expect(itemsOf(form)[0]).to.contain('This record holds “legacyId”, which this form does not have.');
-      // `validity`, not `checkValidity()`: its `invalid` event would show the problems and take the focus.
-      expect(form.validity.valid, 'no control can change it, so it blocks the submit').to.equal(false);
+      expect(form.checkValidity(), 'no control can change it, so it blocks the submit').to.equal(false);
+      expect(form.shadowRoot!.activeElement, 'checkValidity() leaves the focus').to.equal(null);
       const remove = removeButtonOf(form)!;
       expect(remove.textContent!.trim()).to.equal('Remove “legacyId” from the record');
       const events: string[] = [];

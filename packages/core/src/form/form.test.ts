@@ -474,6 +474,51 @@ describe('<mk-form>', () => {
       expect(el.shadowRoot!.querySelector('[part=error-summary]')!.hasAttribute('hidden')).to.equal(false);
     });
 
+    it("shows nothing and keeps the focus on checkValidity(), its own or the host form's; shows the problems on a report or a submit", async () => {
+      const host = await fixture<HTMLFormElement>(
+        html`<form><mk-form name="observation" no-submit .schema=${observationSchema}></mk-form><button>Save</button></form>`,
+      );
+      const el = host.querySelector('mk-form')!;
+      const save = host.querySelector('button')!;
+      const summary = el.shadowRoot!.querySelector<HTMLElement>('[part=error-summary]')!;
+      // The host's script marks its own button while the record is incomplete, on every keystroke.
+      host.addEventListener('input', () => save.toggleAttribute('data-incomplete', !host.checkValidity() || !el.checkValidity()));
+      await el.validationReady;
+      const observer = controlOf(field(el, '/observer'));
+      await typeInto(field(el, '/observer'), 'A');
+      await el.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(save.hasAttribute('data-incomplete')).to.equal(true);
+      expect(el.shadowRoot!.activeElement, 'the focus stays where the user types').to.equal(observer);
+      expect(summary.hidden, 'no summary yet').to.equal(true);
+      await typeInto(field(el, '/observer'), 'n');
+      await el.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(el.shadowRoot!.activeElement).to.equal(observer);
+      expect(summary.hidden).to.equal(true);
+      // The host's Save button, by keyboard: the problems show and the summary takes the focus.
+      save.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.shadowRoot!.activeElement === summary, 'a submit moves the focus to the summary');
+      expect(summary.textContent).to.contain('Date: Please fill in this field.');
+      // The host form's reportValidity() and the element's show them too.
+      observer.focus();
+      expect(host.reportValidity()).to.equal(false);
+      await waitUntil(() => el.shadowRoot!.activeElement === summary, "the host form's reportValidity() moves the focus");
+      observer.focus();
+      expect(el.reportValidity()).to.equal(false);
+      await waitUntil(() => el.shadowRoot!.activeElement === summary, "the element's reportValidity() moves the focus");
+      observer.focus();
+      host.requestSubmit();
+      await waitUntil(() => el.shadowRoot!.activeElement === summary, "the host form's requestSubmit() moves the focus");
+      observer.focus();
+      expect(el.checkValidity()).to.equal(false);
+      expect(host.checkValidity()).to.equal(false);
+      await el.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(el.shadowRoot!.activeElement, 'a check after them still leaves the focus').to.equal(observer);
+    });
+
     it('checks rules across fields before the host form submits, even right after typing', async () => {
       const schema = {
         type: 'object',

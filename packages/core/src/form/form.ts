@@ -252,15 +252,16 @@ export class MkForm extends LitElement {
     this.#validation.flush();
     return this.#hostForm.internals.validationMessage;
   }
+  /** Whether the record is valid; fires `invalid` if not, and shows nothing (the focus stays), like an `<input>`'s. */
   checkValidity(): boolean {
     this.#validation.flush();
-    return this.#hostForm.internals.checkValidity();
+    return this.#hostForm.check();
   }
   /** Shows the problems (if any) and moves focus to their summary. */
   reportValidity(): boolean {
-    // An invalid record fires `invalid`, which shows its problems. Not `problems` alone: a record whose
-    // validator is still loading is invalid with no problem known yet.
-    return this.checkValidity();
+    // Not `problems` alone: a record whose validator is still loading is invalid with no problem known yet.
+    this.#validation.flush();
+    return this.#hostForm.report();
   }
 
   /**

@@ -94,13 +94,25 @@ describe('HostFormController', () => {
     expect(new FormData(form).get('record')).to.equal('{"observer":"Anna"}');
   });
 
-  it('sets validity and the invalid state from the message, and reveals instead of the browser’s bubble', async () => {
+  it('sets validity and the invalid state from the message, and reveals instead of the browser’s bubble on a report, not a check', async () => {
     const { form, el } = await inForm();
     el.bridge.update('1 problem', undefined);
     expect(el.bridge.internals.validity.customError).to.equal(true);
     expect(el.matches(':state(invalid)')).to.equal(true);
+    const invalids: boolean[] = [];
+    el.addEventListener('invalid', (event) => invalids.push(event.defaultPrevented));
     expect(form.checkValidity()).to.equal(false);
-    expect(el.reveals).to.equal(1);
+    expect(el.bridge.check()).to.equal(false);
+    expect(el.reveals, "checkValidity(), the host form's and the element's, shows nothing").to.equal(0);
+    expect(form.reportValidity()).to.equal(false);
+    expect(el.reveals, "the host form's reportValidity()").to.equal(1);
+    expect(el.bridge.report()).to.equal(false);
+    expect(el.reveals, "the element's reportValidity()").to.equal(2);
+    form.requestSubmit();
+    expect(el.reveals, "the host form's requestSubmit()").to.equal(3);
+    expect(invalids, 'each fired invalid, with no bubble of the browser').to.deep.equal([true, true, true, true, true]);
+    expect(form.checkValidity()).to.equal(false);
+    expect(el.reveals, 'a check after them still shows nothing').to.equal(3);
     el.bridge.update('', undefined);
     expect(el.bridge.internals.validity.valid).to.equal(true);
     expect(el.matches(':state(invalid)')).to.equal(false);
@@ -115,6 +127,20 @@ describe('HostFormController', () => {
     expect(el.reveals).to.equal(1);
     el.problems = 0;
     expect(submitted(button)).to.equal(true);
+  });
+
+  it('reveals on a click on a submit button outside the form that names it', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div>
+        <form id="record-form"><test-host-form-host name="record"></test-host-form-host></form>
+        <button form="record-form">Save</button>
+      </div>`,
+    );
+    const el = box.querySelector<HostFormHost>('test-host-form-host')!;
+    el.bridge.update('1 problem', undefined);
+    el.problems = 1;
+    expect(submitted(box.querySelector('button')!)).to.equal(false);
+    expect(el.reveals).to.equal(1);
   });
 
   it('does not block a submit while disabled by a fieldset', async () => {

@@ -3,6 +3,38 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** How long typing must pause before the form value is set again (as before the whole record's check). */
 const pause = 300;
 
+/**
+ * How many `reportValidity()` or `requestSubmit()` calls of a host form are under way now. The platform fires
+ * the same `invalid` event for the host form's `checkValidity()`, which must show nothing, as for those, which
+ * show the problems: only the call itself tells them apart.
+ */
+let hostReports = 0;
+/** The host forms whose report methods count themselves in {@link hostReports}. */
+const counted = new WeakSet<HTMLFormElement>();
+
+/**
+ * Makes the host form's `reportValidity()` and `requestSubmit()` count themselves while they run: an own
+ * property of that form that calls the method it had (the prototype's, or the host's own), once per form.
+ */
+function countReports(form: HTMLFormElement): void {
+  if (counted.has(form)) return;
+  counted.add(form);
+  const { reportValidity, requestSubmit } = form;
+  const counting = <A extends unknown[], R>(method: (this: HTMLFormElement, ...args: A) => R) =>
+    function (this: HTMLFormElement, ...args: A): R {
+      hostReports++;
+      try {
+        return method.apply(this, args);
+      } finally {
+        hostReports--;
+      }
+    };
+  Object.defineProperties(form, {
+    reportValidity: { value: counting(reportValidity), configurable: true, writable: true },
+    requestSubmit: { value: counting(requestSubmit), configurable: true, writable: true },
+  });
+}
+
 /** What the bridge reads from its form. */
 export interface HostFormOptions {
   /** The record, submitted as JSON. */
@@ -35,6 +67,8 @@ export interface HostFormOptions {
 export class HostFormController implements ReactiveController {
   readonly internals: ElementInternals;
   #form: HTMLFormElement | null = null;
+  /** The click last handled: the document and the form both hear it (see {@link associate}). */
+  #click?: Event;
   #message: string | undefined;
   #anchored = false;
   /** The message of a record not checked yet (see {@link hold}). */
@@ -45,6 +79,10 @@ export class HostFormController implements ReactiveController {
   #refresh?: ReturnType<typeof setTimeout>;
   /** How many times the user changed the record (see {@link edited}). */
   #edits = 0;
+  /** What the `invalid` event under way comes from, when it is the element's own call (see {@link #onInvalid}). */
+  #asked?: 'check' | 'report';
+  /** A submit button was clicked in this task: its submission's validation is a report (see {@link #onClick}). */
+  #submitClicked = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -73,13 +111,41 @@ export class HostFormController implements ReactiveController {
   associate(form: HTMLFormElement | null): void {
     this.#form?.removeEventListener('submit', this.#onSubmit, { capture: true });
     this.#form?.removeEventListener('click', this.#onClick, { capture: true });
+    this.#form?.ownerDocument.removeEventListener('click', this.#onClick, { capture: true });
     this.#form?.removeEventListener('formdata', this.#onFormData);
     this.#form = form;
+    if (form) countReports(form);
     form?.addEventListener('submit', this.#onSubmit, { capture: true });
+    // The document's clicks too: a submit button outside the form that names it (`form="id"`) submits it. The
+    // form's still, for a form in a closed shadow root, whose buttons the document's clicks do not show.
+    form?.ownerDocument.addEventListener('click', this.#onClick, { capture: true });
     form?.addEventListener('click', this.#onClick, { capture: true });
     form?.addEventListener('formdata', this.#onFormData);
     if (form) this.updateValue();
     if (form && this.#held) this.internals.setValidity({ customError: true }, this.#held);
+  }
+
+  /**
+   * The element's `checkValidity()`: whether it is valid, firing `invalid` if not, and showing nothing, like
+   * an `<input>`'s (a host may ask often, e.g. to enable its own Save button, and the user's focus stays).
+   */
+  check(): boolean {
+    return this.#asking('check', () => this.internals.checkValidity());
+  }
+
+  /** The element's `reportValidity()`: as {@link check}, and an invalid record shows its problems and takes the focus. */
+  report(): boolean {
+    return this.#asking('report', () => this.internals.reportValidity());
+  }
+
+  #asking(asked: 'check' | 'report', ask: () => boolean): boolean {
+    const before = this.#asked;
+    this.#asked = asked;
+    try {
+      return ask();
+    } finally {
+      this.#asked = before;
+    }
   }
 
   /** Sets the form value to the record now (null when disabled: then nothing is submitted). */
@@ -193,13 +259,18 @@ export class HostFormController implements ReactiveController {
   };
 
   /**
-   * The host form's validation (or `reportValidity()`) found this element invalid: show why, not the
-   * browser's bubble. What is known now: showing it later, once a loading validator arrived, would take
-   * the focus from whoever is typing by then.
+   * A check found this element invalid. The platform fires this one event for a check (`checkValidity()`
+   * of the element or of its host form), which shows nothing, and for a report (`reportValidity()` of
+   * either, the host's submit button, `requestSubmit()`), which shows why: the summary, not the browser's
+   * bubble, what is known now (showing it later, once a loading validator arrived, would take the focus
+   * from whoever is typing by then). Which one it is comes from the call: the element's own, a submit
+   * button clicked in this task, or a host form's report method under way (see {@link countReports}).
+   * Anything else (`form.checkValidity()`) is a check.
    */
   #onInvalid = (event: Event): void => {
     event.preventDefault();
-    this.options.reveal();
+    const reported = this.#asked ? this.#asked === 'report' : this.#submitClicked || hostReports > 0;
+    if (reported) this.options.reveal();
   };
 
   /**
@@ -213,9 +284,15 @@ export class HostFormController implements ReactiveController {
     const target = event
       .composedPath()
       .find((node): node is HTMLButtonElement | HTMLInputElement => node instanceof HTMLButtonElement || node instanceof HTMLInputElement);
-    if (!target || target.form !== this.#form || (target.type !== 'submit' && target.type !== 'image')) return;
+    if (!target || target.form !== this.#form || (target.type !== 'submit' && target.type !== 'image') || event === this.#click) return;
+    this.#click = event;
     const { options } = this;
-    if (!options.pending() || options.inactive()) return void options.flush();
+    if (!options.pending() || options.inactive()) {
+      // The form's validation runs once this event's dispatch is over, in this task.
+      this.#submitClicked = true;
+      setTimeout(() => (this.#submitClicked = false));
+      return void options.flush();
+    }
     event.preventDefault();
     this.#resume(() => this.form?.requestSubmit(target));
   };
