@@ -14,9 +14,11 @@ export function minifyCssLiterals(code, id) {
   if (!/\bcss\s*`/.test(code)) return undefined;
   const out = new MagicString(code);
   for (const match of code.matchAll(literal)) {
-    const css = transformSync(match[1], { loader: 'css', minify: true, logLevel: 'silent' }).code.trim();
+    // `charset: 'utf8'`: by default esbuild writes a non-ASCII character as a CSS escape (`'⚠'` as `"\26a0 "`), and
+    // in a template literal `\2…` is no escape at all, so the tag gets `undefined` for the whole sheet.
+    const css = transformSync(match[1], { loader: 'css', minify: true, charset: 'utf8', logLevel: 'silent' }).code.trim();
+    if (/[`\\]|\$\{/.test(css)) throw new Error(`${id}: the minified css\`…\` would hold a backtick, backslash or \${: ${css}`);
     const start = match.index + match[0].indexOf('`') + 1;
-    // The minified text has no backtick, backslash or `${` the original had none of (it only shortens).
     out.overwrite(start, start + match[1].length, css);
   }
   return { code: out.toString(), map: out.generateMap({ hires: true, source: id, includeContent: true }) };

@@ -41,6 +41,29 @@ document.getElementById('conditions').schema = {
 document.getElementById('conditions').value = { phone: '0123' };
 `;
 
+// Style sheets whose source holds a character outside ASCII (the map editor's '⚠', the cohort table's '▲'): a form
+// that shows the map editor (a chunk loaded on first use) and a cohort summary.
+const stylesPage = `
+document.getElementById('map').schema = {
+  type: 'object',
+  properties: { labels: { type: 'object', title: 'Labels', additionalProperties: { type: 'string' } } },
+};
+`;
+
+/** Every sheet adopted by every shadow root on the page (through nested roots) and how many rules each has. */
+function adoptedSheets(): { host: string; rules: number }[] {
+  const found: { host: string; rules: number }[] = [];
+  const visit = (root: Document | ShadowRoot) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (!el.shadowRoot) continue;
+      for (const sheet of el.shadowRoot.adoptedStyleSheets) found.push({ host: el.localName, rules: sheet.cssRules.length });
+      visit(el.shadowRoot);
+    }
+  };
+  visit(document);
+  return found;
+}
+
 describe('the browser build (packages/elements/cdn/)', () => {
   let browser: Browser;
   let url: string;
@@ -63,6 +86,16 @@ describe('the browser build (packages/elements/cdn/)', () => {
       return response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Conditions</title>
 <script type="module" src="${prefix}form.js"></script><script type="module" src="/portal/pages/conditions.js"></script></head>
 <body><mk-form id="plain"></mk-form><mk-form id="conditions"></mk-form></body></html>`);
+    }
+    if (path === '/portal/pages/styles.js') {
+      response.writeHead(200, { 'content-type': 'text/javascript', 'content-security-policy': policy });
+      return response.end(stylesPage);
+    }
+    if (path === '/portal/pages/styles.html') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy });
+      return response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Styles</title>
+<script type="module" src="${prefix}all.js"></script><script type="module" src="/portal/pages/styles.js"></script></head>
+<body><mk-form id="map"></mk-form><mk-cohort-summary></mk-cohort-summary></body></html>`);
     }
     if (path !== '/portal/pages/all.html') return response.writeHead(404).end();
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy });
@@ -116,6 +149,31 @@ describe('the browser build (packages/elements/cdn/)', () => {
       );
     assert.ok(await until(async () => (await rendered()).every(Boolean), 15_000), `rendered: ${await rendered()}`);
     assert.equal((await rendered()).length, tags.length);
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    assert.deepEqual(problems, []);
+  });
+
+  it('styles what it renders: no sheet is empty, the map editor (loaded on first use) and the cohort summary among them', async () => {
+    const { page, problems } = await hostPage(browser);
+    await page.goto(`${url}/portal/pages/styles.html`);
+    const mapAdd = () =>
+      page.evaluate(() => {
+        const add = document.getElementById('map')!.shadowRoot?.querySelector('.map-add');
+        return add ? getComputedStyle(add).display : undefined;
+      });
+    assert.ok(await until(async () => (await mapAdd()) !== undefined, 15_000), 'the map editor rendered');
+    // A sheet Chromium could not parse has no rules: before the fix, the minifier wrote '⚠' as a CSS escape that a
+    // template literal cannot hold, and the whole sheet of the map editor and of the cohort summary was lost.
+    assert.equal(await mapAdd(), 'flex', "the map editor's own styles apply");
+    const sheets = await page.evaluate(adoptedSheets);
+    assert.ok(
+      sheets.some((sheet) => sheet.host === 'mk-cohort-summary'),
+      JSON.stringify(sheets),
+    );
+    assert.deepEqual(
+      sheets.filter((sheet) => sheet.rules === 0),
+      [],
+    );
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
     assert.deepEqual(problems, []);
   });
