@@ -219,6 +219,67 @@ describe('<mk-form>', () => {
       expect(controlOf(field(el, '/observer')).value).to.equal('Ana');
     });
 
+    it('gives a loaded record back on every reset, after edits of text, list items and an alternative, and never writes the host’s object', async () => {
+      const schema = {
+        type: 'object',
+        properties: {
+          observer: observationSchema.properties.observer,
+          steps: observationSchema.properties.steps,
+          contact: {
+            title: 'Contact',
+            oneOf: [
+              { title: 'Email', type: 'object', properties: { kind: { const: 'email' }, address: { type: 'string' } }, required: ['kind'] },
+              {
+                title: 'Telephone',
+                type: 'object',
+                properties: { kind: { const: 'phone' }, number: { type: 'string' } },
+                required: ['kind'],
+              },
+            ],
+          },
+        },
+      };
+      const record = { observer: 'Ana', steps: [{ step: 'Plan', done: false }], contact: { kind: 'phone', number: '555' } };
+      const asGiven = structuredClone(record);
+      const el = await fixture<MkForm>(html`<mk-form .schema=${schema} .value=${record}></mk-form>`);
+      await el.validationReady;
+      await el.updateComplete;
+      const list = () => el.shadowRoot!.querySelector('mk-array')!;
+      const chooser = () => el.shadowRoot!.querySelector<HTMLSelectElement>('select[path="/contact"]')!;
+      const edit = async () => {
+        await typeInto(field(el, '/observer'), ' Lund');
+        await typeInto(field(el, '/steps/0/step'), ' lessons');
+        list().shadowRoot!.querySelector<HTMLButtonElement>('button.add')!.click();
+        await list().updateComplete;
+        await typeInto(field(el, '/steps/1/step'), 'Review');
+        list().shadowRoot!.querySelector<HTMLButtonElement>('button.remove')!.click();
+        await list().updateComplete;
+        chooser().focus();
+        await sendKeys({ press: 'ArrowUp' });
+        await waitUntil(() => field(el, '/contact/address'));
+        await typeInto(field(el, '/contact/address'), 'ana@example.org');
+        expect(el.value).to.deep.include({ observer: 'Ana Lund', contact: { kind: 'email', address: 'ana@example.org' } });
+        expect((el.value as typeof record).steps.map((s) => s.step)).to.deep.equal(['Review']);
+        expect(record, 'the host’s object is not written').to.deep.equal(asGiven);
+      };
+      const expectLoaded = async () => {
+        el.formResetCallback();
+        await el.updateComplete;
+        await list().updateComplete;
+        expect(el.value).to.deep.equal(asGiven);
+        expect(controlOf(field(el, '/observer')).value).to.equal('Ana');
+        expect(controlOf(field(el, '/steps/0/step')).value).to.equal('Plan');
+        expect(field(el, '/steps/1/step')).to.equal(null);
+        expect(chooser().selectedOptions[0]!.textContent!.trim()).to.equal('Telephone');
+        expect(controlOf(field(el, '/contact/number')).value).to.equal('555');
+      };
+      await edit();
+      await expectLoaded();
+      await edit();
+      await expectLoaded();
+      expect(record, 'the host’s object is not written').to.deep.equal(asGiven);
+    });
+
     describe('defaults', () => {
       const schema = {
         type: 'object',

@@ -166,7 +166,7 @@ export class MkForm extends LitElement {
   #fresh = true;
   /** A record was set: its first check may show its problems (see `validationReady`). */
   #recordSet = false;
-  /** The store's copy of `#initial` as it was loaded (with no defaults added): while it is the store's value and not edited, it is the record as loaded. */
+  /** The record the store took as loaded (`#initial` itself, with no defaults added): while it is the store's value and not edited, it is the record as loaded. */
   #asLoaded: unknown;
 
   constructor() {
@@ -363,14 +363,20 @@ export class MkForm extends LitElement {
     const asLoaded = !keepEdits && !defaults && !this.#edited && this.#store.value === this.#asLoaded;
     if (!asLoaded) {
       // `null` (or any other non-object) stays what the host set: its validator reports it, nothing replaces it.
-      let value: unknown = keepEdits
-        ? structuredClone(this.#store.value)
-        : this.#initial === undefined
-          ? {}
-          : structuredClone(this.#initial);
-      if (defaults) value = applyDefaults(this.tree!, value);
-      this.#store.replace(value);
-      this.#asLoaded = keepEdits || defaults ? undefined : value;
+      if (!keepEdits && !defaults) {
+        // The store takes the record as loaded itself, and `#initial` becomes a copy when the store first writes
+        // into it: one copy of a record that is only shown, not two.
+        const loaded = this.#initial;
+        const beforeWrite = () => {
+          if (this.#initial === loaded) this.#initial = structuredClone(loaded);
+        };
+        this.#store.replace(loaded, { beforeWrite });
+        this.#asLoaded = loaded;
+      } else {
+        const value = keepEdits ? structuredClone(this.#store.value) : structuredClone(this.#initial);
+        this.#store.replace(defaults ? applyDefaults(this.tree!, value) : value);
+        this.#asLoaded = undefined;
+      }
     }
     // Rendered again with the record: what it holds decides some of the markup (an object's extra entries).
     this.requestUpdate();

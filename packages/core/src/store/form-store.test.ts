@@ -21,6 +21,22 @@ describe('FormStore', () => {
       expect(record).to.deep.equal({ a: { b: 1, c: 'x' } });
     });
 
+    it('calls a replaced document’s beforeWrite once, before its first write, and not for a document replaced after it', () => {
+      const loaded = { a: 1 };
+      const store = new FormStore({});
+      const seen: unknown[] = [];
+      store.replace(loaded, { beforeWrite: () => seen.push(structuredClone(store.value)) });
+      expect(store.get('/a')).to.equal(1);
+      expect(seen, 'reading writes nothing').to.deep.equal([]);
+      store.set('/a', 2);
+      store.set('/b', 3);
+      expect(seen, 'once, with the document as it was').to.deep.equal([{ a: 1 }]);
+      store.replace({ c: 1 }, { beforeWrite: () => seen.push('second') });
+      store.replace({ d: 1 });
+      store.set('/d', 2);
+      expect(seen, 'the second document was replaced before any write').to.deep.equal([{ a: 1 }]);
+    });
+
     it('tells only the watchers of the written pointer, never the writer itself', () => {
       const store = new FormStore({});
       const heard: string[] = [];

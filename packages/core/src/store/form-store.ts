@@ -25,6 +25,7 @@ export class FormStore {
   #problems = new Map<string, Problem[]>();
   #revealed = false;
   #readonlyPointers = new Set<string>();
+  #beforeWrite: (() => void) | undefined;
   /**
    * Where a problem shows: the pointer of the field that renders it. A problem may point at a value no
    * field renders on its own (a required object such as `/information/observer`, whose field is
@@ -40,9 +41,14 @@ export class FormStore {
     return this.#value;
   }
 
-  /** Replaces the whole document and tells every field. */
-  replace(value: unknown): void {
+  /**
+   * Replaces the whole document and tells every field. `beforeWrite` is for a document its giver keeps too (the
+   * form's record as loaded, which a reset loads again): it is called once, before the first write into it, for
+   * the giver to take its own copy then, so a record that is only shown is never copied.
+   */
+  replace(value: unknown, { beforeWrite }: { beforeWrite?: () => void } = {}): void {
     this.#value = value;
+    this.#beforeWrite = beforeWrite;
     for (const watchers of [...this.#watchers.values()]) tellEach(watchers, 'valueChanged');
     for (const listener of this.#changeListeners) listener('');
   }
@@ -57,6 +63,9 @@ export class FormStore {
    * listeners.
    */
   set(pointer: string, value: unknown, { from, subtree = false }: { from?: PointerWatcher; subtree?: boolean } = {}): void {
+    const beforeWrite = this.#beforeWrite;
+    this.#beforeWrite = undefined;
+    beforeWrite?.();
     this.#value = setAt(this.#value, pointer, value);
     if (subtree) {
       const below = (key: string) => key === pointer || key.startsWith(pointer + '/');
