@@ -42,6 +42,27 @@ describe('the run-time and the precompiled validator agree', () => {
     for (const [path, check] of await bothPaths(schema)) assert.deepEqual(keywords(check, ['a']), [], path);
   });
 
+  it('read draft-04 as the draft-07 it means: a boolean exclusiveMinimum/Maximum excludes its bound, id is a base URI', async () => {
+    const schema = {
+      $schema: 'http://json-schema.org/draft-04/schema#',
+      id: 'https://example.org/schemas/visit.json',
+      type: 'object',
+      definitions: { score: { type: 'number', minimum: 0, exclusiveMinimum: true, maximum: 10, exclusiveMaximum: true } },
+      properties: {
+        score: { $ref: 'visit.json#/definitions/score' },
+        grade: { type: 'integer', minimum: 1, exclusiveMinimum: false, maximum: 4 },
+      },
+    };
+    for (const [path, check] of await bothPaths(schema)) {
+      assert.deepEqual(keywords(check, { score: 5, grade: 1 }), [], path);
+      // Read as 2020-12 (before), the run-time validator compared 5 with `true` (1) and refused it; Ajv refused the schema.
+      assert.deepEqual(keywords(check, { score: 0 }), ['/score exclusiveMinimum'], path);
+      assert.deepEqual(keywords(check, { score: 10 }), ['/score exclusiveMaximum'], path);
+      assert.deepEqual(keywords(check, { grade: 0 }), ['/grade minimum'], path);
+    }
+    assert.equal(schema.definitions.score.exclusiveMinimum, true, 'the schema given is not changed');
+  });
+
   it('read a schema with a meta-schema of its own as 2020-12 too (neither loads meta-schemas)', async () => {
     const schema = { $schema: 'https://example.org/my-dialect', type: 'object', dependentRequired: { a: ['b'] } };
     for (const [path, check] of await bothPaths(schema)) assert.equal(keywords(check, { a: 1 }).length, 1, path);

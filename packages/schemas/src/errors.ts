@@ -7,7 +7,7 @@ export interface ValidationError {
   /** The JSON Schema keyword, or for checks JSON Schema cannot express the name of the check. */
   keyword: string;
   /**
-   * Message key: valueMissing, tooShort, tooLong, patternMismatch, rangeUnderflow, rangeOverflow, stepMismatch, notMultipleOf,
+   * Message key: valueMissing, tooShort, tooLong, patternMismatch, rangeUnderflow, rangeOverflow, aboveMinimum, belowMaximum, stepMismatch, notMultipleOf,
    * typeMismatch, badInput, notAllowed, notExpected, notConst, excluded, nameNotAllowed, tooFewItems, tooManyItems, tooFewEntries,
    * tooManyEntries, containsCount, duplicateItems, invalid, or a semantic key
    * (unknownLevel, unknownItem, duplicateId, templateMismatch).
@@ -35,9 +35,9 @@ const keyForKeyword: Record<string, string> = {
   maxLength: 'tooLong',
   pattern: 'patternMismatch',
   minimum: 'rangeUnderflow',
-  exclusiveMinimum: 'rangeUnderflow',
+  exclusiveMinimum: 'aboveMinimum',
   maximum: 'rangeOverflow',
-  exclusiveMaximum: 'rangeOverflow',
+  exclusiveMaximum: 'belowMaximum',
   multipleOf: 'notMultipleOf',
   format: 'typeMismatch',
   type: 'badInput',

@@ -8,6 +8,8 @@ const messages: Record<string, (p: Record<string, unknown>) => string> = {
   patternMismatch: () => 'is not in the expected form',
   rangeUnderflow: (p) => `must not be less than ${p['min']}`,
   rangeOverflow: (p) => `must not be more than ${p['max']}`,
+  aboveMinimum: (p) => `must be more than ${p['min']}`,
+  belowMaximum: (p) => `must be less than ${p['max']}`,
   stepMismatch: () => 'must be a whole number',
   notMultipleOf: (p) => `must be a multiple of ${p['step']}`,
   typeMismatch: (p) => `is not a valid ${p['format']}`,

@@ -13,6 +13,8 @@ export const enCore = {
   patternMismatch: 'Please match the requested format.',
   rangeUnderflow: ({ min }) => (typeof min === 'string' ? `Please use ${min} or later.` : `The value must be ${min} or more.`),
   rangeOverflow: ({ max }) => (typeof max === 'string' ? `Please use ${max} or earlier.` : `The value must be ${max} or less.`),
+  aboveMinimum: ({ min }) => `The value must be more than ${min}.`,
+  belowMaximum: ({ max }) => `The value must be less than ${max}.`,
   stepMismatch: 'Please enter a whole number.',
   notMultipleOf: ({ step }) => `The value must be a multiple of ${step}.`,
   badInput: 'Please enter a valid value.',

@@ -12,6 +12,8 @@ export const fi: Translation = {
   patternMismatch: 'Käytä pyydettyä muotoa.',
   rangeUnderflow: ({ min }) => (typeof min === 'string' ? `Käytä ajankohtaa ${min} tai myöhempää.` : `Arvon on oltava vähintään ${min}.`),
   rangeOverflow: ({ max }) => (typeof max === 'string' ? `Käytä ajankohtaa ${max} tai aiempaa.` : `Arvon on oltava enintään ${max}.`),
+  aboveMinimum: ({ min }) => `Arvon on oltava suurempi kuin ${min}.`,
+  belowMaximum: ({ max }) => `Arvon on oltava pienempi kuin ${max}.`,
   stepMismatch: 'Anna kokonaisluku.',
   notMultipleOf: ({ step }) => `Arvon on oltava luvun ${step} monikerta.`,
   badInput: 'Anna kelvollinen arvo.',

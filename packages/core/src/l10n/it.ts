@@ -14,6 +14,8 @@ export const it: Translation = {
     typeof min === 'string' ? `Il valore deve essere ${min} o successivo.` : `Il valore deve essere ${min} o superiore.`,
   rangeOverflow: ({ max }) =>
     typeof max === 'string' ? `Il valore deve essere ${max} o precedente.` : `Il valore deve essere ${max} o inferiore.`,
+  aboveMinimum: ({ min }) => `Il valore deve essere maggiore di ${min}.`,
+  belowMaximum: ({ max }) => `Il valore deve essere minore di ${max}.`,
   stepMismatch: 'Inserisci un numero intero.',
   notMultipleOf: ({ step }) => `Il valore deve essere un multiplo di ${step}.`,
   badInput: 'Inserisci un valore valido.',

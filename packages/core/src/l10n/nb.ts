@@ -12,6 +12,8 @@ export const nb: Translation = {
   patternMismatch: 'Bruk formatet som kreves.',
   rangeUnderflow: ({ min }) => (typeof min === 'string' ? `Bruk ${min} eller senere.` : `Verdien må være ${min} eller mer.`),
   rangeOverflow: ({ max }) => (typeof max === 'string' ? `Bruk ${max} eller tidligere.` : `Verdien må være ${max} eller mindre.`),
+  aboveMinimum: ({ min }) => `Verdien må være større enn ${min}.`,
+  belowMaximum: ({ max }) => `Verdien må være mindre enn ${max}.`,
   stepMismatch: 'Skriv inn et heltall.',
   notMultipleOf: ({ step }) => `Verdien må være et multiplum av ${step}.`,
   badInput: 'Skriv inn en gyldig verdi.',

@@ -12,6 +12,8 @@ export const nl: Translation = {
   patternMismatch: 'Gebruik de gevraagde notatie.',
   rangeUnderflow: ({ min }) => (typeof min === 'string' ? `Gebruik ${min} of later.` : `De waarde moet ${min} of meer zijn.`),
   rangeOverflow: ({ max }) => (typeof max === 'string' ? `Gebruik ${max} of eerder.` : `De waarde moet ${max} of minder zijn.`),
+  aboveMinimum: ({ min }) => `De waarde moet groter zijn dan ${min}.`,
+  belowMaximum: ({ max }) => `De waarde moet kleiner zijn dan ${max}.`,
   stepMismatch: 'Vul een geheel getal in.',
   notMultipleOf: ({ step }) => `De waarde moet een veelvoud van ${step} zijn.`,
   badInput: 'Vul een geldige waarde in.',

@@ -17,6 +17,10 @@ export interface Translation {
   /** `min` is a number, or a date or time already written in this language. */
   rangeUnderflow: (p: { min: number | string }) => string;
   rangeOverflow: (p: { max: number | string }) => string;
+  /** `exclusiveMinimum`: the value must be more than `min` (`min` itself is refused). */
+  aboveMinimum: (p: { min: number }) => string;
+  /** `exclusiveMaximum`: the value must be less than `max`. */
+  belowMaximum: (p: { max: number }) => string;
   stepMismatch: string;
   notMultipleOf: (p: { step: number }) => string;
   badInput: string;
@@ -109,6 +113,8 @@ export const termsWithFallback = [
   'notExpected',
   'hiddenByAnswer',
   'removeUnexpected',
+  'aboveMinimum',
+  'belowMaximum',
 ] as const satisfies readonly (keyof Translation)[];
 export type TermWithFallback = (typeof termsWithFallback)[number];
 

@@ -5,6 +5,7 @@ import { alternatives, conditionalNames, fits, objectConditions, requireFits, ty
 import type { JsonSchema, ShowIf, UiHint, UiMap, Widget } from './json-schema.js';
 import { asSchema, isSchemaObject, resolveSchema } from './merge-all-of.js';
 import { readSchemaDocument } from './check-schema.js';
+import { fromDraft04 } from '@mentorkit/schemas/dialect.js';
 import { patternEngine } from '../validation/pattern-engine.js';
 import type { SchemaIndex } from './schema-index.js';
 
@@ -187,7 +188,7 @@ export function buildFieldTree(schema: unknown, ui: UiMap = {}): FieldNode {
     throw new SchemaError([{ at: '', message: 'The schema must be a JSON object.' }]);
   }
   const hints = normaliseUi(ui, issues);
-  const root = schema as JsonSchema;
+  const root = fromDraft04(schema as JsonSchema);
   const document = readSchemaDocument(root);
   const { index, patterns, fits: needsFits, refs } = document;
   // The fits chunk (conditions, alternatives, references) is loaded first for schemas that need it, as the pattern
@@ -633,8 +634,13 @@ function defaultWidget(valueType: ValueNode['valueType'], schema: JsonSchema, ch
 const noConstraints: Constraints = Object.freeze({});
 
 function constraintsOf(schema: JsonSchema, valueType: ValueNode['valueType']): Constraints {
-  const min = schema.minimum ?? numeric(schema.exclusiveMinimum) ?? schema.formatMinimum;
-  const max = schema.maximum ?? numeric(schema.exclusiveMaximum) ?? schema.formatMaximum;
+  // With both an inclusive and an exclusive bound, the stricter one holds.
+  const exclusiveMin = numeric(schema.exclusiveMinimum);
+  const exclusiveMax = numeric(schema.exclusiveMaximum);
+  const minimumExcluded = exclusiveMin !== undefined && !(typeof schema.minimum === 'number' && schema.minimum > exclusiveMin);
+  const maximumExcluded = exclusiveMax !== undefined && !(typeof schema.maximum === 'number' && schema.maximum < exclusiveMax);
+  const min = minimumExcluded ? exclusiveMin : (schema.minimum ?? schema.formatMinimum);
+  const max = maximumExcluded ? exclusiveMax : (schema.maximum ?? schema.formatMaximum);
   const multipleOf = typeof schema.multipleOf === 'number' && schema.multipleOf > 0 ? schema.multipleOf : undefined;
   if (
     schema.minLength === undefined &&
@@ -656,6 +662,8 @@ function constraintsOf(schema: JsonSchema, valueType: ValueNode['valueType']): C
   if (multipleOf !== undefined) c.multipleOf = multipleOf;
   if (min !== undefined) c.minimum = min;
   if (max !== undefined) c.maximum = max;
+  if (minimumExcluded) c.minimumExcluded = true;
+  if (maximumExcluded) c.maximumExcluded = true;
   return c;
 }
 

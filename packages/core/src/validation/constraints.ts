@@ -10,6 +10,10 @@ export interface Constraints {
   pattern?: string;
   minimum?: number | string;
   maximum?: number | string;
+  /** `minimum` itself is refused (`exclusiveMinimum`): the value must be more than it. */
+  minimumExcluded?: boolean;
+  /** `maximum` itself is refused (`exclusiveMaximum`). */
+  maximumExcluded?: boolean;
   integer?: boolean;
   /** The value must be a multiple of this (`multipleOf`). */
   multipleOf?: number;
@@ -76,8 +80,14 @@ export function checkConstraints(value: unknown, c: Constraints, pointer = ''): 
     if (c.integer && !Number.isInteger(value)) return problem('multipleOf', 'stepMismatch');
     if (c.multipleOf !== undefined && !isMultiple(value, c.multipleOf))
       return problem('multipleOf', 'notMultipleOf', { step: c.multipleOf });
-    if (typeof c.minimum === 'number' && value < c.minimum) return problem('minimum', 'rangeUnderflow', { min: c.minimum });
-    if (typeof c.maximum === 'number' && value > c.maximum) return problem('maximum', 'rangeOverflow', { max: c.maximum });
+    if (typeof c.minimum === 'number') {
+      if (c.minimumExcluded && value <= c.minimum) return problem('exclusiveMinimum', 'aboveMinimum', { min: c.minimum });
+      if (value < c.minimum) return problem('minimum', 'rangeUnderflow', { min: c.minimum });
+    }
+    if (typeof c.maximum === 'number') {
+      if (c.maximumExcluded && value >= c.maximum) return problem('exclusiveMaximum', 'belowMaximum', { max: c.maximum });
+      if (value > c.maximum) return problem('maximum', 'rangeOverflow', { max: c.maximum });
+    }
   }
   return undefined;
 }

@@ -4,6 +4,7 @@ import { fromAjvErrors } from '@mentorkit/schemas/errors.js';
 import '../define/form.js';
 import type { MkForm } from '../form/form.js';
 import { loadTranslation, translationFor } from '../l10n/catalogue.js';
+import { controlOf, fieldAt, inside } from '../../../../test/support/fields.js';
 import { messageFor } from './message.js';
 import type { Problem } from './problem.js';
 import { createRuntimeValidator } from './runtime-validator.js';
@@ -70,6 +71,20 @@ const cases: { keyword: string; schema: object; value: unknown; pointer: string;
     value: { name: 'Kari', legacyId: 7 },
     pointer: '/legacyId',
     en: 'This record holds “legacyId”, which this form does not have.',
+  },
+  {
+    keyword: 'exclusiveMinimum',
+    schema: { type: 'number', exclusiveMinimum: 0 },
+    value: 0,
+    pointer: '',
+    en: 'The value must be more than 0.',
+  },
+  {
+    keyword: 'exclusiveMaximum',
+    schema: { type: 'number', exclusiveMaximum: 10 },
+    value: 10,
+    pointer: '',
+    en: 'The value must be less than 10.',
   },
   { keyword: 'uniqueItems', schema: { type: 'array', uniqueItems: true }, value: [1, 1], pointer: '', en: 'Each item must be different.' },
   { keyword: 'multipleOf', schema: { type: 'number', multipleOf: 5 }, value: 7, pointer: '', en: 'The value must be a multiple of 5.' },
@@ -145,6 +160,42 @@ describe('<mk-form> problem messages', () => {
       await waitUntil(() => !summary.hidden && form.shadowRoot!.activeElement === summary, 'the summary shows and has the focus');
       const items = [...summary.querySelectorAll('li')].map((li) => li.textContent!.trim());
       expect(items).to.deep.equal(expected[lang]);
+      await expect(form).to.be.accessible();
+    });
+  }
+});
+
+describe('<mk-form> bounds that exclude themselves', () => {
+  // Draft-04 writes them as booleans beside the bound (older LMS and portal schemas), 2020-12 as the bound itself.
+  const schemas = {
+    'draft-04': {
+      $schema: 'http://json-schema.org/draft-04/schema#',
+      type: 'object',
+      properties: { score: { type: 'number', title: 'Score', minimum: 0, maximum: 10, exclusiveMaximum: true } },
+    },
+    '2020-12': { type: 'object', properties: { score: { type: 'number', title: 'Score', minimum: 0, exclusiveMaximum: 10 } } },
+  };
+  for (const [dialect, schema] of Object.entries(schemas)) {
+    it(`refuse the bound as it is typed, and say so (${dialect})`, async () => {
+      const form = await fixture<MkForm>(html`<mk-form .schema=${schema}></mk-form>`);
+      await form.validationReady;
+      const field = fieldAt(form, '/score');
+      controlOf(field).focus();
+      await sendKeys({ type: '10' });
+      await sendKeys({ press: 'Tab' });
+      await form.updateComplete;
+      expect(inside(field).querySelector('[part=error]')?.textContent).to.contain('The value must be less than 10.');
+      expect(form.checkValidity(), 'the whole record is refused too').to.equal(false);
+      expect(form.problems.map((p) => messageFor(p, 'en'))).to.deep.equal(['The value must be less than 10.']);
+      controlOf(field).focus();
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ type: '9.5' });
+      await sendKeys({ press: 'Tab' });
+      await form.updateComplete;
+      expect(inside(field).querySelector('[part=error]')?.textContent ?? '').to.not.contain('less than');
+      expect(form.checkValidity()).to.equal(true);
+      expect(form.value).to.deep.equal({ score: 9.5 });
       await expect(form).to.be.accessible();
     });
   }

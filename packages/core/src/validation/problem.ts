@@ -24,11 +24,13 @@ export function termFor(keyword: string): TermKey {
     case 'pattern':
       return 'patternMismatch';
     case 'minimum':
-    case 'exclusiveMinimum':
       return 'rangeUnderflow';
+    case 'exclusiveMinimum':
+      return 'aboveMinimum';
     case 'maximum':
-    case 'exclusiveMaximum':
       return 'rangeOverflow';
+    case 'exclusiveMaximum':
+      return 'belowMaximum';
     case 'multipleOf':
       return 'notMultipleOf';
     case 'format':

@@ -1,4 +1,5 @@
 import { dereference, format, validate, type OutputUnit } from '@cfworker/json-schema';
+import { fromDraft04 } from '@mentorkit/schemas/dialect.js';
 import { dialectOf, safePattern, type Dialect } from '@mentorkit/schemas/safe-pattern.js';
 import { readSchemaDocument, someObject } from '../schema/check-schema.js';
 import { resolveRef } from '../schema/resolve-ref.js';
@@ -182,7 +183,8 @@ export type RuntimeValidator = (value: unknown, changed?: Iterable<string>) => P
  */
 const base = new URL('mk:/');
 
-export function createRuntimeValidator(given: object | boolean, options: RuntimeValidatorOptions = {}): RuntimeValidator {
+export function createRuntimeValidator(written: object | boolean, options: RuntimeValidatorOptions = {}): RuntimeValidator {
+  const given = fromDraft04(written);
   // The dialect `mentorkit compile` picks too: 2020-12 when the schema names none.
   const draft = options.draft ?? interpreterDrafts[dialectOf(given)];
   const names = new PatternNames();
@@ -198,7 +200,7 @@ export function createRuntimeValidator(given: object | boolean, options: Runtime
   const byUri = !plain && (references.length > 0 || someObject(schema as object, hasUriKey));
   const schemas: Record<string, never> = byUri ? dereference(schema as never, undefined, base) : Object.create(null);
   for (const reference of references)
-    dereference({ ...forInterpreter(reference.schema, draft, names), $id: reference.id } as never, schemas, base);
+    dereference({ ...forInterpreter(fromDraft04(reference.schema), draft, names), $id: reference.id } as never, schemas, base);
   // Read only for a problem's location that goes through a reference (none without them): a walk of the whole copy.
   let index: SchemaIndex | undefined;
   const indexOf = () => (index ??= readSchemaDocument((schema !== null && typeof schema === 'object' ? schema : {}) as never).index);

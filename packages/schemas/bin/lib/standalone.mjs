@@ -24,6 +24,7 @@ const shared = (name) =>
 const enginePath = shared('safe-pattern-engine');
 const { safePattern } = await import(pathToFileURL(enginePath).href);
 const { dialectOf, dialects, schemaFaults } = await import(pathToFileURL(shared('schema-rules')).href);
+const { fromDraft04 } = await import(pathToFileURL(shared('draft-04')).href);
 
 /**
  * Ajv's pattern engine: the linear-time matcher, at compile time and in the generated code (esbuild
@@ -65,13 +66,17 @@ function ajvFor(dialect) {
  *   its `$ref`s point to (by `$id`); the dialect when the schema cannot say (a boolean schema)
  * @returns {Promise<string>} ESM source exporting `validate` (named and default)
  */
-export async function compileValidatorModule(schema, { references = [], minify = true, dialect = dialectOf(schema), minLength } = {}) {
+export async function compileValidatorModule(
+  written,
+  { references = [], minify = true, dialect = dialectOf(fromDraft04(written)), minLength } = {},
+) {
+  const schema = fromDraft04(written);
   const faults = schemaFaults(schema);
   if (faults.length) throw new Error(faults.map((fault) => `${fault.at || '/'}: ${fault.message}`).join('\n'));
   const ajv = ajvFor(dialect);
   addFormats(ajv);
   for (const reference of references) {
-    if (reference.$id !== schema.$id && !ajv.getSchema(reference.$id)) ajv.addSchema(withoutAnnotations(reference));
+    if (reference.$id !== schema.$id && !ajv.getSchema(reference.$id)) ajv.addSchema(withoutAnnotations(fromDraft04(reference)));
   }
   // A meta-schema of its own that Ajv was not given is read as 2020-12, as the run-time validator reads it.
   const own = schema && typeof schema === 'object' && typeof schema.$schema === 'string' ? schema.$schema : undefined;
