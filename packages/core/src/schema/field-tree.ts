@@ -321,10 +321,14 @@ export function singleValue(schema: unknown): { value: unknown } | undefined {
 function choicesOf(schema: JsonSchema, ctx: Build): Choice[] | undefined {
   if (Array.isArray(schema.enum)) {
     // A form repeats the same list (every rating of an observation): one list of choices for each, when its values are text or numbers.
-    const key = schema.enum.every((value) => value === null || typeof value !== 'object') ? JSON.stringify(schema.enum) : undefined;
+    // `enumNames` (RJSF's, in many schemas from other tools): a label for each value, in the same order.
+    const names = Array.isArray(schema.enumNames) && schema.enumNames.length === schema.enum.length ? schema.enumNames : undefined;
+    const key = schema.enum.every((value) => value === null || typeof value !== 'object')
+      ? JSON.stringify(names ? [schema.enum, names] : schema.enum)
+      : undefined;
     const known = key === undefined ? undefined : ctx.choices.get(key);
     if (known) return known;
-    const choices = schema.enum.map((value) => ({ value, label: String(value) }));
+    const choices = schema.enum.map((value, i) => ({ value, label: typeof names?.[i] === 'string' ? names[i] : String(value) }));
     if (key !== undefined) ctx.choices.set(key, choices);
     return choices;
   }

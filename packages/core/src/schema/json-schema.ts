@@ -13,6 +13,8 @@ export interface JsonSchema {
   readOnly?: boolean;
   const?: unknown;
   enum?: unknown[];
+  /** Labels of the `enum` values, in their order (RJSF's `enumNames`, written by many tools). */
+  enumNames?: unknown[];
   oneOf?: JsonSchema[];
   anyOf?: JsonSchema[];
   allOf?: JsonSchema[];
