@@ -46,6 +46,13 @@ export class MkArray extends MkFormControl {
   /** Most items allowed; the add button is disabled at this count. */
   @property({ type: Number, attribute: 'max-items' }) maxItems?: number;
 
+  /**
+   * How many leading items have a place of their own (a tuple's `prefixItems`, set by `<mk-form>`): each has its own
+   * schema, so they are not moved, nothing is moved in among them, and only the last item of the list may be removed
+   * from them (removing one before it would shift the next into a place whose schema it does not fit).
+   */
+  @property({ type: Number, attribute: 'fixed-items' }) fixedItems = 0;
+
   /** Renders an item's fields (set by `<mk-form>`). Without it, items are text inputs. */
   @property({ attribute: false }) renderItem?: ItemRenderer;
 
@@ -121,6 +128,7 @@ export class MkArray extends MkFormControl {
 
   /** Removes the item at `index`; focus goes to the next item (or the add button). */
   async removeItem(index: number): Promise<void> {
+    if (!this.#removable(index)) return;
     const items = [...this.items];
     items.splice(index, 1);
     this.#keys.splice(index, 1);
@@ -132,7 +140,7 @@ export class MkArray extends MkFormControl {
 
   /** Moves the item at `from` to `to`; focus stays on the button that was used. */
   async moveItem(from: number, to: number, focusClass = 'move-up'): Promise<void> {
-    if (to < 0 || to >= this.items.length || from === to) return;
+    if (to < 0 || to >= this.items.length || from === to || Math.min(from, to) < this.fixedItems) return;
     const items = [...this.items];
     const [item] = items.splice(from, 1);
     items.splice(to, 0, item);
@@ -145,6 +153,10 @@ export class MkArray extends MkFormControl {
       ? target
       : this.renderRoot.querySelectorAll('li')[to]?.querySelector<HTMLElement>('button:not(:disabled)')
     )?.focus();
+  }
+
+  #removable(index: number): boolean {
+    return index >= this.fixedItems || index === this.items.length - 1;
   }
 
   #write(items: unknown[], announcement: 'itemAdded' | 'itemRemoved' | 'itemMoved', index: number): void {
@@ -190,7 +202,7 @@ export class MkArray extends MkFormControl {
                       : html`<button
                             type="button"
                             class="move-up"
-                            ?disabled=${i === 0}
+                            ?disabled=${i - 1 < this.fixedItems}
                             aria-label=${`${term(lang, 'moveUp')}: ${name}`}
                             @click=${() => this.moveItem(i, i - 1, 'move-up')}
                           >
@@ -199,7 +211,7 @@ export class MkArray extends MkFormControl {
                           <button
                             type="button"
                             class="move-down"
-                            ?disabled=${i === items.length - 1}
+                            ?disabled=${i === items.length - 1 || i < this.fixedItems}
                             aria-label=${`${term(lang, 'moveDown')}: ${name}`}
                             @click=${() => this.moveItem(i, i + 1, 'move-down')}
                           >
@@ -208,7 +220,7 @@ export class MkArray extends MkFormControl {
                           <button
                             type="button"
                             class="remove"
-                            ?disabled=${atMin}
+                            ?disabled=${atMin || !this.#removable(i)}
                             aria-label=${term(lang, 'removeItem', { label: this.itemLabel, n: i + 1 })}
                             @click=${() => this.removeItem(i)}
                           >

@@ -145,6 +145,7 @@ function renderArray(node: ArrayNode, pointer: string, ctx: RenderContext): Temp
     .itemLabel=${localise(item.label, ctx.lang) || localise(node.label, ctx.lang)}
     .minItems=${node.minItems}
     .maxItems=${node.maxItems}
+    .fixedItems=${node.prefix.length}
     .required=${node.required}
     .readonly=${node.readOnly}
     .renderItem=${renderItem}
