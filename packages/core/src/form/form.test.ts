@@ -757,6 +757,23 @@ describe('<mk-form>', () => {
       expect(submitted, 'valid once checked: submitted by itself').to.deep.equal([{ mentor: 'Ana', mentee: 'Ola' }]);
     });
 
+    it('refuses a submit clicked before its run-time validator is there (fetched after the first paint) and then shows the problem', async () => {
+      const el = await fixture<MkForm>(
+        html`<mk-form .schema=${observationSchema} .value=${{ observer: 'A', date: '2026-01-05' }}></mk-form>`,
+      );
+      const submitted: unknown[] = [];
+      el.addEventListener('mk-submit', (e) => submitted.push(structuredClone((e as MkSubmitEvent).value)));
+      expect(el.checkValidity(), 'not checked as a whole yet').to.equal(false);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click();
+      await el.validationReady;
+      await waitUntil(() => el.shadowRoot!.querySelector('[part=error-summary]')?.textContent?.includes('Observer'));
+      await el.updateComplete;
+      expect(submitted).to.deep.equal([]);
+      await typeInto(field(el, '/observer'), 'na');
+      expect(await el.submit(), 'valid once the observer is filled in').to.equal(true);
+      expect(submitted).to.deep.equal([{ observer: 'Ana', date: '2026-01-05' }]);
+    });
+
     it('is invalid for its host form and for checkValidity while its validator loads, even with no problem known', async () => {
       const schema = { type: 'object', properties: { code: { type: 'string', title: 'Code', minLength: 5 } } };
       const host = await fixture<HTMLFormElement>(

@@ -58,6 +58,28 @@ function afterFirstPaint(then: () => void): void {
 }
 
 /**
+ * Settles once the next frame is painted (soon in a hidden page, which paints none): the run-time validator's
+ * chunk is fetched then, not in the first render, whose task its request and module would lengthen.
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.visibilityState === 'hidden') setTimeout(resolve);
+    else requestAnimationFrame(() => setTimeout(resolve));
+  });
+}
+
+/** The run-time validator's chunk once a form asked for it: forms after the first wait for no paint. A failed fetch is tried again. */
+let runtimeChunk: Promise<typeof import('../validation/runtime-validator-chunk.js')> | undefined;
+function loadRuntimeChunk(): NonNullable<typeof runtimeChunk> {
+  return (runtimeChunk ??= afterNextPaint()
+    .then(() => import('../validation/runtime-validator-chunk.js'))
+    .catch((error: unknown) => {
+      runtimeChunk = undefined;
+      throw error;
+    }));
+}
+
+/**
  * Record validation of one form: the one place that picks the validator and says who checks what, and
  * when.
  *
@@ -169,7 +191,7 @@ export class RecordValidationController implements ReactiveController {
    */
   loaded(): void {
     this.#checkLoaded = true;
-    // The validator starts loading now (submits wait for it); only the check waits for the paint.
+    // The validator's load is under way from now (submits wait for it; the run-time one is fetched after the next paint); the check waits for the paint too.
     this.#prepare();
     // No validator yet: the fields' states settle now, and the whole check follows its arrival.
     if (!this.#available) return this.queue();
@@ -318,7 +340,7 @@ export class RecordValidationController implements ReactiveController {
     this.#runtimeFor = schema;
     this.#runtime = undefined;
     this.#pending = true;
-    const loading: Promise<void> = import('../validation/runtime-validator-chunk.js').then(
+    const loading: Promise<void> = loadRuntimeChunk().then(
       ({ createRuntimeValidator }) => {
         if (this.#loading !== loading) return;
         this.#pending = false;
