@@ -29,6 +29,8 @@ describe('<mk-form> date fields: reading what is typed', () => {
       expect(chunkFetched()).to.equal(true);
       expect(form.value, 'read once the code is there').to.deep.equal({ on: '2026-11-24' });
       expect(control.value, 'the field shows what was typed').to.equal('11/24/2026');
+      // Checked as a whole once the run-time validator is there (until then `problems` says it is not checked yet).
+      await form.validationReady;
       expect(form.problems).to.deep.equal([]);
       await expect(form).to.be.accessible();
     } finally {

@@ -789,16 +789,34 @@ describe('<mk-form>', () => {
       expect(field(el, '/code').querySelector('[part=error]')?.textContent, "the field's own check").to.contain('5');
       expect(el.checkValidity(), 'a field problem').to.equal(false);
       expect(host.checkValidity()).to.equal(false);
+      expect(
+        el.problems.map((p) => [p.pointer, p.key]),
+        "the field's problem, and the record's: not checked as a whole yet",
+      ).to.deep.equal([
+        ['/code', 'tooShort'],
+        ['', 'notCheckedYet'],
+      ]);
       await typeInto(field(el, '/code'), 'de');
       await el.updateComplete;
       expect(el.checkValidity(), 'no problem known, but not checked as a whole yet').to.equal(false);
       expect(host.checkValidity()).to.equal(false);
+      expect(
+        el.problems.map((p) => [p.pointer, p.key]),
+        'problems is empty only when the record is valid',
+      ).to.deep.equal([['', 'notCheckedYet']]);
       expect(el.reportValidity()).to.equal(false);
+      const summary = el.shadowRoot!.querySelector<HTMLElement>('[part=error-summary]')!;
+      await waitUntil(() => el.shadowRoot!.activeElement === summary, 'the report shows why the record is not valid');
+      expect([...summary.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal([
+        'This record is still being checked. Please try again in a moment.',
+      ]);
       arrive(() => []);
       await el.validationReady;
       await el.updateComplete;
       expect(el.checkValidity(), 'checked').to.equal(true);
       expect(host.checkValidity()).to.equal(true);
+      expect(el.problems).to.deep.equal([]);
+      await waitUntil(() => summary.hidden, 'the summary has nothing left to list');
     });
 
     it('restores its value on host form reset and is disabled by a fieldset', async () => {

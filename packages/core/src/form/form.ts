@@ -235,7 +235,10 @@ export class MkForm extends LitElement {
     this.#validation.load(loading);
   }
 
-  /** The problems of the record now, shown or not. */
+  /**
+   * The problems of the record now, shown or not: empty exactly when it is valid. While its validator loads,
+   * what the fields found and then one at `''` with the key `notCheckedYet` (the record is not checked yet).
+   */
   get problems(): Problem[] {
     this.#validation.flush();
     return this.#validation.problems;

@@ -39,6 +39,13 @@ export interface RecordValidationOptions {
  */
 export const brokenFormProblem: Problem = Object.freeze({ pointer: '', keyword: 'schema', key: 'schemaErrorTitle', params: {} });
 
+/**
+ * The problem a record has, after those its fields found, while no validator can check it as a whole yet (one
+ * is loading): `problems` is empty exactly when the record is valid, so code that reads it never takes an
+ * unchecked record for a valid one.
+ */
+export const uncheckedRecordProblem: Problem = Object.freeze({ pointer: '', keyword: 'pending', key: 'notCheckedYet', params: {} });
+
 /** How long typing must pause before the whole record is checked again. */
 const pause = 300;
 
@@ -141,9 +148,12 @@ export class RecordValidationController implements ReactiveController {
     this.#fullCheck = undefined;
   }
 
-  /** The problems found by the last check (call {@link flush} first for the whole record's). */
+  /**
+   * The problems found by the last check (call {@link flush} first for the whole record's), and
+   * {@link uncheckedRecordProblem} last while the record cannot be checked as a whole.
+   */
   get problems(): Problem[] {
-    return this.#problems;
+    return this.#available || this.#problems.includes(brokenFormProblem) ? this.#problems : [...this.#problems, uncheckedRecordProblem];
   }
 
   /** Settles once the validator being loaded is ready. */
@@ -262,7 +272,7 @@ export class RecordValidationController implements ReactiveController {
       if (this.#problems.some((p) => p.keyword !== 'required')) store.setProblems(this.#problems, { reveal: true });
     }
     if (store.revealed) store.setProblems(this.#problems);
-    this.options.checked(this.#problems);
+    this.options.checked(this.problems);
     // Fail closed: a record the validator has not seen is not valid yet, even with no field problem known.
     if (!available) this.options.owed?.();
   }

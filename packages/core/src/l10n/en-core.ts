@@ -60,6 +60,7 @@ export const enCore = {
   },
   excluded: 'This value is not allowed here.',
   notExpected: ({ name }) => `This record holds “${name}”, which this form does not have.`,
+  notCheckedYet: 'This record is still being checked. Please try again in a moment.',
   nameNotAllowed: ({ propertyName }) => `The name “${propertyName}” is not allowed here.`,
   unknownLevel: 'Please choose one of the levels of the scale.',
   unknownItem: 'This refers to something the template does not have.',

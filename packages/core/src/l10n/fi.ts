@@ -54,6 +54,7 @@ export const fi: Translation = {
   },
   excluded: 'Tämä arvo ei ole sallittu tässä.',
   notExpected: ({ name }) => `Tietueessa on ”${name}”, jota tässä lomakkeessa ei ole.`,
+  notCheckedYet: 'Tietuetta tarkistetaan vielä. Yritä hetken kuluttua uudelleen.',
   nameNotAllowed: ({ propertyName }) => `Nimi ”${propertyName}” ei ole sallittu tässä.`,
   unknownLevel: 'Valitse jokin asteikon tasoista.',
   unknownItem: 'Tämä viittaa kohtaan, jota lomakepohjassa ei ole.',

@@ -58,6 +58,7 @@ export const it: Translation = {
   },
   excluded: 'Questo valore non è consentito qui.',
   notExpected: ({ name }) => `Il record contiene «${name}», che questo modulo non prevede.`,
+  notCheckedYet: 'Il record è ancora in fase di verifica. Riprova tra un momento.',
   nameNotAllowed: ({ propertyName }) => `Il nome «${propertyName}» non è consentito qui.`,
   unknownLevel: 'Scegli uno dei livelli della scala.',
   unknownItem: 'Questo rimanda a qualcosa che il modello non contiene.',

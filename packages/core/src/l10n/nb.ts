@@ -56,6 +56,7 @@ export const nb: Translation = {
   },
   excluded: 'Denne verdien er ikke tillatt her.',
   notExpected: ({ name }) => `Posten inneholder «${name}», som ikke finnes i dette skjemaet.`,
+  notCheckedYet: 'Posten blir fortsatt kontrollert. Prøv igjen om et øyeblikk.',
   nameNotAllowed: ({ propertyName }) => `Navnet «${propertyName}» er ikke tillatt her.`,
   unknownLevel: 'Velg et av nivåene på skalaen.',
   unknownItem: 'Dette viser til noe malen ikke har.',

@@ -58,6 +58,7 @@ export const nl: Translation = {
   },
   excluded: 'Deze waarde is hier niet toegestaan.',
   notExpected: ({ name }) => `Dit record bevat “${name}”, dat dit formulier niet kent.`,
+  notCheckedYet: 'Dit record wordt nog gecontroleerd. Probeer het zo opnieuw.',
   nameNotAllowed: ({ propertyName }) => `De naam “${propertyName}” is hier niet toegestaan.`,
   unknownLevel: 'Kies een van de niveaus van de schaal.',
   unknownItem: 'Dit verwijst naar iets wat het sjabloon niet heeft.',

@@ -41,6 +41,8 @@ export interface Translation {
   excluded: string;
   /** A property the schema does not allow (`additionalProperties: false` and the like): `name` is the property. */
   notExpected: (p: { name: string }) => string;
+  /** The record cannot be checked as a whole yet: its validator is still loading (the problem `notCheckedYet`). */
+  notCheckedYet: string;
   /** A property name that `propertyNames` refuses. */
   nameNotAllowed: (p: { propertyName: string }) => string;
   /** A rating that is not a level of the template's scale. */
@@ -115,6 +117,7 @@ export const termsWithFallback = [
   'removeUnexpected',
   'aboveMinimum',
   'belowMaximum',
+  'notCheckedYet',
 ] as const satisfies readonly (keyof Translation)[];
 export type TermWithFallback = (typeof termsWithFallback)[number];
 
