@@ -199,6 +199,13 @@ describe('the error summary', () => {
       expect(form.shadowRoot!.activeElement, 'checkValidity() leaves the focus').to.equal(null);
       const remove = removeButtonOf(form)!;
       expect(remove.textContent!.trim()).to.equal('Remove “legacyId” from the record');
+      expect(summaryOf(form).querySelector('a'), 'no link: there is no field to go to').to.equal(null);
+      const { width, height } = remove.getBoundingClientRect();
+      expect(Math.min(width, height), 'a target of at least 24 × 24 px').to.be.at.least(24);
+      expect(getComputedStyle(remove).fontFamily, "the form's font, not the browser's button font").to.equal(
+        getComputedStyle(form).fontFamily,
+      );
+      await expect(form).to.be.accessible();
       const events: string[] = [];
       form.addEventListener('input', () => events.push('input'));
       form.addEventListener('change', () => events.push('change'));
@@ -228,6 +235,8 @@ describe('the error summary', () => {
       );
       await waitUntil(() => !summaryOf(form).hidden, 'the summary lists the refused answer');
       expect(removeButtonOf(form)).to.equal(null);
+      expect(itemsOf(form)).to.deep.equal(['Observation: This record holds “legacyId”, which this form does not have.']);
+      expect(summaryOf(form).querySelector('a'), 'as text: there is no field to go to').to.equal(null);
     });
   });
 });

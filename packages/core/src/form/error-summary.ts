@@ -19,7 +19,8 @@ export interface ProblemPlace {
  * its field (`follow` handles a click on the link). A problem whose field is hidden now says so, and where:
  * its link leads to the answer that shows it, since a hidden field cannot take the focus. An answer the
  * schema refuses (`notExpected`: a loaded record's property the form does not have) has no field to fix it
- * in, so its item offers to remove it (`remove`; left out where the form cannot be edited).
+ * in: its item is text, not a link, and offers to remove the answer (`remove`; left out where the form cannot
+ * be edited).
  */
 export function errorSummaryContent(
   problems: readonly Problem[],
@@ -33,18 +34,19 @@ export function errorSummaryContent(
     <ul>
       ${problems.map((problem) => {
         const { label, hiddenBy } = placeOf(problem);
+        const text = `${label ? `${label}: ` : ''}${messageFor(problem, lang)}${hiddenBy ? ` ${term(lang, 'hiddenByAnswer', { label: hiddenBy.label })}` : ''}`;
+        if (problem.key === 'notExpected')
+          return html`<li>
+            <span class="unexpected">${text}</span>${
+              remove
+                ? html` <button type="button" class="remove" @click=${() => remove(problem.pointer)}>
+                    ${term(lang, 'removeUnexpected', { name: String(problem.params['name']) })}
+                  </button>`
+                : nothing
+            }
+          </li>`;
         const target = hiddenBy?.pointer ?? problem.pointer;
-        return html`<li>
-          <a href=${`#${target}`} @click=${(e: Event) => follow(e, target)}
-            >${label ? `${label}: ` : ''}${messageFor(problem, lang)}${hiddenBy ? ` ${term(lang, 'hiddenByAnswer', { label: hiddenBy.label })}` : ''}</a
-          >${
-            remove && problem.key === 'notExpected'
-              ? html` <button type="button" class="remove" @click=${() => remove(problem.pointer)}>
-                  ${term(lang, 'removeUnexpected', { name: String(problem.params['name']) })}
-                </button>`
-              : nothing
-          }
-        </li>`;
+        return html`<li><a href=${`#${target}`} @click=${(e: Event) => follow(e, target)}>${text}</a></li>`;
       })}
     </ul>`;
 }

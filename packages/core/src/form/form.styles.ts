@@ -71,7 +71,8 @@ export const formStyles = [
     .summary li {
       margin-block: 0.25em;
     }
-    .summary a {
+    .summary a,
+    .summary .unexpected {
       display: inline-block;
       /* A wrapped link's baseline is its last line; aligned at the top, the bullet stays on its first. */
       vertical-align: top;
@@ -79,6 +80,30 @@ export const formStyles = [
       line-height: 24px;
       color: var(--_danger);
       font-weight: 600;
+    }
+    /* An answer with no field to go to: its text, then the button that removes it (on the next line when narrow). */
+    .summary .unexpected {
+      margin-inline-end: calc(var(--_gap) / 2);
+    }
+    .summary button.remove {
+      font: inherit;
+      font-size: 0.875em;
+      vertical-align: top;
+      min-block-size: 24px;
+      min-inline-size: 24px;
+      padding: 0.15em 0.6em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_control-bg);
+      color: var(--_fg);
+      cursor: pointer;
+    }
+    .summary button.remove:hover {
+      border-color: var(--_danger);
+    }
+    .summary button.remove:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
     }
     .schema-error {
       border: 2px solid var(--_danger);
