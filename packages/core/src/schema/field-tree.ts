@@ -297,6 +297,8 @@ function typesOf(schema: JsonSchema): string[] {
 
 /** The JSON type a schema describes, read from `type` or, without it, from the keywords it uses. */
 export function primaryType(schema: JsonSchema): string | undefined {
+  // One type named (most schemas): it, with no list made.
+  if (typeof schema.type === 'string' && schema.type !== 'null') return schema.type;
   const real = typesOf(schema).filter((t) => t !== 'null');
   if (real.length) return real[0] === 'integer' && real.includes('number') ? 'number' : real[0];
   if (typesOf(schema).includes('null')) return 'null';
@@ -389,14 +391,12 @@ export function build(raw: unknown, at: string, pointer: string, key: string, re
   const choices = choicesOf(schema, ctx);
   const members = schema.oneOf ?? schema.anyOf;
   if (!choices && Array.isArray(members) && members.length && !hint.widget) return alternatives(node, schema, members, at, inner());
-  const realTypes = typesOf(schema).filter((t) => t !== 'null');
-  if (
-    !choices &&
-    realTypes.length > 1 &&
-    !hint.widget &&
-    !(realTypes.length === 2 && realTypes.includes('integer') && realTypes.includes('number'))
-  )
-    return typeAlternatives(node, schema, typesOf(schema).includes('null') ? [...realTypes, 'null'] : realTypes, at, inner());
+  // Only a list of types can name more than one (most schemas name one, as a string: no list made for them).
+  if (!choices && Array.isArray(schema.type) && !hint.widget) {
+    const realTypes = schema.type.filter((t) => t !== 'null');
+    if (realTypes.length > 1 && !(realTypes.length === 2 && realTypes.includes('integer') && realTypes.includes('number')))
+      return typeAlternatives(node, schema, schema.type.includes('null') ? [...realTypes, 'null'] : realTypes, at, inner());
+  }
 
   const type = primaryType(schema) ?? (hint.widget ? 'string' : undefined);
   if (type === 'object') return objectNode(node, schema, hint, at, inner());
