@@ -49,6 +49,9 @@ const keyForKeyword: Record<string, string> = {
   propertyNames: 'nameNotAllowed',
   minItems: 'tooFewItems',
   maxItems: 'tooManyItems',
+  // `items: false` after `prefixItems` (draft-07: `additionalItems: false` after `items: [...]`): no more items than those.
+  items: 'tooManyItems',
+  additionalItems: 'tooManyItems',
   minProperties: 'tooFewEntries',
   maxProperties: 'tooManyEntries',
   contains: 'containsCount',
@@ -65,6 +68,8 @@ function paramsFor(error: StandaloneError): Record<string, unknown> {
     case 'maxLength':
     case 'maxItems':
     case 'maxProperties':
+    case 'items':
+    case 'additionalItems':
       return { max: p['limit'] };
     case 'minimum':
     case 'exclusiveMinimum':
@@ -106,6 +111,16 @@ function pointerFor(error: StandaloneError): string {
 }
 
 /**
+ * An item of a list whose `items` is `false` with no prefix before it (a list that must stay empty): Ajv reports
+ * each item's `false schema`; the list's one problem says what, as when a prefix comes first (keyword `items`).
+ */
+function refusedItem(error: StandaloneError): ValidationError | undefined {
+  if (error.keyword !== 'false schema' || !error.schemaPath.endsWith('/items/false schema')) return undefined;
+  const pointer = error.instancePath.slice(0, error.instancePath.lastIndexOf('/'));
+  return { pointer, keyword: 'items', key: 'tooManyItems', params: { max: 0 } };
+}
+
+/**
  * Maps Ajv's errors to ValidationErrors. A failed anyOf/oneOf is reported once, at the value, rather than once
  * per branch (and a failed `contains` once, at the list, not at each item it tried); a failed if/then is reported by the `required` inside it; property-name errors are reported at the
  * offending key.
@@ -122,11 +137,16 @@ export function fromAjvErrors(errors: readonly StandaloneError[] | null | undefi
     if (error.keyword === 'if') continue;
     if (error.propertyName !== undefined && error.keyword !== 'propertyNames') continue;
     if (alternatives.some((prefix) => error.schemaPath.startsWith(prefix))) continue;
-    const pointer = pointerFor(error);
-    const id = `${pointer} ${error.keyword}`;
+    const problem = refusedItem(error) ?? {
+      pointer: pointerFor(error),
+      keyword: error.keyword,
+      key: keyForKeyword[error.keyword] ?? 'invalid',
+      params: paramsFor(error),
+    };
+    const id = `${problem.pointer} ${problem.keyword}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    result.push({ pointer, keyword: error.keyword, key: keyForKeyword[error.keyword] ?? 'invalid', params: paramsFor(error) });
+    result.push(problem);
   }
   return result;
 }

@@ -129,6 +129,62 @@ describe('problem messages', () => {
   }
 });
 
+describe('a list that allows no items past its prefix (`items: false`)', () => {
+  const closed: { name: string; schema: object; value: unknown; pointer: string; keyword: string; max: number; en: string }[] = [
+    {
+      name: 'after prefixItems',
+      schema: { type: 'array', prefixItems: [{ type: 'string' }, { type: 'number' }], items: false },
+      value: ['a', 1, 'x', 'y'],
+      pointer: '',
+      keyword: 'items',
+      max: 2,
+      en: 'Please keep to 2 items or fewer.',
+    },
+    {
+      name: 'inside a record',
+      schema: { type: 'object', properties: { pair: { type: 'array', prefixItems: [{ type: 'string' }], items: false } } },
+      value: { pair: ['a', 'b', 'c'] },
+      pointer: '/pair',
+      keyword: 'items',
+      max: 1,
+      en: 'Please keep to 1 item or fewer.',
+    },
+    {
+      name: 'with no prefix',
+      schema: { type: 'array', items: false },
+      value: [1, 2],
+      pointer: '',
+      keyword: 'items',
+      max: 0,
+      en: 'Please keep to 0 items or fewer.',
+    },
+    {
+      name: 'draft-07 additionalItems',
+      schema: { $schema: 'http://json-schema.org/draft-07/schema#', type: 'array', items: [{ type: 'string' }], additionalItems: false },
+      value: ['a', 'b', 'c'],
+      pointer: '',
+      keyword: 'additionalItems',
+      max: 1,
+      en: 'Please keep to 1 item or fewer.',
+    },
+  ];
+  for (const { name, schema, value, pointer, keyword, max, en } of closed) {
+    it(`is one problem at the list, the same from the run-time and the precompiled validator (${name})`, async () => {
+      const expected = [{ pointer, keyword, key: 'tooManyItems', params: { max } }];
+      expect(createRuntimeValidator(schema)(value), 'run time').to.deep.equal(expected);
+      expect(await precompiledProblems(schema, value), 'precompiled').to.deep.equal(expected);
+      expect(messageFor(expected[0]!, 'en')).to.equal(en);
+      // The items of the prefix are still checked: a wrong one is its own problem, at that item.
+      const wrongFirst = JSON.parse(JSON.stringify(value), (_key, v) => (v === 'a' ? 7 : v));
+      const runtime = createRuntimeValidator(schema)(wrongFirst);
+      expect(
+        runtime.map((p) => [p.pointer, p.key]),
+        'run time (in any order)',
+      ).to.have.deep.members((await precompiledProblems(schema, wrongFirst)).map((p) => [p.pointer, p.key]));
+    });
+  }
+});
+
 describe('<mk-form> problem messages', () => {
   const schema = {
     type: 'object',

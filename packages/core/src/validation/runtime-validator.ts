@@ -204,7 +204,8 @@ export function createRuntimeValidator(written: object | boolean, options: Runti
   // Read only for a problem's location that goes through a reference (none without them): a walk of the whole copy.
   let index: SchemaIndex | undefined;
   const indexOf = () => (index ??= readSchemaDocument((schema !== null && typeof schema === 'object' ? schema : {}) as never).index);
-  const lookup = (keywordLocation: string): Record<string, unknown> => {
+  /** The schema at a keyword's location, and the schema that holds it. */
+  const schemaAt = (keywordLocation: string) => {
     const tokens = keywordLocation.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
     let node: unknown = schema;
     let parent: Record<string, unknown> | undefined;
@@ -218,7 +219,10 @@ export function createRuntimeValidator(written: object | boolean, options: Runti
         node = typeof target === 'string' ? undefined : target;
       }
     }
-    const keyword = tokens[tokens.length - 1] ?? '';
+    return { node, parent, keyword: unescapeToken(tokens[tokens.length - 1] ?? '') };
+  };
+  const lookup = (keywordLocation: string): Record<string, unknown> => {
+    const { node, parent, keyword } = schemaAt(keywordLocation);
     switch (keyword) {
       case 'minLength':
       case 'minItems':
@@ -261,6 +265,14 @@ export function createRuntimeValidator(written: object | boolean, options: Runti
     names.prepare(instance);
     return validate(instance, schema as never, draft, schemas, false).errors;
   };
+  /** For an `items` (or `additionalItems`) failure whose schema is `false`: how many items the list may hold (its prefix). */
+  const closedList = (unit: OutputUnit): number | undefined => {
+    if (unit.keyword !== 'items' && unit.keyword !== 'additionalItems') return undefined;
+    const { node, parent } = schemaAt(unit.keywordLocation);
+    if (node !== false || parent === null || typeof parent !== 'object') return undefined;
+    const prefix = unit.keyword === 'items' ? parent['prefixItems'] : parent['items'];
+    return Array.isArray(prefix) ? prefix.length : 0;
+  };
   return (value, changed) => {
     const errors = interpret(value, changed);
     if (!errors.length) return [];
@@ -271,7 +283,24 @@ export function createRuntimeValidator(written: object | boolean, options: Runti
     const alternatives = result.errors.filter((u) => u.keyword === 'oneOf' || u.keyword === 'anyOf').map((u) => `${u.keywordLocation}/`);
     // A property name refused by `propertyNames` is reported once, at that property (as the precompiled path does).
     const refusedNames = result.errors.filter((u) => u.keyword === 'propertyNames').map((u) => `${u.keywordLocation}/`);
+    // Lists whose `items: false` (draft-07 `additionalItems: false`) refused items past their prefix: one problem at
+    // the list, as the precompiled path reports it, not one per item (the interpreter's `false` below each one).
+    const closedLists = new Map<string, number>();
+    const pastPrefix = (pointer: string) => {
+      const tokens = parsePointer(pointer);
+      const prefix = closedLists.get(joinTokens(tokens.slice(0, -1)));
+      return prefix !== undefined && Number(tokens.at(-1)) >= prefix;
+    };
     for (const unit of result.errors) {
+      const closed = closedList(unit);
+      if (closed !== undefined) {
+        const pointer = pointerOf(unit.instanceLocation);
+        if (!closedLists.has(pointer)) problems.push({ pointer, keyword: unit.keyword, key: 'tooManyItems', params: { max: closed } });
+        closedLists.set(pointer, closed);
+        continue;
+      }
+      // The interpreter's `false` below each refused item follows its list's `items`.
+      if (unit.keyword === 'false' && closedLists.size && pastPrefix(pointerOf(unit.instanceLocation))) continue;
       if (wrappers.has(unit.keyword) || unit.keyword === 'propertyNames') continue;
       // A draft-07 `dependencies` schema that failed: its own errors below say what.
       if (unit.keyword === 'dependencies' && !/does not have "/.test(unit.error)) continue;
