@@ -1,23 +1,19 @@
 import { nothing, type TemplateResult } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
 import { localise } from '../l10n/catalogue.js';
-import type { ItemRenderer } from '../array/array.js';
-import type { ArrayNode, FieldNode, ObjectNode, ValueNode } from '../schema/field-tree.js';
-import type { FormStore } from '../store/form-store.js';
+import type { FieldNode, ObjectNode, ValueNode } from '../schema/field-tree.js';
 import { isRelativePointer, joinPointer, resolveRelativePointer } from '../store/pointer.js';
-import { defaultValueOf } from './defaults.js';
 import { inlineField, type FieldSettings } from './field-binding.js';
 import { groupFrame } from './group-frame.js';
 import { showWhen } from './show-when.js';
 import { requireFits } from '../schema/fits-engine.js';
 import { lazyModule } from '../lazy-module.js';
+import { arrayWidget } from '../widgets/array-chunk.js';
 import { defineOnFirstUse, loadingNotice, whenLoaded } from '../widgets/lazy.js';
 import { html, slots } from '../templates/compact-html.js';
 
 // Widgets few forms use load on first render, in one chunk (see widgets/lazy.ts); the rest of the form renders meanwhile.
 const rare = lazyModule(() => import('../widgets/rare-widgets.js'));
-// `<mk-array>` too: defined the first time a form renders an array.
-const arrays = lazyModule(() => import('../widgets/array-widget.js'));
 
 /** What rendering a field tree needs besides the tree: the form's store, language, and whether it is read-only or disabled. */
 export type RenderContext = FieldSettings;
@@ -37,8 +33,9 @@ export type RenderedField = TemplateResult | DirectiveResult | typeof nothing;
 
 /**
  * Renders one node of a field tree at `pointer` (array items render their item node at
- * `/array/<index>`). Objects become fieldsets with legends, arrays `<mk-array>`, values light fields
- * bound to the store at their pointer.
+ * `/array/<index>`). Objects become fieldsets with legends, arrays `<mk-array>` (from a chunk loaded the first time a
+ * form renders one, with a loading notice in its place meanwhile: widgets/array-chunk.ts), values light fields bound to
+ * the store at their pointer.
  */
 export function renderField(
   node: FieldNode,
@@ -53,7 +50,7 @@ export function renderField(
     node.kind === 'object'
       ? renderObject(node, pointer, ctx, bare)
       : node.kind === 'array'
-        ? renderArray(node, pointer, ctx)
+        ? html`${whenLoaded(arrayWidget, (m) => m.renderArray(node, pointer, ctx, renderField), loadingNotice(ctx.lang, localise(node.label, ctx.lang)))}`
         : node.kind === 'alternatives'
           ? html`${whenLoaded(rare, (m) => m.renderAlternatives(node, pointer, ctx, renderField), loadingNotice(ctx.lang, localise(node.label, ctx.lang)))}`
           : renderValue(node, pointer, ctx, labelledBy);
@@ -98,60 +95,6 @@ function renderObject(node: ObjectNode, pointer: string, ctx: RenderContext, bar
     <legend></legend>
     ${slots(parts)}
   </fieldset>`;
-}
-
-/** What an `<mk-array>` of a form is given to render and make its items with. */
-interface ItemFunctions {
-  renderItem: ItemRenderer;
-  createItem: () => unknown;
-}
-
-/** The item functions of each form's arrays (by store, then pointer), with what they were made for. */
-const itemFunctions = new WeakMap<FormStore, Map<string, ItemFunctions & { node: ArrayNode; settings: RenderContext }>>();
-
-/**
- * The same functions for an array as long as its node and the form's settings are the same: new ones
- * would make `<mk-array>` render (and Lit compare) every item again on every render of the form.
- */
-function itemFunctionsOf(node: ArrayNode, pointer: string, ctx: RenderContext): ItemFunctions {
-  let byPointer = itemFunctions.get(ctx.store);
-  if (!byPointer) itemFunctions.set(ctx.store, (byPointer = new Map()));
-  const kept = byPointer.get(pointer);
-  const same = kept?.settings;
-  if (kept && kept.node === node && same!.lang === ctx.lang && same!.readonly === ctx.readonly && same!.disabled === ctx.disabled)
-    return kept;
-  const settings = { ...ctx };
-  // A tuple's leading positions have their own schemas (prefixItems); the rest share `item`.
-  const nodeFor = (index: number) => node.prefix[index] ?? node.item;
-  const made = {
-    node,
-    settings,
-    renderItem: (itemPointer: string, index: number) => renderField(nodeFor(index), itemPointer, settings, { bare: true }),
-    createItem: () => defaultValueOf(nodeFor(((settings.store.get(pointer) as unknown[] | undefined) ?? []).length)),
-  };
-  byPointer.set(pointer, made);
-  return made;
-}
-
-function renderArray(node: ArrayNode, pointer: string, ctx: RenderContext): TemplateResult {
-  const item = node.item;
-  const { renderItem, createItem } = itemFunctionsOf(node, pointer, ctx);
-  defineOnFirstUse(arrays, 'mk-array');
-  return html`<mk-array
-    path=${pointer}
-    ?hide-label=${node.labelHidden}
-    .label=${localise(node.label, ctx.lang)}
-    .hint=${localise(node.help, ctx.lang)}
-    .itemLabel=${localise(item.label, ctx.lang) || localise(node.label, ctx.lang)}
-    .minItems=${node.minItems}
-    .maxItems=${node.maxItems}
-    .fixedItems=${node.prefix.length}
-    .required=${node.required}
-    .readonly=${node.readOnly}
-    .renderItem=${renderItem}
-    .createItem=${createItem}
-    >${defined('mk-array') ? nothing : loadingNotice(ctx.lang, localise(node.label, ctx.lang))}</mk-array
-  >`;
 }
 
 /** True when the page defined `tag` already: its shadow root would hide a loading notice at once, so none is made. */

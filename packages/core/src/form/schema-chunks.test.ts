@@ -130,15 +130,21 @@ describe('engine code only some schemas need, loaded before the form uses it', (
     await expect(form).to.be.accessible();
   });
 
-  it('defines <mk-array> the first time a form renders an array', async () => {
+  it('loads <mk-array> and the rendering of arrays the first time a form renders an array, with a notice in its place meanwhile', async () => {
     expect(customElements.get('mk-array'), 'define/form.js does not carry <mk-array>').to.equal(undefined);
     const schema = { type: 'object', properties: { steps: { type: 'array', title: 'Steps', items: { type: 'string', title: 'Step' } } } };
-    const { form } = await mountWatched(schema);
+    const { form, states } = await mountWatched(schema);
+    expect(
+      states
+        .map((state) => state.replace(/<!--[^>]*-->/g, ''))
+        .some((state) => state.includes('<p class="loading" role="status">Steps: Loading…</p>') && !state.includes('<mk-array')),
+      'the notice, named, stood in its place',
+    ).to.equal(true);
     const array = form.shadowRoot!.querySelector('mk-array')!;
     expect(customElements.get('mk-array')).not.to.equal(undefined);
     await array.updateComplete;
     expect(array.shadowRoot!.querySelector('[part=add-button]'), 'the array rendered').to.exist;
-    expect(array.querySelector('.loading')!.checkVisibility(), 'the notice is hidden under the array').to.equal(false);
+    expect(form.shadowRoot!.querySelector('.loading'), 'the notice is gone').to.equal(null);
     await expect(form).to.be.accessible();
   });
 });

@@ -112,7 +112,7 @@ export const whenLoaded = directive(WhenLoaded) as <M>(
 
 /**
  * Loads the module that defines custom element `tag` the first time the element is rendered, unless the
- * page defined it already (a document element imports `define/array.js` itself). The tag renders at
+ * page defined it already (a document element imports `define/signature.js` itself). The tag renders at
  * once: give it a loading notice as light content, which its shadow root hides once it upgrades.
  */
 export function defineOnFirstUse(module: LazyModule<unknown>, tag: string): void {

@@ -1,4 +1,5 @@
-import '@mentorkit/core/define/array.js';
+// `<mk-array>` and the form's rendering of lists, so its lists render with the rest of it (no chunk to wait for).
+import '@mentorkit/core/widgets/array-widget.js';
 import '@mentorkit/core/define/seal-dialog.js';
 import '@mentorkit/core/define/signature.js';
 import '@mentorkit/core/define/form.js';
