@@ -149,6 +149,7 @@ export class MkForm extends LitElement {
     reveal: () => void this.#reveal(),
     // The host's own submit button sent the record: the draft ends as with the element's own submit.
     submitted: () => void this.clearDraft(),
+    ownSubmit: () => this.renderRoot.querySelector<HTMLButtonElement>('button[part=submit]'),
   });
   readonly #drafts = new LazyDrafts(this, {
     store: this.#store,

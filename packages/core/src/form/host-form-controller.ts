@@ -35,6 +35,22 @@ function countReports(form: HTMLFormElement): void {
   });
 }
 
+/** Inputs in which Enter submits their form, as the platform's implicit submission does for an `<input>` in a `<form>`. */
+const submittingInputs = new Set([
+  'text',
+  'search',
+  'url',
+  'tel',
+  'email',
+  'password',
+  'number',
+  'date',
+  'datetime-local',
+  'month',
+  'week',
+  'time',
+]);
+
 /** What the bridge reads from its form. */
 export interface HostFormOptions {
   /** The record, submitted as JSON. */
@@ -53,6 +69,8 @@ export interface HostFormOptions {
   reveal(): void;
   /** The host form sent the record (its submit went through, no listener cancelled it). */
   submitted?(): void;
+  /** The element's own submit button, when it shows one: Enter in a field presses it (see {@link HostFormController}). */
+  ownSubmit?(): HTMLButtonElement | null;
 }
 
 /**
@@ -94,11 +112,13 @@ export class HostFormController implements ReactiveController {
 
   hostConnected(): void {
     this.host.addEventListener('invalid', this.#onInvalid);
+    this.host.addEventListener('keydown', this.#onKeydown);
     addEventListener('pagehide', this.#onPageHide);
   }
 
   hostDisconnected(): void {
     this.host.removeEventListener('invalid', this.#onInvalid);
+    this.host.removeEventListener('keydown', this.#onKeydown);
     removeEventListener('pagehide', this.#onPageHide);
   }
 
@@ -302,6 +322,29 @@ export class HostFormController implements ReactiveController {
    * field. Before its data is collected, check the whole record once more (rules across fields) and
    * stop the submission if that finds problems.
    */
+  /**
+   * Enter in one of the element's text, number or date inputs presses its default button, as it would in a plain
+   * `<form>`: the element's own submit button, else the host form's first submit button (the platform's implicit
+   * submission does not reach inputs in a shadow root). The press is a click, so it goes the way a click goes:
+   * held while the record cannot be checked, the problems shown while it has some. Nothing happens when a field
+   * took the key itself (a name field of a map editor), while an input method composes, or when that button is
+   * disabled.
+   */
+  #onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter' || event.defaultPrevented || event.isComposing || event.altKey || event.ctrlKey || event.metaKey) return;
+    const input = event.composedPath()[0];
+    if (!(input instanceof HTMLInputElement) || !submittingInputs.has(input.type) || input.readOnly) return;
+    const button =
+      this.options.ownSubmit?.() ??
+      [...(this.#form?.elements ?? [])].find(
+        (el): el is HTMLButtonElement | HTMLInputElement =>
+          (el instanceof HTMLButtonElement || el instanceof HTMLInputElement) && (el.type === 'submit' || el.type === 'image'),
+      );
+    if (!button) return;
+    event.preventDefault();
+    if (!button.disabled) button.click();
+  };
+
   #onSubmit = (event: SubmitEvent): void => {
     const { options } = this;
     if (options.pending() && !options.inactive()) {
