@@ -318,11 +318,6 @@ export class HostFormController implements ReactiveController {
   };
 
   /**
-   * The host form passed its constraint validation, which reads the validity kept up to date field by
-   * field. Before its data is collected, check the whole record once more (rules across fields) and
-   * stop the submission if that finds problems.
-   */
-  /**
    * Enter in one of the element's text, number or date inputs presses its default button, as it would in a plain
    * `<form>`: the element's own submit button, else the host form's first submit button (the platform's implicit
    * submission does not reach inputs in a shadow root). The press is a click, so it goes the way a click goes:
@@ -345,6 +340,11 @@ export class HostFormController implements ReactiveController {
     if (!button.disabled) button.click();
   };
 
+  /**
+   * The host form passed its constraint validation, which reads the validity kept up to date field by
+   * field. Before its data is collected, check the whole record once more (rules across fields) and
+   * stop the submission if that finds problems.
+   */
   #onSubmit = (event: SubmitEvent): void => {
     const { options } = this;
     if (options.pending() && !options.inactive()) {
