@@ -94,3 +94,42 @@ function sourceGroup(input) {
 function shortName(file) {
   return file.replace(/^.*\//, '');
 }
+
+/**
+ * What each module costs the gzip of an entry's main chunk: the gzip (-9) of the chunk's files less their gzip with
+ * the module's code left out, by source. Built as `measureBundle` builds, but without minified white space, so that
+ * esbuild's module comments (`// packages/…`) mark where each module's code is; the figures are of that build (about a
+ * third larger than the minified one), so read them as shares, not bytes of the real chunk. Largest first.
+ */
+export async function gzipShares(entryPoint = BUNDLE_ENTRY) {
+  const outdir = join(distDir, 'size-shares');
+  rmSync(outdir, { recursive: true, force: true });
+  const { metafile } = await build({
+    ...browserBuild,
+    minify: false,
+    minifySyntax: true,
+    minifyIdentifiers: true,
+    absWorkingDir: rootDir,
+    entryPoints: [entryPoint],
+    outdir,
+    metafile: true,
+  });
+  const outputs = metafile.outputs;
+  const imported = new Set(Object.values(outputs).flatMap(({ imports }) => imports.map(({ path }) => path)));
+  const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint && !imported.has(file));
+  const texts = [...reachable(outputs, [entry], ['import-statement'])].map((file) => readFileSync(join(rootDir, file), 'utf8'));
+  const gzip = (text) => gzipSync(text, { level: 9 }).length;
+  const whole = texts.reduce((sum, text) => sum + gzip(text), 0);
+  const sections = texts.map((text) => text.split(/^(?=\/\/ (?:packages|node_modules)\/)/m));
+  const bySource = new Map();
+  sections.forEach((parts, file) =>
+    parts.forEach((part, at) => {
+      const marker = /^\/\/ (\S+)/.exec(part);
+      if (!marker) return;
+      const without = gzip(parts.filter((_, other) => other !== at).join(''));
+      const source = marker[1].replace(/.*node_modules\/\.pnpm\/[^/]+\/node_modules\//, '').replace(/^packages\//, '');
+      bySource.set(source, (bySource.get(source) ?? 0) + gzip(texts[file]) - without);
+    }),
+  );
+  return { gzip: whole, shares: [...bySource].sort((a, b) => b[1] - a[1]).map(([source, bytes]) => ({ source, bytes })) };
+}
