@@ -210,7 +210,10 @@ export abstract class MkFormControl extends LitElement {
 
   /** Whether the problem (if any) is shown now: after interaction, or once the form revealed problems. */
   protected get showsProblem(): boolean {
-    return !!this.problem && (this.interacted || !!this.formContext?.store.revealed);
+    const store = this.formContext?.store;
+    const revealed =
+      !!store?.revealed && (!store.revealedListedOnly || (this.path !== undefined && store.problemsAt(this.path).length > 0));
+    return !!this.problem && (this.interacted || revealed);
   }
 
   /** Subclasses call this after the user changed the value. Writes to the store and the form value. */

@@ -44,6 +44,27 @@ describe('the error summary', () => {
       await expect(form).to.be.accessible();
     });
 
+    it('with a wrong value lists what is wrong, and its merely missing fields only once the user submits', async () => {
+      const form = await fixture<MkForm>(html`<mk-form .schema=${schema} .value=${{ email: 'nope' }}></mk-form>`);
+      await waitUntil(() => !summaryOf(form).hidden, 'the summary lists what is wrong in the stored record');
+      expect(itemsOf(form)).to.deep.equal(['Email: Please enter an email address, such as name@school.org.']);
+      expect(fieldAt(form, '/email').classList.contains('user-invalid')).to.equal(true);
+      expect(fieldAt(form, '/observer').classList.contains('user-invalid'), 'the empty required field waits for a submit').to.equal(false);
+      // Only what is shown: the record is as invalid as before.
+      expect(form.checkValidity()).to.equal(false);
+      expect(form.problems.map((p) => p.pointer)).to.have.members(['/observer', '/email']);
+      // Fixing the wrong value clears the summary; the missing one still blocks the submit, which lists it.
+      controlOf(fieldAt(form, '/email')).focus();
+      await sendKeys({ press: 'End' });
+      await sendKeys({ type: '@school.org' });
+      await waitUntil(() => summaryOf(form).hidden, 'nothing wrong left to list before a submit');
+      expect(fieldAt(form, '/observer').classList.contains('user-invalid')).to.equal(false);
+      await submitByKeyboard(form);
+      expect(itemsOf(form)).to.deep.equal(['Observer: Please fill in this field.']);
+      expect(fieldAt(form, '/observer').classList.contains('user-invalid')).to.equal(true);
+      await expect(form).to.be.accessible();
+    });
+
     it('that is only incomplete shows nothing until the user submits', async () => {
       const form = await fixture<MkForm>(html`<mk-form .schema=${schema} .value=${{ email: 'kari@school.org' }}></mk-form>`);
       await form.validationReady;

@@ -226,7 +226,8 @@ class FieldBinding extends Directive implements PointerWatcher {
     const { lang, disabled, store } = this.#settings!;
     // Nothing is shown before the user interacted or the form revealed its problems: no check needed
     // then (a form's first render checks none of its thousands of fields one by one).
-    const showing = this.#interacted || store.revealed;
+    // A loaded record's problems (before any submit) are those listed: a required field left empty waits for the submit.
+    const showing = this.#interacted || (store.revealed && (!store.revealedListedOnly || !!this.#storeProblem));
     const problem = showing ? ((disabled ? undefined : this.#check()) ?? this.#storeProblem) : undefined;
     const shown = !!problem;
     return {

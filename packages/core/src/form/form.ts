@@ -18,7 +18,7 @@ import { formStyles } from './form.styles.js';
 import { HostFormController } from './host-form-controller.js';
 import { prefetchProblems, problemsChunk } from './lazy-problems.js';
 import { fieldPointerFor, nodeAt } from './node-at.js';
-import { RecordValidationController, type RecordValidator } from './record-validation-controller.js';
+import { listedBeforeSubmit, RecordValidationController, type RecordValidator } from './record-validation-controller.js';
 import { renderField, type RenderedField, type RenderOptions } from './render-field.js';
 import { loadSchemaChunks } from './schema-chunks.js';
 import { loadForRender, widgetsLoading } from '../widgets/lazy.js';
@@ -402,7 +402,8 @@ export class MkForm extends LitElement {
         ? term(lang, 'errorSummaryTitle', { count: problems.length })
         : '';
     this.#hostForm.update(message, () => this.summary ?? undefined);
-    if (this.#store.revealed) this.#showProblems(problems);
+    const store = this.#store;
+    if (store.revealed) this.#showProblems(store.revealedListedOnly ? listedBeforeSubmit(problems, store.value) : problems);
   }
 
   /** Updates the error summary, only when what it lists changed (it re-renders with the form). */

@@ -46,6 +46,16 @@ export const brokenFormProblem: Problem = Object.freeze({ pointer: '', keyword: 
  */
 export const uncheckedRecordProblem: Problem = Object.freeze({ pointer: '', keyword: 'pending', key: 'notCheckedYet', params: {} });
 
+/**
+ * What a loaded record shows before any submit: its problems but those of values merely missing (a required
+ * field never filled in), which a submit shows as usual. A new or half-done record is incomplete by nature;
+ * what is wrong in it is worth showing at once. Only what is shown: the record stays invalid.
+ */
+export function listedBeforeSubmit(problems: Problem[], record: unknown): Problem[] {
+  const listed = problems.filter((problem) => problem.key !== 'valueMissing' || getAt(record, problem.pointer) !== undefined);
+  return listed.length === problems.length ? problems : listed;
+}
+
 /** How long typing must pause before the whole record is checked again. */
 const pause = 300;
 
@@ -102,7 +112,8 @@ function loadRuntimeChunk(): NonNullable<typeof runtimeChunk> {
  *   the whole record, with the record validator;
  * - before a submit or whenever validity is read: {@link flush} checks the whole record first.
  *
- * A loaded record that is wrong (not merely incomplete) shows its problems once it was first checked.
+ * A loaded record that is wrong (not merely incomplete) shows its problems once it was first checked: those
+ * {@link listedBeforeSubmit} keeps, until a submit shows them all.
  *
  * A controller rather than code in the element: the element then only says what to render, and this
  * logic has its own tests with a bare host.
@@ -269,9 +280,10 @@ export class RecordValidationController implements ReactiveController {
     const store = this.options.store;
     if (this.#checkLoaded && this.#available) {
       this.#checkLoaded = false;
-      if (this.#problems.some((p) => p.keyword !== 'required')) store.setProblems(this.#problems, { reveal: true });
+      const listed = listedBeforeSubmit(this.#problems, store.value);
+      if (listed.length) store.setProblems(listed, { reveal: 'listed' });
     }
-    if (store.revealed) store.setProblems(this.#problems);
+    if (store.revealed) store.setProblems(store.revealedListedOnly ? listedBeforeSubmit(this.#problems, store.value) : this.#problems);
     this.options.checked(this.problems);
     // Fail closed: a record the validator has not seen is not valid yet, even with no field problem known.
     if (!available) this.options.owed?.();

@@ -106,6 +106,20 @@ describe('FormStore', () => {
       expect(store.problems).to.deep.equal([missing('/a')]);
     });
 
+    it("reveals a loaded record's problems as listed only, until a submit reveals them all", () => {
+      const store = new FormStore({});
+      const heard: string[] = [];
+      store.watch('/a', watcher('/a', heard));
+      store.setProblems([missing('/a')], { reveal: 'listed' });
+      expect([store.revealed, store.revealedListedOnly]).to.deep.equal([true, true]);
+      heard.length = 0;
+      store.setProblems([missing('/a')], { reveal: true });
+      expect([store.revealed, store.revealedListedOnly]).to.deep.equal([true, false]);
+      expect(heard, 'the fields read again what they show').to.deep.equal(['/a problems']);
+      store.setProblems([], { reveal: false });
+      expect([store.revealed, store.revealedListedOnly]).to.deep.equal([false, false]);
+    });
+
     it('files a problem under the field that shows it (fieldFor)', () => {
       const store = new FormStore({});
       store.fieldFor = (pointer) => (pointer === '/observer' ? '/observer/name' : pointer);

@@ -23,7 +23,7 @@ export class FormStore {
   #watchers = new Map<string, PointerWatcher | PointerWatcher[]>();
   #changeListeners = new Set<(pointer: string) => void>();
   #problems = new Map<string, Problem[]>();
-  #revealed = false;
+  #revealed: boolean | 'listed' = false;
   #readonlyPointers = new Set<string>();
   #beforeWrite: (() => void) | undefined;
   /**
@@ -102,8 +102,12 @@ export class FormStore {
     return () => this.#changeListeners.delete(listener);
   }
 
-  /** Problems of the whole document, by pointer. Notifies the pointers whose problems changed. */
-  setProblems(problems: Problem[], { reveal }: { reveal?: boolean } = {}): void {
+  /**
+   * Problems of the whole document, by pointer. Notifies the pointers whose problems changed. `reveal`: true
+   * shows every field's problem (a submit); `'listed'` only those listed here, at fields the user has not
+   * touched (a loaded record's, before any submit); false none until interaction.
+   */
+  setProblems(problems: Problem[], { reveal }: { reveal?: boolean | 'listed' } = {}): void {
     const next = new Map<string, Problem[]>();
     for (const problem of problems) {
       const at = this.fieldFor(problem.pointer);
@@ -133,9 +137,14 @@ export class FormStore {
     return [...this.#problems.values()].flat();
   }
 
-  /** True once a submit was attempted: fields then show their problems without waiting for interaction. */
+  /** True once a submit was attempted (or a loaded record showed what is wrong in it): fields then show their problems without waiting for interaction. */
   get revealed(): boolean {
-    return this.#revealed;
+    return this.#revealed !== false;
+  }
+
+  /** Revealed for a loaded record, before any submit: a field the user has not touched shows only a problem listed for it. */
+  get revealedListedOnly(): boolean {
+    return this.#revealed === 'listed';
   }
 
   /** Pointers a role may not write (see `role` on the document elements). */
