@@ -2,6 +2,8 @@
 function kindOf(control) {
   // A Mentorkit date field (light inside <mk-form>, or <mk-date-field>) is a text input read in the page's language: it enters a date.
   if (control.closest('.field[data-kind=date]') || control.getRootNode().host?.localName === 'mk-date-field') return 'date';
+  // A Mentorkit number field is a text input read in the page's language too (inputmode decimal or numeric): it enters a number.
+  if (control.closest('.field[data-kind=number]') || control.getRootNode().host?.localName === 'mk-number-field') return 'number';
   if (control.localName === 'textarea') return 'textarea';
   if (control.localName === 'select') return 'select';
   return control.type;

@@ -5,6 +5,7 @@ import { ElementDirective, setAttribute } from '../templates/element-directive.j
 import { FieldNotes } from './field-notes.js';
 import { ariaInvalid, describedBy, type FieldEvents, type FieldView, notify } from './field-view.js';
 import { FrameState, LabelText } from './part-states.js';
+import { stepNumber } from '../number-field/number-text.js';
 
 /** A text-like control: an input or a textarea. */
 type TextLike = HTMLInputElement | HTMLTextAreaElement;
@@ -71,6 +72,7 @@ class TextFieldStateDirective extends ElementDirective {
   #control?: TextLike;
   #on?: FieldEvents;
   #host?: object;
+  #lang = '';
 
   render(_view: FieldView, _kind: string, _state: ControlState, _on: FieldEvents): typeof nothing {
     return nothing;
@@ -85,9 +87,10 @@ class TextFieldStateDirective extends ElementDirective {
       this.#control = this.#label.nextElementSibling as TextLike;
       this.#host = part.options?.host ?? wrapper;
       delegate(part, ['focusout'], this);
-      delegate(part, ['input', 'change'], this, this.#control);
+      delegate(part, kind === 'number' ? ['input', 'change', 'keydown'] : ['input', 'change'], this, this.#control);
     }
     this.#on = on;
+    this.#lang = view.lang;
     this.#frame.update(wrapper, view, kind);
     this.#labelText.update(this.#label!, view, true);
     this.#controlText.update(this.#control!, view, state, first);
@@ -95,6 +98,7 @@ class TextFieldStateDirective extends ElementDirective {
   }
 
   handleEvent(event: Event): void {
+    if (event.type === 'keydown') return stepNumber(event as KeyboardEvent, this.#lang);
     const on = this.#on!;
     const listener = event.type === 'focusout' ? on.leave : event.type === 'input' ? on.input : on.change;
     notify(on, listener as ((event: Event) => void) | undefined, this.#host!, event);

@@ -4,9 +4,9 @@ import { type ControlState, textFieldState } from './control-state.js';
 import type { FieldEvents, FieldView } from './field-template.js';
 
 /** A text-like control: an `<input>` of one of these types, or a `<textarea>`. */
-export type TextInputControl = 'text' | 'email' | 'url' | 'tel' | 'search' | 'number' | 'textarea';
+export type TextInputControl = 'text' | 'email' | 'url' | 'tel' | 'search' | 'textarea';
 
-const controls = ['text', 'email', 'url', 'tel', 'search', 'number', 'textarea'] as const;
+const controls = ['text', 'email', 'url', 'tel', 'search', 'textarea'] as const;
 
 /**
  * A (compact) `html` for each control whose template's `<control …></control>` is written as the control's

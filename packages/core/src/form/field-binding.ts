@@ -9,7 +9,8 @@ import { toggled } from '../choice/choice-values.js';
 import type { FieldView } from '../form-control/field-template.js';
 import { ownListeners } from '../form-control/field-view.js';
 import { localise } from '../l10n/catalogue.js';
-import { numberFieldTemplate, numberValue } from '../number-field/number-field.template.js';
+import { numberFieldTemplate } from '../number-field/number-field.template.js';
+import { readNumber, writeNumber } from '../number-field/number-text.js';
 import { radioGroupTemplate } from '../radio-group/radio-group.template.js';
 import type { ValueNode } from '../schema/field-tree.js';
 import { selectedValue, selectTemplate } from '../select/select.template.js';
@@ -48,11 +49,6 @@ export interface FieldSettings {
 
 let fields = 0;
 
-/** A number's bound, when the schema gives one as a number. */
-function bound(limit: unknown): number | undefined {
-  return typeof limit === 'number' ? limit : undefined;
-}
-
 /**
  * A light field: one value field of `<mk-form>` (every kind but signature and the JSON widgets), rendered from the same template as its standalone
  * element (`textFieldTemplate`, `radioGroupTemplate`, …) straight into the form's shadow root, with
@@ -89,7 +85,7 @@ class FieldBinding extends Directive implements PointerWatcher {
   /** A condition on the parent object requires this field now (see `ValueNode.requiredWhen`). */
   #conditionallyRequired = false;
   #interacted = false;
-  /** A date field's text as the user typed it, kept until the field is left (and the language it was typed in). */
+  /** A date or number field's text as the user typed it, kept until the field is left (and the language it was typed in). */
   #typed?: { text: string; lang: string };
   /** The store the field watches at `#watchedAt`, while it does. */
   #watched?: FormStore;
@@ -311,8 +307,11 @@ class FieldBinding extends Directive implements PointerWatcher {
       }
       case 'checkbox':
         return this.#write(control.checked);
-      case 'number':
-        return this.#write(numberValue(text));
+      case 'number': {
+        const lang = this.#settings!.lang;
+        this.#typed = { text, lang };
+        return this.#write(readNumber(text, lang));
+      }
       case 'select':
         return this.#write(selectedValue(this.#node!.choices ?? [], text));
       case 'textarea':
@@ -328,6 +327,10 @@ class FieldBinding extends Directive implements PointerWatcher {
     if (date) {
       // Left after typing: a date read is shown the language's way from now on.
       if (isIsoDate(this.#localDate(this.#value, date), date)) this.#typed = undefined;
+      this.#show();
+    } else if (this.#shown === 'number' && typeof this.#value === 'number') {
+      // Left after typing: "1.5" typed in a Norwegian form is shown as "1,5".
+      this.#typed = undefined;
       this.#show();
     }
     // A control's `change` stays inside the form's shadow root; the form's users see it bubble out of the form.
@@ -373,7 +376,8 @@ class FieldBinding extends Directive implements PointerWatcher {
         return textareaTemplate(Object.assign(view, { value: textOf(value), placeholder, rows: node.rows ?? 3 }), this);
       case 'number':
         return numberFieldTemplate(
-          Object.assign(view, { value: textOf(value), min: bound(c.minimum), max: bound(c.maximum), integer: !!c.integer }),
+          // As typed while it is typed (a number written back would take the comma from "1,"), the language's way after.
+          Object.assign(view, { value: this.#typed?.lang === lang ? this.#typed.text : writeNumber(value, lang), integer: !!c.integer }),
           this,
         );
       case 'checkbox':
@@ -437,13 +441,7 @@ function shapeOf(node: ValueNode): TemplateStringsArray | undefined {
   if (widget === 'radio' || widget === 'scale') shape = radioGroupTemplate(choices, noEvents).strings;
   else if (widget === 'checkboxes') shape = checkboxGroupTemplate(choices, noEvents).strings;
   else if (widget === 'date' || widget === 'date-time' || widget === 'textarea' || widget === 'number')
-    shape = textInputTemplate(
-      blank,
-      '',
-      widget === 'number' || widget === 'textarea' ? widget : 'text',
-      { value: '', attributes: {} },
-      noEvents,
-    ).strings;
+    shape = textInputTemplate(blank, '', widget === 'textarea' ? 'textarea' : 'text', { value: '', attributes: {} }, noEvents).strings;
   else return undefined;
   shapes.set(widget, inlined(shape));
   return shape;

@@ -3,8 +3,9 @@ import { property } from 'lit/decorators.js';
 import { formControlStyles } from '../form-control/form-control.styles.js';
 import { MkTextControl } from '../form-control/text-control.js';
 import type { Constraints } from '../validation/constraints.js';
-import { displayText } from '../form-control/display-text.js';
-import { numberFieldTemplate, numberValue } from './number-field.template.js';
+import type { Problem } from '../validation/problem.js';
+import { numberFieldTemplate } from './number-field.template.js';
+import { readNumber, writeNumber } from './number-text.js';
 
 /**
  * A number input with bounds. The record holds a JSON number (or nothing when empty).
@@ -31,11 +32,18 @@ export class MkNumberField extends MkTextControl {
   /** Only whole numbers. */
   @property({ type: Boolean }) integer = false;
 
+  /** A number, nothing when empty, or the text as typed when it is no number in the field's language (see number-text.ts). */
   override get modelValue(): unknown {
-    return numberValue(this.value);
+    return readNumber(this.value, this.language);
   }
   override set modelValue(value: unknown) {
-    this.value = displayText(value);
+    this.value = writeNumber(value, this.language);
+  }
+
+  /** Text that is no number (kept as typed) is refused, as the record's check refuses it. */
+  protected override checkValue(): Problem | undefined {
+    if (typeof this.modelValue === 'string') return { pointer: this.path ?? '', keyword: 'type', key: 'badInput', params: {} };
+    return super.checkValue();
   }
 
   protected override effectiveConstraints(): Constraints {
@@ -47,9 +55,7 @@ export class MkNumberField extends MkTextControl {
   }
 
   override render(): TemplateResult {
-    const min = this.min ?? (typeof this.constraints.minimum === 'number' ? this.constraints.minimum : undefined);
-    const max = this.max ?? (typeof this.constraints.maximum === 'number' ? this.constraints.maximum : undefined);
     const integer = this.integer || !!this.constraints.integer;
-    return numberFieldTemplate({ ...this.view, value: this.value, min, max, integer }, this.events);
+    return numberFieldTemplate({ ...this.view, value: this.value, integer }, this.events);
   }
 }

@@ -1,7 +1,7 @@
 import type { ElementPart } from 'lit/directive.js';
 
 /** The events a field's markup listens to. */
-export type DelegatedEvent = 'input' | 'change' | 'focusout';
+export type DelegatedEvent = 'input' | 'change' | 'focusout' | 'keydown';
 
 /** Who handles an event from an element or from inside it (the element directives of a field). */
 export interface DelegatedHandler {
@@ -17,6 +17,7 @@ const keys: Record<DelegatedEvent, symbol> = {
   input: Symbol('input handler'),
   change: Symbol('change handler'),
   focusout: Symbol('focusout handler'),
+  keydown: Symbol('keydown handler'),
 };
 
 type Handled = Element & Partial<Record<symbol, DelegatedHandler>>;
