@@ -365,7 +365,7 @@ class FieldBinding extends Directive implements PointerWatcher {
     // field shows it as its placeholder, a checkbox its default state.
     const offered = value === undefined ? node.default : undefined;
     const placeholder =
-      localise(node.placeholder, lang) || (typeof offered === 'string' || typeof offered === 'number' ? String(offered) : '');
+      localise(node.placeholder, lang) || (typeof offered === 'string' || typeof offered === 'number' ? writeNumber(offered, lang) : '');
     // A value with line breaks is never shown collapsed in a one-line input.
     const widget = node.widget === 'text' && typeof value === 'string' && /[\r\n]/.test(value) ? 'textarea' : node.widget;
     const date = this.#dateType;
@@ -377,7 +377,11 @@ class FieldBinding extends Directive implements PointerWatcher {
       case 'number':
         return numberFieldTemplate(
           // As typed while it is typed (a number written back would take the comma from "1,"), the language's way after.
-          Object.assign(view, { value: this.#typed?.lang === lang ? this.#typed.text : writeNumber(value, lang), integer: !!c.integer }),
+          Object.assign(view, {
+            value: this.#typed?.lang === lang ? this.#typed.text : writeNumber(value, lang),
+            placeholder,
+            integer: !!c.integer,
+          }),
           this,
         );
       case 'checkbox':

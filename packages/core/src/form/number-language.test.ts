@@ -62,6 +62,14 @@ describe('number fields read what is typed in the form’s language, not the bro
     const form = await fixture<MkForm>(html`<mk-form lang="nb" .schema=${schema} .value=${{ score: 1.5 }}></mk-form>`);
     const input = controlOf(fieldAt(form, '/score')) as HTMLInputElement;
     expect(input.value, 'a loaded number is shown the Norwegian way').to.equal('1,5');
+    const offered = await fixture<MkForm>(
+      html`<mk-form
+        lang="nb"
+        .schema=${{ type: 'object', properties: { score: { type: 'number', default: 2.5 } } }}
+        .value=${{}}
+      ></mk-form>`,
+    );
+    expect((controlOf(fieldAt(offered, '/score')) as HTMLInputElement).placeholder, 'and a default offered').to.equal('2,5');
     input.focus();
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: 'ArrowUp' });

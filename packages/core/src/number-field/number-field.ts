@@ -56,6 +56,6 @@ export class MkNumberField extends MkTextControl {
 
   override render(): TemplateResult {
     const integer = this.integer || !!this.constraints.integer;
-    return numberFieldTemplate({ ...this.view, value: this.value, integer }, this.events);
+    return numberFieldTemplate({ ...this.view, value: this.value, placeholder: this.placeholder, integer }, this.events);
   }
 }
