@@ -41,6 +41,12 @@ describe('the error summary', () => {
         'Email: Please enter an email address, such as name@school.org.',
       ]);
       expect(form.shadowRoot!.activeElement, 'the focus stays where the user is').to.equal(null);
+      // The record's own problem has no field to lead to: its item is text, not a link to nowhere.
+      const links = [...summaryOf(form).querySelectorAll('a')].map((a) => a.textContent!.trim());
+      expect(links).to.have.members([
+        'Observer: Please use at least 2 characters.',
+        'Email: Please enter an email address, such as name@school.org.',
+      ]);
       await expect(form).to.be.accessible();
     });
 

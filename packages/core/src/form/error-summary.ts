@@ -20,7 +20,7 @@ export interface ProblemPlace {
  * its link leads to the answer that shows it, since a hidden field cannot take the focus. An answer the
  * schema refuses (`notExpected`: a loaded record's property the form does not have) has no field to fix it
  * in: its item is text, not a link, and offers to remove the answer (`remove`; left out where the form cannot
- * be edited).
+ * be edited). So is a problem of the record as a whole (at the pointer `''`).
  */
 export function errorSummaryContent(
   problems: readonly Problem[],
@@ -35,10 +35,13 @@ export function errorSummaryContent(
       ${problems.map((problem) => {
         const { label, hiddenBy } = placeOf(problem);
         const text = `${label ? `${label}: ` : ''}${messageFor(problem, lang)}${hiddenBy ? ` ${term(lang, 'hiddenByAnswer', { label: hiddenBy.label })}` : ''}`;
-        if (problem.key === 'notExpected')
+        // An answer the schema refuses, and a problem of the record as a whole (`minProperties` at the root, a record
+        // not checked yet), have no field to go to: text, not a link that leads nowhere.
+        const refused = problem.key === 'notExpected';
+        if (refused || (problem.pointer === '' && !hiddenBy))
           return html`<li>
-            <span class="unexpected">${text}</span>${
-              remove
+            <span class="unlinked">${text}</span>${
+              refused && remove
                 ? html` <button type="button" class="remove" @click=${() => remove(problem.pointer)}>
                     ${term(lang, 'removeUnexpected', { name: String(problem.params['name']) })}
                   </button>`

@@ -72,7 +72,7 @@ export const formStyles = [
       margin-block: 0.25em;
     }
     .summary a,
-    .summary .unexpected {
+    .summary .unlinked {
       display: inline-block;
       /* A wrapped link's baseline is its last line; aligned at the top, the bullet stays on its first. */
       vertical-align: top;
@@ -82,7 +82,7 @@ export const formStyles = [
       font-weight: 600;
     }
     /* An answer with no field to go to: its text, then the button that removes it (on the next line when narrow). */
-    .summary .unexpected {
+    .summary .unlinked {
       margin-inline-end: calc(var(--_gap) / 2);
     }
     .summary button.remove {
