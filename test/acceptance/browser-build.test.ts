@@ -64,6 +64,30 @@ function adoptedSheets(): { host: string; rules: number }[] {
   return found;
 }
 
+/** A plain host page: one module of the browser build and, when given, a module of the page's own. */
+const hostHtml = (title: string, module: string, body: string, own?: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+<script type="module" src="${prefix}${module}"></script>${own ? `<script type="module" src="${own}"></script>` : ''}</head><body>${body}</body></html>`;
+
+/** The host's pages (and their modules), by path. */
+const pages: Record<string, string> = {
+  '/portal/pages/all.html': hostHtml('All', 'all.js', `<form method="post">${tags.join('\n')}<button>Save</button></form>`),
+  '/portal/pages/conditions.js': conditionsPage,
+  '/portal/pages/conditions.html': hostHtml(
+    'Conditions',
+    'form.js',
+    '<mk-form id="plain"></mk-form><mk-form id="conditions"></mk-form>',
+    '/portal/pages/conditions.js',
+  ),
+  '/portal/pages/styles.js': stylesPage,
+  '/portal/pages/styles.html': hostHtml(
+    'Styles',
+    'all.js',
+    '<mk-form id="map"></mk-form><mk-cohort-summary></mk-cohort-summary>',
+    '/portal/pages/styles.js',
+  ),
+};
+
 describe('the browser build (packages/elements/cdn/)', () => {
   let browser: Browser;
   let url: string;
@@ -77,30 +101,11 @@ describe('the browser build (packages/elements/cdn/)', () => {
       response.writeHead(200, { 'content-type': 'text/javascript', 'content-security-policy': policy });
       return response.end(readFileSync(file));
     }
-    if (path === '/portal/pages/conditions.js') {
-      response.writeHead(200, { 'content-type': 'text/javascript', 'content-security-policy': policy });
-      return response.end(conditionsPage);
-    }
-    if (path === '/portal/pages/conditions.html') {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy });
-      return response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Conditions</title>
-<script type="module" src="${prefix}form.js"></script><script type="module" src="/portal/pages/conditions.js"></script></head>
-<body><mk-form id="plain"></mk-form><mk-form id="conditions"></mk-form></body></html>`);
-    }
-    if (path === '/portal/pages/styles.js') {
-      response.writeHead(200, { 'content-type': 'text/javascript', 'content-security-policy': policy });
-      return response.end(stylesPage);
-    }
-    if (path === '/portal/pages/styles.html') {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy });
-      return response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Styles</title>
-<script type="module" src="${prefix}all.js"></script><script type="module" src="/portal/pages/styles.js"></script></head>
-<body><mk-form id="map"></mk-form><mk-cohort-summary></mk-cohort-summary></body></html>`);
-    }
-    if (path !== '/portal/pages/all.html') return response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy });
-    response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>All</title>
-<script type="module" src="${prefix}all.js"></script></head><body><form method="post">${tags.join('\n')}<button>Save</button></form></body></html>`);
+    const page = pages[path];
+    if (!page) return response.writeHead(404).end();
+    const type = path.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8';
+    response.writeHead(200, { 'content-type': type, 'content-security-policy': policy });
+    response.end(page);
   });
 
   before(async () => {

@@ -73,10 +73,10 @@ function paramsFor(error: StandaloneError): Record<string, unknown> {
       return { max: p['limit'] };
     case 'minimum':
     case 'exclusiveMinimum':
-      return { min: p['limit'], exclusive: error.keyword === 'exclusiveMinimum' };
+      return { min: p['limit'] };
     case 'maximum':
     case 'exclusiveMaximum':
-      return { max: p['limit'], exclusive: error.keyword === 'exclusiveMaximum' };
+      return { max: p['limit'] };
     case 'enum':
       return { allowed: p['allowedValues'] };
     case 'const':

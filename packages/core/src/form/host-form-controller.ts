@@ -35,21 +35,13 @@ function countReports(form: HTMLFormElement): void {
   });
 }
 
-/** Inputs in which Enter submits their form, as the platform's implicit submission does for an `<input>` in a `<form>`. */
-const submittingInputs = new Set([
-  'text',
-  'search',
-  'url',
-  'tel',
-  'email',
-  'password',
-  'number',
-  'date',
-  'datetime-local',
-  'month',
-  'week',
-  'time',
-]);
+/** The inputs of a form's fields in which Enter submits, as the platform's implicit submission does in a `<form>`. */
+const submittingInputs = new Set(['text', 'search', 'url', 'tel', 'email']);
+
+/** A button or input that submits its form. */
+function isSubmitButton(node: unknown): node is HTMLButtonElement | HTMLInputElement {
+  return (node instanceof HTMLButtonElement || node instanceof HTMLInputElement) && (node.type === 'submit' || node.type === 'image');
+}
 
 /** What the bridge reads from its form. */
 export interface HostFormOptions {
@@ -304,7 +296,7 @@ export class HostFormController implements ReactiveController {
     const target = event
       .composedPath()
       .find((node): node is HTMLButtonElement | HTMLInputElement => node instanceof HTMLButtonElement || node instanceof HTMLInputElement);
-    if (!target || target.form !== this.#form || (target.type !== 'submit' && target.type !== 'image') || event === this.#click) return;
+    if (!isSubmitButton(target) || target.form !== this.#form || event === this.#click) return;
     this.#click = event;
     const { options } = this;
     if (!options.pending() || options.inactive()) {
@@ -329,12 +321,7 @@ export class HostFormController implements ReactiveController {
     if (event.key !== 'Enter' || event.defaultPrevented || event.isComposing || event.altKey || event.ctrlKey || event.metaKey) return;
     const input = event.composedPath()[0];
     if (!(input instanceof HTMLInputElement) || !submittingInputs.has(input.type) || input.readOnly) return;
-    const button =
-      this.options.ownSubmit?.() ??
-      [...(this.#form?.elements ?? [])].find(
-        (el): el is HTMLButtonElement | HTMLInputElement =>
-          (el instanceof HTMLButtonElement || el instanceof HTMLInputElement) && (el.type === 'submit' || el.type === 'image'),
-      );
+    const button = this.options.ownSubmit?.() ?? [...(this.#form?.elements ?? [])].find(isSubmitButton);
     if (!button) return;
     event.preventDefault();
     if (!button.disabled) button.click();
